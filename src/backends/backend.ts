@@ -1,0 +1,61 @@
+// The one interface every backend implements. It speaks slurmrestd v0.0.43 bodies (with their
+// meta/errors/warnings envelope) and the HTTP status slurmrestd would answer with, so that the
+// slurmrestd backend can pass a cluster's answer through unchanged and the local backend can
+// answer exactly as slurmrestd would. Permission and project rules are NOT applied here: they
+// live in compute/ComputeService, which calls this interface.
+import type {
+  DiagResponse,
+  JobsResponse,
+  JobSubmitRequest,
+  JobSubmitResponse,
+  KillJobResponse,
+  NodesResponse,
+  PartitionsResponse,
+  PingResponse,
+  ReservationsResponse,
+} from '../slurm/model.ts';
+
+/** Who is asking, as far as a backend needs to know (the slurmrestd backend acts as `user`). */
+export interface BackendContext {
+  /** The token's user: local jobs run "as" this name (user_name); slurmrestd is called as this user. */
+  user: string;
+  /** The token's project (SLURM account). */
+  project: string;
+  /** Client address `host:port`, for meta.client.source. */
+  clientSource?: string;
+  requestId?: string;
+}
+
+export interface BackendReply<T> {
+  /** The HTTP status slurmrestd answers with (200, 404, 422, ...). */
+  status: number;
+  body: T;
+}
+
+export interface CancelOptions {
+  /** Signal number to deliver (already parsed and validated by the service). */
+  signal: number;
+  /** Whether the caller named a signal (slurmrestd's DELETE without `signal` is a full kill, i.e. SIGKILL after SIGTERM-like handling). */
+  signalGiven: boolean;
+  /** slurmrestd's `flags` query (for example BATCH_JOB, FULL_JOB). */
+  flags?: string;
+}
+
+export interface SlurmBackend {
+  readonly kind: 'local' | 'slurmrestd';
+  ping(ctx: BackendContext): Promise<BackendReply<PingResponse>>;
+  partitions(ctx: BackendContext): Promise<BackendReply<PartitionsResponse>>;
+  nodes(ctx: BackendContext): Promise<BackendReply<NodesResponse>>;
+  reservations(ctx: BackendContext): Promise<BackendReply<ReservationsResponse>>;
+  diag(ctx: BackendContext): Promise<BackendReply<DiagResponse>>;
+  /** All jobs of the cluster (the service filters them to the caller's project). */
+  jobs(ctx: BackendContext): Promise<BackendReply<JobsResponse>>;
+  /** One job; an unknown id answers 404 with error 2017 like slurmrestd. */
+  job(ctx: BackendContext, jobId: string): Promise<BackendReply<JobsResponse>>;
+  submit(ctx: BackendContext, request: JobSubmitRequest): Promise<BackendReply<JobSubmitResponse>>;
+  cancel(ctx: BackendContext, jobId: string, options: CancelOptions): Promise<BackendReply<KillJobResponse>>;
+  /** Begin background work (scheduling loop, recovery after a restart). */
+  start(): Promise<void>;
+  /** Stop background work; the local backend ends the jobs it runs. */
+  close(): Promise<void>;
+}

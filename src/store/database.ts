@@ -1,0 +1,53 @@
+// One SQLite database (WAL) shared by every module of the gateway, with versioned migrations.
+// Each migration is a numbered .sql file in ./migrations, applied once, in order, inside a
+// transaction; the applied version is SQLite's `user_version`. Admin commands open the same
+// file while the server runs: WAL and a busy timeout make that safe.
+import Database from 'better-sqlite3';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export type Db = Database.Database;
+
+const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export function loadMigrations(dir = MIGRATIONS_DIR): Migration[] {
+  return readdirSync(dir)
+    .filter((f) => /^\d{3}_[\w-]+\.sql$/.test(f))
+    .sort()
+    .map((f) => ({ version: Number(f.slice(0, 3)), name: f, sql: readFileSync(join(dir, f), 'utf8') }));
+}
+
+export function migrate(db: Db, migrations: Migration[] = loadMigrations()): number {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  const known = migrations.at(-1)?.version ?? 0;
+  if (current > known) {
+    throw new Error(`database schema version ${current} is newer than this gateway knows (${known}); upgrade the gateway`);
+  }
+  for (const m of migrations) {
+    if (m.version <= current) continue;
+    db.transaction(() => {
+      db.exec(m.sql);
+      db.pragma(`user_version = ${m.version}`);
+    })();
+  }
+  return known;
+}
+
+/** Open (creating if needed) the gateway database at `file` and bring its schema up to date. */
+export function openDatabase(file: string): Db {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('busy_timeout = 5000');
+  db.pragma('foreign_keys = ON');
+  migrate(db);
+  return db;
+}
