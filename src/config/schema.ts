@@ -64,7 +64,8 @@ export const backendSchema = z.discriminatedUnion('type', [localBackendSchema, s
 export const resourceSchema = z.strictObject({
   description: z.string().default(''),
   /** API versions served for this resource. */
-  versions: z.array(z.enum(['v0.0.42', 'v0.0.43'])).min(1).default(['v0.0.43']),
+  // v0.0.42 rendering arrives with the slurmrestd backend work; until then only v0.0.43 is accepted.
+  versions: z.array(z.enum(['v0.0.43'])).min(1).default(['v0.0.43']),
   backend: backendSchema,
 });
 

@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { openDatabase } from '../store/database.ts';
+import { GatewayError } from '../slurm/errors.ts';
+import { parseDuration } from './duration.ts';
+import { TokenService, tokenFromAuthorizationHeader } from './tokens.ts';
+
+function service(now: { t: number }) {
+  const db = openDatabase(join(mkdtempSync(join(tmpdir(), 's3m-tok-')), 's3m.db'));
+  return { db, tokens: new TokenService(db, () => now.t) };
+}
+
+const rejects401 = (fn: () => unknown, pattern: RegExp) =>
+  assert.throws(fn, (e: unknown) => e instanceof GatewayError && e.httpStatus === 401 && pattern.test(e.message));
+
+describe('tokens', () => {
+  it('carry 256 random bits and are stored only as a hash', () => {
+    const { db, tokens } = service({ t: 1000 });
+    const { token, record } = tokens.create({ project: 'STF040', user: 'alice', permissions: ['compute-ace'], lifetimeSeconds: null });
+    const secret = token.slice('s3m_'.length + 13); // after the 12-char id and its '_'
+    assert.equal(Buffer.from(secret, 'base64url').length, 32);
+    const dump = JSON.stringify(db.prepare('SELECT * FROM tokens').all());
+    assert.ok(!dump.includes(secret), 'the secret must not be stored');
+    assert.ok(dump.includes(record.id));
+    const p = tokens.verify(token);
+    assert.deepEqual([p.project, p.user, p.permissions], ['STF040', 'alice', ['compute-ace']]);
+  });
+
+  it('two tokens never collide', () => {
+    const { tokens } = service({ t: 1 });
+    const a = tokens.create({ project: 'P', user: 'u', permissions: ['compute-ace'], lifetimeSeconds: null });
+    const b = tokens.create({ project: 'P', user: 'u', permissions: ['compute-ace'], lifetimeSeconds: null });
+    assert.notEqual(a.token, b.token);
+    assert.notEqual(a.record.id, b.record.id);
+  });
+
+  it('reject missing, malformed, unknown, tampered, expired and revoked tokens with reasons', () => {
+    const now = { t: 1000 };
+    const { tokens } = service(now);
+    const { token, record } = tokens.create({ project: 'P', user: 'u', permissions: ['compute-ace'], lifetimeSeconds: 60 });
+    rejects401(() => tokens.verify(undefined), /required/);
+    rejects401(() => tokens.verify('hello'), /Malformed/);
+    rejects401(() => tokens.verify(`s3m_${'0'.repeat(12)}_${'A'.repeat(43)}`), /Unknown/);
+    const tampered = token.slice(0, -1) + (token.endsWith('A') ? 'B' : 'A');
+    rejects401(() => tokens.verify(tampered), /Unknown/);
+    now.t = 1059;
+    assert.equal(tokens.verify(token).tokenId, record.id);
+    now.t = 1060;
+    rejects401(() => tokens.verify(token), /expired/);
+    const other = tokens.create({ project: 'P', user: 'u', permissions: ['compute-ace-readonly'], lifetimeSeconds: null });
+    assert.ok(tokens.revoke(other.record.id));
+    assert.equal(tokens.revoke(other.record.id), false);
+    rejects401(() => tokens.verify(other.token), /revoked/);
+  });
+
+  it('refuse unknown permissions and odd names', () => {
+    const { tokens } = service({ t: 1 });
+    assert.throws(() => tokens.create({ project: 'P', user: 'u', permissions: ['root' as never], lifetimeSeconds: null }), /unknown permission/);
+    assert.throws(() => tokens.create({ project: 'P; drop', user: 'u', permissions: ['compute-ace'], lifetimeSeconds: null }), /invalid project/);
+  });
+
+  it('read the header with or without "Bearer"', () => {
+    assert.equal(tokenFromAuthorizationHeader('abc'), 'abc');
+    assert.equal(tokenFromAuthorizationHeader('Bearer abc'), 'abc');
+    assert.equal(tokenFromAuthorizationHeader('bearer   abc '), 'abc');
+    assert.equal(tokenFromAuthorizationHeader(''), undefined);
+    assert.equal(tokenFromAuthorizationHeader(undefined), undefined);
+  });
+
+  it('durations', () => {
+    assert.equal(parseDuration('30d'), 30 * 86400);
+    assert.equal(parseDuration('90m'), 5400);
+    assert.equal(parseDuration('never'), null);
+    assert.throws(() => parseDuration('soon'), /not a duration/);
+    assert.throws(() => parseDuration('0s'), /positive/);
+  });
+});

@@ -1,0 +1,133 @@
+// Project access tokens: create, verify, introspect, revoke.
+//
+// A token reads `s3m_<id>_<secret>`: <id> is a public handle (12 hex chars) used to find the
+// record and to name the token in lists and logs; <secret> is 256 random bits (base64url). Only a
+// SHA-256 hash of the secret is stored, and it is compared in constant time. SHA-256 (not a slow
+// password hash) is right here because the secret is high-entropy random data, not a password.
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { Db } from '../store/database.ts';
+import { GatewayError } from '../slurm/errors.ts';
+import { PERMISSIONS, type Permission, type Principal } from './principal.ts';
+
+const TOKEN_RE = /^s3m_([0-9a-f]{12})_([A-Za-z0-9_-]{43})$/;
+
+export interface TokenRecord {
+  id: string;
+  project: string;
+  user: string;
+  permissions: Permission[];
+  description: string;
+  createdAt: number;
+  expiresAt: number | null;
+  revokedAt: number | null;
+  lastUsedAt: number | null;
+}
+
+interface Row {
+  id: string;
+  secret_hash: string;
+  project: string;
+  user_name: string;
+  permissions: string;
+  description: string;
+  created_at: number;
+  expires_at: number | null;
+  revoked_at: number | null;
+  last_used_at: number | null;
+}
+
+const hashSecret = (secret: string) => createHash('sha256').update(secret).digest('hex');
+const nowSeconds = () => Math.floor(Date.now() / 1000);
+
+function toRecord(r: Row): TokenRecord {
+  return {
+    id: r.id,
+    project: r.project,
+    user: r.user_name,
+    permissions: JSON.parse(r.permissions) as Permission[],
+    description: r.description,
+    createdAt: r.created_at,
+    expiresAt: r.expires_at,
+    revokedAt: r.revoked_at,
+    lastUsedAt: r.last_used_at,
+  };
+}
+
+export interface CreateTokenInput {
+  project: string;
+  user: string;
+  permissions: Permission[];
+  /** Lifetime in seconds; null = never expires. */
+  lifetimeSeconds: number | null;
+  description?: string;
+}
+
+const NAME_RE = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}$/;
+
+export class TokenService {
+  constructor(
+    private readonly db: Db,
+    private readonly now: () => number = nowSeconds,
+  ) {}
+
+  create(input: CreateTokenInput): { token: string; record: TokenRecord } {
+    if (!NAME_RE.test(input.project)) throw new Error(`invalid project name "${input.project}"`);
+    if (!NAME_RE.test(input.user)) throw new Error(`invalid user name "${input.user}"`);
+    if (input.permissions.length === 0) throw new Error('at least one permission is required');
+    for (const p of input.permissions) if (!PERMISSIONS.includes(p)) throw new Error(`unknown permission "${p}" (known: ${PERMISSIONS.join(', ')})`);
+    const id = randomBytes(6).toString('hex');
+    const secret = randomBytes(32).toString('base64url');
+    const created = this.now();
+    this.db
+      .prepare(
+        `INSERT INTO tokens (id, secret_hash, project, user_name, permissions, description, created_at, expires_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(id, hashSecret(secret), input.project, input.user, JSON.stringify([...new Set(input.permissions)]), input.description ?? '', created, input.lifetimeSeconds === null ? null : created + input.lifetimeSeconds);
+    return { token: `s3m_${id}_${secret}`, record: this.get(id)! };
+  }
+
+  get(id: string): TokenRecord | undefined {
+    const row = this.db.prepare('SELECT * FROM tokens WHERE id = ?').get(id) as Row | undefined;
+    return row && toRecord(row);
+  }
+
+  list(): TokenRecord[] {
+    return (this.db.prepare('SELECT * FROM tokens ORDER BY created_at, id').all() as Row[]).map(toRecord);
+  }
+
+  /** Revoke by id; false when there is no such token or it was revoked already. */
+  revoke(id: string): boolean {
+    return this.db.prepare('UPDATE tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL').run(this.now(), id).changes > 0;
+  }
+
+  /**
+   * Verify a presented token. Throws a 401 GatewayError whose description says what is wrong
+   * (missing, malformed, unknown, expired, revoked) without repeating the token.
+   */
+  verify(presented: string | undefined): Principal {
+    if (!presented) throw new GatewayError('authentication', 'Authentication required: send your project token in the Authorization header');
+    const m = TOKEN_RE.exec(presented);
+    if (!m) throw new GatewayError('authentication', 'Malformed access token: expected "Authorization: <token>" or "Authorization: Bearer <token>" with an s3m_... token');
+    const [, id, secret] = m;
+    const row = this.db.prepare('SELECT * FROM tokens WHERE id = ?').get(id) as Row | undefined;
+    const expected = Buffer.from(row?.secret_hash ?? '0'.repeat(64), 'hex');
+    const match = timingSafeEqual(expected, Buffer.from(hashSecret(secret), 'hex'));
+    if (!row || !match) throw new GatewayError('authentication', 'Unknown access token');
+    if (row.revoked_at !== null) throw new GatewayError('authentication', `Access token ${row.id} has been revoked`);
+    const now = this.now();
+    if (row.expires_at !== null && row.expires_at <= now) throw new GatewayError('authentication', `Access token ${row.id} expired at ${new Date(row.expires_at * 1000).toISOString()}`);
+    // Coarse last-use tracking (one write a minute at most per token) keeps the hot path cheap.
+    if (row.last_used_at === null || now - row.last_used_at >= 60) this.db.prepare('UPDATE tokens SET last_used_at = ? WHERE id = ?').run(now, row.id);
+    return { tokenId: row.id, user: row.user_name, project: row.project, permissions: JSON.parse(row.permissions) as Permission[], expiresAt: row.expires_at };
+  }
+}
+
+/** The token from an Authorization header value: "<token>" or "Bearer <token>" (case-insensitive scheme). */
+export function tokenFromAuthorizationHeader(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const v = value.trim();
+  if (v === '') return undefined;
+  const m = /^bearer\s+(.+)$/i.exec(v);
+  return (m ? m[1] : v).trim();
+}

@@ -1,0 +1,84 @@
+// `s3m admin token create|list|revoke`: token management on the data dir, without the server.
+import type { Command } from 'commander';
+import { parseDuration } from '../../auth/duration.ts';
+import { PERMISSIONS, type Permission } from '../../auth/principal.ts';
+import { TokenService, type TokenRecord } from '../../auth/tokens.ts';
+import { dataPaths, loadConfig } from '../../config/load.ts';
+import { openDatabase } from '../../store/database.ts';
+
+function openTokens(configFile?: string): { tokens: TokenService; close: () => void } {
+  const config = loadConfig({ file: configFile });
+  const db = openDatabase(dataPaths(config.dataDir).database);
+  return { tokens: new TokenService(db), close: () => db.close() };
+}
+
+const iso = (s: number | null) => (s === null ? 'never' : new Date(s * 1000).toISOString());
+
+function status(t: TokenRecord, now = Date.now() / 1000): string {
+  if (t.revokedAt !== null) return 'revoked';
+  if (t.expiresAt !== null && t.expiresAt <= now) return 'expired';
+  return 'active';
+}
+
+export function registerAdmin(program: Command): void {
+  const admin = program.command('admin').description('administration on the gateway data dir ($S3M_DATA_DIR, default ./.s3m)');
+  admin.option('-c, --config <file>', 'config file (for its dataDir); default $S3M_CONFIG or the demo config');
+  const token = admin.command('token').description('project access tokens');
+
+  token
+    .command('create')
+    .description('create a token; prints the token alone on stdout (it is shown only this once)')
+    .requiredOption('--project <name>', 'the project (SLURM account) the token acts for')
+    .requiredOption('--user <name>', 'the user the token acts as')
+    .requiredOption('--permission <perm...>', `permission: ${PERMISSIONS.join(' or ')}`)
+    .option('--expires <duration>', 'lifetime: 30d, 12h, 90m, 45s or never', '30d')
+    .option('--description <text>', 'free text shown by `admin token list`', '')
+    .addHelpText('after', '\nExample:\n  echo "Authorization: $(bin/s3m admin token create --project STF040 --user alice --permission compute-ace)" > .env')
+    .action((opts: { project: string; user: string; permission: string[]; expires: string; description: string }) => {
+      const perms = opts.permission.flatMap((p) => p.split(',')).map((p) => p.trim()) as Permission[];
+      const lifetime = parseDuration(opts.expires);
+      const { tokens, close } = openTokens(admin.opts().config);
+      try {
+        const { token: secret, record } = tokens.create({ project: opts.project, user: opts.user, permissions: perms, lifetimeSeconds: lifetime, description: opts.description });
+        process.stdout.write(`${secret}\n`);
+        process.stderr.write(`created token ${record.id} for ${record.user} in project ${record.project} (${record.permissions.join(', ')}), expires ${iso(record.expiresAt)}\n`);
+      } finally {
+        close();
+      }
+    });
+
+  token
+    .command('list')
+    .description('list tokens (never their secrets)')
+    .option('--json', 'print JSON')
+    .action((opts: { json?: boolean }) => {
+      const { tokens, close } = openTokens(admin.opts().config);
+      try {
+        const list = tokens.list();
+        if (opts.json) {
+          process.stdout.write(`${JSON.stringify(list.map((t) => ({ ...t, status: status(t) })), null, 2)}\n`);
+          return;
+        }
+        const rows = [['ID', 'PROJECT', 'USER', 'PERMISSIONS', 'STATUS', 'CREATED', 'EXPIRES'], ...list.map((t) => [t.id, t.project, t.user, t.permissions.join(','), status(t), iso(t.createdAt), iso(t.expiresAt)])];
+        const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+        for (const r of rows) process.stdout.write(`${r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd()}\n`);
+      } finally {
+        close();
+      }
+    });
+
+  token
+    .command('revoke <id>')
+    .description('revoke a token by its id (see `admin token list`)')
+    .action((id: string) => {
+      const { tokens, close } = openTokens(admin.opts().config);
+      try {
+        const existing = tokens.get(id);
+        if (!existing) throw new Error(`no token with id ${id}`);
+        if (!tokens.revoke(id)) throw new Error(`token ${id} was already revoked`);
+        process.stderr.write(`revoked token ${id}\n`);
+      } finally {
+        close();
+      }
+    });
+}

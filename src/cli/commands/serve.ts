@@ -1,0 +1,46 @@
+import type { Command } from 'commander';
+import { ConfigError, loadConfig } from '../../config/load.ts';
+
+export function registerServe(program: Command): void {
+  program
+    .command('serve')
+    .description('start the gateway (default config: the bundled demo with resources defiant, wombat, quokka)')
+    .option('-c, --config <file>', 'config file (YAML or JSON); default $S3M_CONFIG or config/demo.yaml')
+    .addHelpText('after', '\nEnvironment: S3M_CONFIG, S3M_HOST, S3M_PORT, S3M_DATA_DIR, S3M_LOG_LEVEL (see README).\n\nExample:\n  bin/s3m serve --config config/demo.yaml')
+    .action(async (opts: { config?: string }) => {
+      let config;
+      try {
+        config = loadConfig({ file: opts.config });
+      } catch (err) {
+        if (err instanceof ConfigError) {
+          process.stderr.write(`s3m: ${err.message}\n`);
+          process.exit(2);
+        }
+        throw err;
+      }
+      // Loaded here so that admin commands do not pay for the server's modules.
+      const { createGateway } = await import('../../gateway.ts');
+      const gateway = await createGateway(config);
+      const { host, port } = await gateway.listen();
+      const log = gateway.logger;
+      log.info({ config: config.source, dataDir: config.dataDir, resources: gateway.service.resourceNames() }, `S3M Compute listening on http://${host}:${port}`);
+      if (gateway.tokens.list().length === 0) {
+        log.info(
+          `no tokens yet; make one with: echo "Authorization: $(bin/s3m admin token create --project STF040 --user $USER --permission compute-ace)" > .env   then: curl -H @.env http://${host}:${port}/slurm/v0.0.43/defiant/ping`,
+        );
+      }
+      let stopping = false;
+      const stop = async (signal: string) => {
+        if (stopping) return;
+        stopping = true;
+        log.info({ signal }, 'shutting down');
+        try {
+          await gateway.close();
+        } finally {
+          process.exit(0);
+        }
+      };
+      process.on('SIGINT', () => void stop('SIGINT'));
+      process.on('SIGTERM', () => void stop('SIGTERM'));
+    });
+}

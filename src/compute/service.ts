@@ -1,0 +1,157 @@
+// ComputeService: every rule of the gateway lives here (resource and version lookup, token,
+// permission and project rules). REST and gRPC adapters call these methods and only differ in
+// how they read a request and write a reply.
+import type { BackendContext, BackendReply, SlurmBackend } from '../backends/backend.ts';
+import type { ResourceConfig } from '../config/schema.ts';
+import { canRead, canWrite, type Principal } from '../auth/principal.ts';
+import { tokenFromAuthorizationHeader, type TokenService } from '../auth/tokens.ts';
+import { GatewayError } from '../slurm/errors.ts';
+import { unknownJobBody, unknownJobCancelBody } from '../slurm/job-replies.ts';
+import type { ApiVersion, JobInfo, JobsResponse, JobSubmitRequest, KillJobResponse, SlurmWarning } from '../slurm/model.ts';
+import { checkJobSubmitBody } from './submit-body.ts';
+import { DEFAULT_SIGNAL, parseSignal } from './signals.ts';
+import { unknownCancelFlags } from './cancel-flags.ts';
+
+export type ReadOperation = 'ping' | 'partitions' | 'nodes' | 'reservations' | 'diag';
+
+export interface Resource {
+  name: string;
+  config: ResourceConfig;
+  backend: SlurmBackend;
+}
+
+/** What an adapter knows about the call before any rule is applied. */
+export interface Call {
+  /** The Authorization header (REST) or `authorization` metadata (gRPC), as sent. */
+  authorization?: string;
+  resource: string;
+  version: string;
+  clientSource?: string;
+  requestId?: string;
+}
+
+export interface Reply<T = unknown> extends BackendReply<T> {
+  /** Set once the token was verified (for logs and audit). */
+  principal?: Principal;
+}
+
+export class ComputeService {
+  private readonly resources: Map<string, Resource>;
+
+  constructor(
+    resources: Resource[],
+    private readonly tokens: TokenService,
+  ) {
+    this.resources = new Map(resources.map((r) => [r.name, r]));
+  }
+
+  resourceNames(): string[] {
+    return [...this.resources.keys()];
+  }
+
+  getResource(name: string): Resource | undefined {
+    return this.resources.get(name);
+  }
+
+  /** Verify the token; the first check of every call, so that nothing leaks to anonymous callers. */
+  authenticate(authorization: string | undefined): Principal {
+    return this.tokens.verify(tokenFromAuthorizationHeader(authorization));
+  }
+
+  private open(call: Call, needs: 'read' | 'write'): { principal: Principal; resource: Resource; ctx: BackendContext } {
+    const principal = this.authenticate(call.authorization);
+    if (!canRead(principal)) throw new GatewayError('accessDenied', `Token ${principal.tokenId} has no compute permission`);
+    const resource = this.resources.get(call.resource);
+    if (!resource) throw new GatewayError('pathNotFound', `Unknown resource "${call.resource}" (known: ${this.resourceNames().join(', ')})`);
+    if (!(resource.config.versions as string[]).includes(call.version)) {
+      throw new GatewayError('pathNotFound', `Resource "${call.resource}" does not serve API version ${call.version} (served: ${resource.config.versions.join(', ')})`);
+    }
+    if (needs === 'write' && !canWrite(principal)) {
+      throw new GatewayError('accessDenied', `Token ${principal.tokenId} is read-only (compute-ace-readonly): submitting and cancelling jobs needs compute-ace`);
+    }
+    const ctx: BackendContext = { user: principal.user, project: principal.project, clientSource: call.clientSource, requestId: call.requestId };
+    return { principal, resource, ctx };
+  }
+
+  async read(call: Call, op: ReadOperation): Promise<Reply> {
+    const { principal, resource, ctx } = this.open(call, 'read');
+    const reply = await resource.backend[op](ctx);
+    return { ...reply, principal };
+  }
+
+  /** The caller's project's jobs only. */
+  async jobs(call: Call): Promise<Reply<JobsResponse>> {
+    const { principal, resource, ctx } = this.open(call, 'read');
+    const reply = await resource.backend.jobs(ctx);
+    const body = reply.body;
+    if (reply.status !== 200 || !Array.isArray(body.jobs)) return { ...reply, principal };
+    const jobs = body.jobs.filter((j) => ownedBy(j, principal));
+    let warnings: SlurmWarning[] = body.warnings ?? [];
+    // slurmrestd warns when it dumps no jobs; keep that true of the filtered view.
+    if (jobs.length === 0 && !warnings.some((w) => w.description === 'Zero jobs to dump')) {
+      warnings = [...warnings, { description: 'Zero jobs to dump', source: '' }];
+    }
+    return { status: 200, body: { ...body, jobs, warnings }, principal };
+  }
+
+  /** One job; another project's job answers exactly like a job that does not exist. */
+  async job(call: Call, jobId: string): Promise<Reply<JobsResponse>> {
+    const { principal, resource, ctx } = this.open(call, 'read');
+    const reply = await resource.backend.job(ctx, jobId);
+    const jobs = reply.body.jobs;
+    if (reply.status === 200 && Array.isArray(jobs) && jobs.some((j) => !ownedBy(j, principal))) {
+      return { status: 404, body: unknownJobBody(reply.body.meta ?? {}, jobId), principal };
+    }
+    return { ...reply, principal };
+  }
+
+  async submit(call: Call, body: unknown): Promise<Reply> {
+    const { principal, resource, ctx } = this.open(call, 'write');
+    const request = checkJobSubmitBody(body) as JobSubmitRequest;
+    const job = request.job!;
+    if (job.account === undefined || job.account === '') {
+      job.account = principal.project;
+    } else if (job.account !== principal.project) {
+      throw new GatewayError('accessDenied', `Account "${job.account}" is not this token's project "${principal.project}"`);
+    }
+    const reply = await resource.backend.submit(ctx, request);
+    return { ...reply, principal };
+  }
+
+  async cancel(call: Call, jobId: string, query: { signal?: string; flags?: string }): Promise<Reply<KillJobResponse>> {
+    const { principal, resource, ctx } = this.open(call, 'write');
+    let signal = DEFAULT_SIGNAL;
+    const signalGiven = query.signal !== undefined && query.signal !== '';
+    if (signalGiven) {
+      const parsed = parseSignal(query.signal!);
+      if (parsed === undefined) throw new GatewayError('invalidSignal', `Unknown signal "${query.signal}": use a name such as SIGTERM, TERM, SIGKILL, SIGINT or USR1, or a number`);
+      signal = parsed;
+    }
+    if (query.flags !== undefined && query.flags !== '') {
+      const unknown = unknownCancelFlags(query.flags);
+      if (unknown.length > 0) throw new GatewayError('invalidQuery', `Unknown cancel flag(s): ${unknown.join(', ')}`);
+    }
+    // Cancel only what the caller could see: check ownership first, and answer for a foreign
+    // job exactly what slurmrestd answers for an unknown id.
+    const current = await resource.backend.job(ctx, jobId);
+    if (current.status !== 200) {
+      if (current.status === 404) return { status: 200, body: unknownJobCancelBody(current.body.meta ?? {}, jobId), principal };
+      return { status: current.status, body: current.body as unknown as KillJobResponse, principal };
+    }
+    if ((current.body.jobs ?? []).some((j) => !ownedBy(j, principal))) {
+      return { status: 200, body: unknownJobCancelBody(current.body.meta ?? {}, jobId), principal };
+    }
+    const reply = await resource.backend.cancel(ctx, jobId, { signal, signalGiven, flags: query.flags || undefined });
+    return { ...reply, principal };
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.resources.values()].map((r) => r.backend.close()));
+  }
+}
+
+function ownedBy(job: JobInfo, p: Principal): boolean {
+  return job.account === p.project;
+}
+
+export type { ApiVersion };

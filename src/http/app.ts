@@ -1,0 +1,80 @@
+// The Fastify application: REST routes for the SLURM operations, tokens, health and the
+// gateway's OpenAPI document, with SLURM-shaped errors for everything that can go wrong.
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { randomUUID } from 'node:crypto';
+import type { Principal } from '../auth/principal.ts';
+import type { TokenService } from '../auth/tokens.ts';
+import type { ComputeService } from '../compute/service.ts';
+import { GatewayError } from '../slurm/errors.ts';
+import { sendError } from './error-reply.ts';
+import { buildGatewayOpenApi } from './openapi-document.ts';
+import { registerSlurmRoutes } from './routes/slurm.ts';
+import { registerTokenRoutes } from './routes/tokens.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    principal?: Principal;
+  }
+}
+
+export interface AppOptions {
+  service: ComputeService;
+  tokens: TokenService;
+  bodyLimit: number;
+  /** A pino logger or logger options; false for none (tests). */
+  logger?: FastifyServerOptions['logger'] | FastifyServerOptions['loggerInstance'];
+}
+
+/** Never log a token: the header and anything that might echo it are censored. */
+export const LOG_REDACT = ['req.headers.authorization', 'headers.authorization', 'authorization', '*.authorization', 'token', '*.token'];
+
+export function buildApp(opts: AppOptions): FastifyInstance {
+  const loggerOpt = opts.logger ?? false;
+  const isInstance = typeof loggerOpt === 'object' && loggerOpt !== null && 'child' in loggerOpt;
+  const app = Fastify({
+    ...(isInstance ? { loggerInstance: loggerOpt as FastifyServerOptions['loggerInstance'] } : { logger: loggerOpt as FastifyServerOptions['logger'] }),
+    bodyLimit: opts.bodyLimit,
+    routerOptions: { ignoreTrailingSlash: true },
+    disableRequestLogging: true,
+    requestIdHeader: 'x-request-id',
+    genReqId: () => randomUUID(),
+  });
+
+  // slurmrestd clients send JSON; curl -d without a Content-Type header sends form encoding, so
+  // every body is parsed as JSON and a non-JSON body gets a clear 400 instead of a 415.
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('*', { parseAs: 'string' }, (request, body, done) => {
+    const text = body as string;
+    if (text.trim() === '') return done(null, undefined);
+    try {
+      done(null, JSON.parse(text));
+    } catch (err) {
+      const ct = request.headers['content-type'] ?? 'none';
+      done(new GatewayError('parsingFailed', `Failure during parsing: the request body is not valid JSON (${(err as Error).message}; Content-Type: ${ct})`, { source: 'parse' }), undefined);
+    }
+  });
+
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  app.addHook('onResponse', async (request, reply) => {
+    const p = request.principal;
+    request.log.info(
+      { method: request.method, url: request.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime), tokenId: p?.tokenId, user: p?.user, project: p?.project, client: request.ip },
+      'request',
+    );
+  });
+
+  app.setErrorHandler((err, request, reply) => sendError(request, reply, err));
+  app.setNotFoundHandler((request, reply) =>
+    sendError(request, reply, new GatewayError('pathNotFound', `No such endpoint: ${request.method} ${request.url.split('?')[0]}`)),
+  );
+
+  app.get('/healthz', async () => ({ status: 'ok' }));
+  const openapi = buildGatewayOpenApi({ versions: ['v0.0.43'], resources: opts.service.resourceNames() });
+  app.get('/openapi.json', async () => openapi);
+
+  registerSlurmRoutes(app, opts.service);
+  registerTokenRoutes(app, opts.service, opts.tokens);
+  return app;
+}

@@ -1,0 +1,43 @@
+// Turns any failure into SLURM's JSON error envelope with the right HTTP status. No failure
+// reaches a client as a bare 500 page, and no secret reaches a description.
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { buildMeta } from '../slurm/envelope.ts';
+import { GatewayError } from '../slurm/errors.ts';
+
+/** Map Fastify's own errors (body parsing, limits, validation) to catalogue entries. */
+export function toGatewayError(err: unknown): GatewayError {
+  if (err instanceof GatewayError) return err;
+  const e = err as FastifyError;
+  switch (e?.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return new GatewayError('bodyTooLarge', `Request body is larger than the gateway's limit`);
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return new GatewayError('unsupportedMediaType', 'Unsupported Content-Type: send JSON with "Content-Type: application/json"');
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return new GatewayError('parsingFailed', 'Empty request body: send a JSON object', { source: 'parse' });
+    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+      return new GatewayError('parsingFailed', 'Request body length does not match Content-Length', { source: 'parse' });
+  }
+  if (e?.validation) return new GatewayError('invalidQuery', `Invalid request: ${e.message}`);
+  if (e instanceof SyntaxError || (e?.statusCode === 400 && /JSON/i.test(e.message))) {
+    return new GatewayError('parsingFailed', `Failure during parsing: the request body is not valid JSON (${e.message})`, { source: 'parse' });
+  }
+  if (typeof e?.statusCode === 'number' && e.statusCode >= 400 && e.statusCode < 500) {
+    return new GatewayError('invalidQuery', e.message, { httpStatus: e.statusCode });
+  }
+  return new GatewayError('internal', 'Internal gateway error; the request id in the logs tells the operators where to look');
+}
+
+export function sendError(request: FastifyRequest, reply: FastifyReply, err: unknown, cluster = ''): FastifyReply {
+  const g = toGatewayError(err);
+  if (g.kind === 'internal') request.log.error({ err }, 'unexpected error');
+  const version = (request.params as { version?: string } | undefined)?.version;
+  const meta = buildMeta({ version: version === 'v0.0.42' ? 'v0.0.42' : 'v0.0.43', cluster, clientSource: clientSource(request) });
+  for (const [k, v] of Object.entries(g.extraHeaders)) reply.header(k, v);
+  if (g.httpStatus === 401) reply.header('WWW-Authenticate', 'Bearer realm="s3m"');
+  return reply.code(g.httpStatus).type('application/json').send({ meta, errors: [g.toSlurmError()], warnings: [] });
+}
+
+export function clientSource(request: FastifyRequest): string {
+  return `${request.ip}:${request.socket?.remotePort ?? ''}`;
+}

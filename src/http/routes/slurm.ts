@@ -1,0 +1,70 @@
+// REST adapter for the SLURM operations: /slurm/{version}/{resource}/... Reads the request,
+// calls ComputeService, writes its reply. No rules here.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Call, ComputeService, ReadOperation, Reply } from '../../compute/service.ts';
+import { clientSource, sendError } from '../error-reply.ts';
+
+interface Params {
+  version: string;
+  resource: string;
+  job_id?: string;
+}
+
+function callOf(request: FastifyRequest<{ Params: Params }>): Call {
+  return {
+    authorization: request.headers.authorization,
+    resource: request.params.resource,
+    version: request.params.version,
+    clientSource: clientSource(request),
+    requestId: request.id,
+  };
+}
+
+const paramsSchema = {
+  type: 'object',
+  properties: { version: { type: 'string' }, resource: { type: 'string' }, job_id: { type: 'string' } },
+  required: ['version', 'resource'],
+} as const;
+
+const cancelQuerySchema = {
+  type: 'object',
+  properties: { signal: { type: 'string' }, flags: { type: 'string' } },
+} as const;
+
+export function registerSlurmRoutes(app: FastifyInstance, service: ComputeService): void {
+  const respond = async (request: FastifyRequest<{ Params: Params }>, reply: FastifyReply, run: () => Promise<Reply>) => {
+    try {
+      const result = await run();
+      if (result.principal) request.principal = result.principal;
+      return reply.code(result.status).type('application/json').send(result.body);
+    } catch (err) {
+      const cluster = service.getResource(request.params.resource) ? request.params.resource : '';
+      return sendError(request, reply, err, cluster);
+    }
+  };
+
+  const reads: [string, ReadOperation][] = [
+    ['ping', 'ping'],
+    ['partitions', 'partitions'],
+    ['nodes', 'nodes'],
+    ['reservations', 'reservations'],
+    ['diag', 'diag'],
+  ];
+  for (const [path, op] of reads) {
+    app.get<{ Params: Params }>(`/slurm/:version/:resource/${path}`, { schema: { params: paramsSchema } }, (req, rep) =>
+      respond(req, rep, () => service.read(callOf(req), op)),
+    );
+  }
+  app.get<{ Params: Params }>('/slurm/:version/:resource/jobs', { schema: { params: paramsSchema } }, (req, rep) => respond(req, rep, () => service.jobs(callOf(req))));
+  app.get<{ Params: Params }>('/slurm/:version/:resource/job/:job_id', { schema: { params: paramsSchema } }, (req, rep) =>
+    respond(req, rep, () => service.job(callOf(req), req.params.job_id!)),
+  );
+  app.post<{ Params: Params }>('/slurm/:version/:resource/job/submit', { schema: { params: paramsSchema } }, (req, rep) =>
+    respond(req, rep, () => service.submit(callOf(req), req.body)),
+  );
+  app.delete<{ Params: Params; Querystring: { signal?: string; flags?: string } }>(
+    '/slurm/:version/:resource/job/:job_id',
+    { schema: { params: paramsSchema, querystring: cancelQuerySchema } },
+    (req, rep) => respond(req, rep, () => service.cancel(callOf(req), req.params.job_id!, req.query)),
+  );
+}

@@ -1,0 +1,204 @@
+// End-to-end harness: starts the real gateway (`bin/s3m serve`) as a child process on a free
+// loopback port with its own data dir, makes tokens with the real `bin/s3m admin` command, and
+// runs real curl. Nothing here is mocked.
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const S3M = join(ROOT, 'bin/s3m');
+
+export interface TestGateway {
+  url: string;
+  dir: string;
+  dataDir: string;
+  configFile: string;
+  env: NodeJS.ProcessEnv;
+  proc: ChildProcess;
+  logs: () => string;
+  /** Create a token with the real CLI; returns the secret. */
+  token(project: string, user: string, permission: string, expires?: string): Promise<string>;
+  /** Write a curl header file (`Authorization: <token>`) and return its path. */
+  headerFile(token: string, name?: string, bearer?: boolean): string;
+  admin(...args: string[]): Promise<{ stdout: string; stderr: string }>;
+  stop(signal?: NodeJS.Signals): Promise<void>;
+  restart(): Promise<void>;
+  cleanup(): Promise<void>;
+}
+
+/** A small three-resource config with fast time (one time_limit minute = `minuteSeconds`). */
+export function testConfig(opts: { minuteSeconds?: number; killWait?: number; bodyLimit?: number } = {}): string {
+  const ms = opts.minuteSeconds ?? 1;
+  const kw = opts.killWait ?? 1;
+  return `
+listen: { host: 127.0.0.1, port: 0 }
+bodyLimit: ${opts.bodyLimit ?? 65536}
+logLevel: info
+resources:
+  defiant:
+    versions: [v0.0.43]
+    backend:
+      type: local
+      cluster: defiant
+      minuteSeconds: ${ms}
+      killWait: ${kw}
+      schedulerInterval: 0.2
+      nodes:
+        - { name: d001, cpus: 4, memory: 8192 }
+        - { name: d002, cpus: 4, memory: 8192 }
+      partitions:
+        - { name: batch-cpu, nodes: [d001, d002], default: true, maxTime: 60, defaultTime: 10 }
+        - { name: debug, nodes: [d001], maxTime: 5, defaultTime: 2 }
+      reservations:
+        - { name: d-maint, nodes: [d002], start: now+1d, duration: 120, flags: [MAINT] }
+  wombat:
+    versions: [v0.0.43]
+    backend:
+      type: local
+      minuteSeconds: ${ms}
+      killWait: ${kw}
+      schedulerInterval: 0.2
+      nodes: [{ name: w001, cpus: 2, memory: 4096 }]
+      partitions: [{ name: arm, nodes: [w001], default: true }]
+  quokka:
+    versions: [v0.0.43]
+    backend:
+      type: local
+      minuteSeconds: ${ms}
+      schedulerInterval: 0.2
+      nodes: [{ name: q001, cpus: 1, memory: 1024 }]
+      partitions: [{ name: normal, nodes: [q001], default: true }]
+`;
+}
+
+export async function startGateway(opts: { config?: string } = {}): Promise<TestGateway> {
+  const dir = mkdtempSync(join(tmpdir(), 's3m-e2e-'));
+  const dataDir = join(dir, 'data');
+  mkdirSync(dataDir);
+  const configFile = join(dir, 'config.yaml');
+  writeFileSync(configFile, opts.config ?? testConfig());
+  const env = { ...process.env, S3M_DATA_DIR: dataDir, S3M_CONFIG: configFile, S3M_PORT: '' };
+  let output = '';
+  let proc!: ChildProcess;
+  let url = '';
+
+  const start = async () => {
+    proc = spawn(S3M, ['serve'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    url = await new Promise<string>((resolveUrl, reject) => {
+      const timer = setTimeout(() => reject(new Error(`gateway did not start:\n${output}`)), 30_000);
+      const onData = (chunk: Buffer) => {
+        output += chunk.toString();
+        const m = /listening on (http:\/\/[\d.]+:\d+)/.exec(output.slice(-4000));
+        if (m) {
+          clearTimeout(timer);
+          resolveUrl(m[1]);
+        }
+      };
+      proc.stdout!.on('data', onData);
+      proc.stderr!.on('data', (c: Buffer) => (output += c.toString()));
+      proc.once('exit', (code) => {
+        clearTimeout(timer);
+        reject(new Error(`gateway exited with ${code}:\n${output}`));
+      });
+    });
+    proc.removeAllListeners('exit');
+  };
+
+  const stop = async (signal: NodeJS.Signals = 'SIGTERM') => {
+    if (proc.exitCode !== null || proc.signalCode !== null) return;
+    const exited = new Promise<void>((r) => proc.once('exit', () => r()));
+    proc.kill(signal);
+    await exited;
+  };
+
+  await start();
+  const gw: TestGateway = {
+    get url() {
+      return url;
+    },
+    dir,
+    dataDir,
+    configFile,
+    env,
+    get proc() {
+      return proc;
+    },
+    logs: () => output,
+    async token(project, user, permission, expires) {
+      const args = ['admin', 'token', 'create', '--project', project, '--user', user, '--permission', permission];
+      if (expires) args.push('--expires', expires);
+      const { stdout } = await run(S3M, args, { env });
+      return stdout.trim();
+    },
+    headerFile(token, name = `h-${Math.random().toString(36).slice(2)}.env`, bearer = false) {
+      const f = join(dir, name);
+      writeFileSync(f, `Authorization: ${bearer ? 'Bearer ' : ''}${token}\n`);
+      return f;
+    },
+    admin: (...args) => run(S3M, ['admin', ...args], { env }),
+    stop,
+    restart: async () => {
+      await stop();
+      await start();
+    },
+    async cleanup() {
+      await stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  } as TestGateway;
+  return gw;
+}
+
+export interface CurlResult {
+  status: number;
+  body: any;
+  text: string;
+  headers: Record<string, string>;
+}
+
+/** Real curl: `curl -s -H @headerFile -X METHOD url [-d body]`, returning status, headers and parsed JSON. */
+export async function curl(url: string, opts: { headerFile?: string; method?: string; json?: unknown; data?: string; headers?: string[] } = {}): Promise<CurlResult> {
+  // `Expect:` stops curl's 100-continue dance, which would add a second header block.
+  const args = ['-sS', '-D', '-', '-H', 'Expect:', '-X', opts.method ?? 'GET'];
+  if (opts.headerFile) args.push('-H', `@${opts.headerFile}`);
+  for (const h of opts.headers ?? []) args.push('-H', h);
+  if (opts.json !== undefined) args.push('-H', 'Content-Type: application/json', '--data-binary', JSON.stringify(opts.json));
+  if (opts.data !== undefined) args.push('--data-binary', opts.data);
+  args.push(url);
+  const { stdout } = await run('curl', args, { maxBuffer: 64 * 1024 * 1024 });
+  const split = stdout.indexOf('\r\n\r\n');
+  const head = stdout.slice(0, split);
+  const text = stdout.slice(split + 4);
+  const [statusLine, ...headerLines] = head.split('\r\n');
+  const headers: Record<string, string> = {};
+  for (const l of headerLines) {
+    const i = l.indexOf(':');
+    if (i > 0) headers[l.slice(0, i).toLowerCase()] = l.slice(i + 1).trim();
+  }
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    body = undefined;
+  }
+  return { status: Number(statusLine.split(' ')[1]), body, text, headers };
+}
+
+/** Poll until `check` returns a value (not undefined), or fail after `ms`. */
+export async function waitFor<T>(what: string, check: () => Promise<T | undefined>, ms = 20_000, every = 150): Promise<T> {
+  const until = Date.now() + ms;
+  let last: unknown;
+  while (Date.now() < until) {
+    try {
+      const v = await check();
+      if (v !== undefined) return v;
+    } catch (err) {
+      last = err;
+    }
+    await new Promise((r) => setTimeout(r, every));
+  }
+  throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
+}

@@ -1,0 +1,164 @@
+// Job life cycles through the real gateway: time limits, hold, partition limits, queueing and
+// surviving a gateway restart. One time_limit "minute" lasts 1 s in this config.
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { curl, startGateway, waitFor, type TestGateway } from './harness.ts';
+
+let gw: TestGateway;
+let env: string;
+const base = () => `${gw.url}/slurm/v0.0.43/defiant`;
+
+async function submit(job: Record<string, unknown>, resource = 'defiant') {
+  const res = await curl(`${gw.url}/slurm/v0.0.43/${resource}/job/submit`, {
+    method: 'POST',
+    headerFile: env,
+    json: { job: { current_working_directory: '/tmp', environment: ['PATH=/usr/bin:/bin'], ...job } },
+  });
+  assert.equal(res.status, 200, res.text);
+  return res.body.job_id as number;
+}
+async function getJob(id: number, resource = 'defiant') {
+  const res = await curl(`${gw.url}/slurm/v0.0.43/${resource}/job/${id}`, { headerFile: env });
+  assert.equal(res.status, 200, res.text);
+  return res.body.jobs[0];
+}
+const untilState = (id: number, state: string, resource = 'defiant', ms = 20_000) =>
+  waitFor(`job ${id} ${state}`, async () => {
+    const j = await getJob(id, resource);
+    return j.job_state[0] === state ? j : undefined;
+  }, ms);
+
+before(async () => {
+  gw = await startGateway();
+  env = gw.headerFile(await gw.token('STF040', 'alice', 'compute-ace'));
+});
+after(async () => gw?.cleanup());
+
+describe('job life cycle', () => {
+  it('a failing script ends FAILED with its exit code', async () => {
+    const id = await submit({ name: 'fails', script: '#!/bin/bash\nexit 3' });
+    const j = await untilState(id, 'FAILED');
+    assert.equal(j.state_reason, 'NonZeroExitCode');
+    assert.deepEqual(j.exit_code.status, ['ERROR']);
+    assert.equal(j.exit_code.return_code.number, 3);
+  });
+
+  it('time_limit is enforced: SIGTERM, grace, then TIMEOUT', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 's3m-tl-'));
+    const id = await submit({ name: 'too-long', time_limit: { number: 1, set: true }, current_working_directory: dir, script: '#!/bin/bash\ntrap "echo got TERM; exit 143" TERM\nwhile true; do sleep 0.1; done' });
+    const j = await untilState(id, 'TIMEOUT');
+    assert.ok(j.end_time.number - j.start_time.number >= 1);
+    assert.match(readFileSync(join(dir, `slurm-${id}.out`), 'utf8'), /got TERM/);
+  });
+
+  it('a script that ignores SIGTERM is killed after the grace period', async () => {
+    const id = await submit({ name: 'stubborn', time_limit: { number: 1, set: true }, script: '#!/bin/bash\ntrap "" TERM\nwhile true; do sleep 0.1; done' });
+    const j = await untilState(id, 'TIMEOUT');
+    assert.ok(j.end_time.number - j.start_time.number <= 10);
+  });
+
+  it('hold: true stays PENDING with JobHeldUser, and can be cancelled', async () => {
+    const id = await submit({ name: 'held', hold: true, script: '#!/bin/bash\ntrue' });
+    await new Promise((r) => setTimeout(r, 800));
+    const j = await getJob(id);
+    assert.deepEqual(j.job_state, ['PENDING']);
+    assert.equal(j.state_reason, 'JobHeldUser');
+    assert.equal(j.hold, true);
+    const del = await curl(`${base()}/job/${id}`, { method: 'DELETE', headerFile: env });
+    assert.deepEqual(del.body.status, []);
+    const c = await untilState(id, 'CANCELLED');
+    assert.equal(c.start_time.number, 0, 'a cancelled pending job never started');
+  });
+
+  it('a time_limit over the partition MaxTime is accepted and stays PENDING (PartitionTimeLimit)', async () => {
+    const id = await submit({ name: 'over', partition: 'debug', time_limit: { number: 600, set: true }, script: '#!/bin/bash\ntrue' });
+    await new Promise((r) => setTimeout(r, 800));
+    const j = await getJob(id);
+    assert.deepEqual(j.job_state, ['PENDING']);
+    assert.equal(j.state_reason, 'PartitionTimeLimit');
+  });
+
+  it('when the partition is full, jobs wait PENDING (Resources, then Priority) and run later', async () => {
+    // quokka has one node with one cpu
+    const first = await submit({ name: 'q1', script: '#!/bin/bash\nsleep 2' }, 'quokka');
+    await untilState(first, 'RUNNING', 'quokka');
+    const second = await submit({ name: 'q2', script: '#!/bin/bash\ntrue' }, 'quokka');
+    const third = await submit({ name: 'q3', script: '#!/bin/bash\ntrue' }, 'quokka');
+    await new Promise((r) => setTimeout(r, 500));
+    const j2 = await getJob(second, 'quokka');
+    const j3 = await getJob(third, 'quokka');
+    assert.deepEqual(j2.job_state, ['PENDING']);
+    assert.equal(j2.state_reason, 'Resources');
+    assert.deepEqual(j3.job_state, ['PENDING']);
+    assert.equal(j3.state_reason, 'Priority');
+    const nodes = await curl(`${gw.url}/slurm/v0.0.43/quokka/nodes`, { headerFile: env });
+    assert.ok(nodes.body.nodes[0].state.includes('ALLOCATED'), JSON.stringify(nodes.body.nodes[0].state));
+    await untilState(second, 'COMPLETED', 'quokka');
+    await untilState(third, 'COMPLETED', 'quokka');
+  });
+
+  it('DELETE without a signal cancels a running job (CANCELLED, SIGNALED TERM) and kills its process group', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 's3m-cancel-'));
+    const id = await submit({ name: 'tree', current_working_directory: dir, script: `#!/bin/bash\n(sleep 300; touch ${dir}/child-survived) &\necho $! > ${dir}/child.pid\nwait` });
+    await untilState(id, 'RUNNING');
+    await waitFor('child pid', async () => (existsSync(join(dir, 'child.pid')) ? true : undefined));
+    const childPid = Number(readFileSync(join(dir, 'child.pid'), 'utf8'));
+    await curl(`${base()}/job/${id}`, { method: 'DELETE', headerFile: env });
+    const j = await untilState(id, 'CANCELLED');
+    assert.deepEqual(j.exit_code.status, ['SIGNALED']);
+    assert.equal(j.exit_code.signal.name, 'TERM');
+    await waitFor('child gone', async () => {
+      try {
+        process.kill(childPid, 0);
+        return undefined;
+      } catch {
+        return true;
+      }
+    }, 10_000);
+  });
+
+  it('diag counts what happened', async () => {
+    const res = await curl(`${base()}/diag`, { headerFile: env });
+    const s = res.body.statistics;
+    assert.ok(s.jobs_submitted >= 6, JSON.stringify(s));
+    assert.ok(s.jobs_failed >= 1);
+    assert.ok(s.jobs_canceled >= 2);
+    assert.ok(s.schedule_cycle_total > 0);
+  });
+});
+
+describe('restart survival', () => {
+  it('finished jobs stay listed, pending jobs run later, running jobs are not lost', async () => {
+    const done = await submit({ name: 'before-restart', script: '#!/bin/bash\ntrue' });
+    await untilState(done, 'COMPLETED');
+    const running = await submit({ name: 'running-at-restart', script: '#!/bin/bash\nsleep 300' });
+    await untilState(running, 'RUNNING');
+    const held = await submit({ name: 'pending-at-restart', partition: 'debug', hold: true, script: '#!/bin/bash\ntrue' });
+    // a pending job that becomes runnable after the restart: quokka's only cpu is busy
+    const blocker = await submit({ name: 'blocker', script: '#!/bin/bash\nsleep 300' }, 'quokka');
+    await untilState(blocker, 'RUNNING', 'quokka');
+    const waiting = await submit({ name: 'waiting', script: '#!/bin/bash\ntrue' }, 'quokka');
+
+    await gw.restart();
+
+    const d = await getJob(done);
+    assert.deepEqual(d.job_state, ['COMPLETED']);
+    const r = await getJob(running);
+    assert.notDeepEqual(r.job_state, ['RUNNING'], 'a job whose process the restart ended must not claim to run');
+    assert.ok(['NODE_FAIL', 'FAILED'].includes(r.job_state[0]), JSON.stringify(r.job_state));
+    assert.notEqual(r.state_reason, 'None');
+    const h = await getJob(held);
+    assert.deepEqual(h.job_state, ['PENDING']);
+    assert.equal(h.state_reason, 'JobHeldUser');
+    // the blocker died with the restart, so the waiting job gets the cpu and runs
+    await untilState(waiting, 'COMPLETED', 'quokka');
+    const list = await curl(`${base()}/jobs`, { headerFile: env });
+    for (const id of [done, running, held]) assert.ok(list.body.jobs.some((j: any) => j.job_id === id), `job ${id} listed after restart`);
+    // new job ids continue after the old ones
+    const next = await submit({ name: 'after-restart', script: '#!/bin/bash\ntrue' });
+    assert.ok(next > held);
+  });
+});
