@@ -9,6 +9,7 @@ import { GatewayError } from '../slurm/errors.ts';
 import { unknownJobBody, unknownJobCancelBody } from '../slurm/job-replies.ts';
 import type { ApiVersion, JobInfo, JobsResponse, JobSubmitRequest, KillJobResponse, SlurmWarning } from '../slurm/model.ts';
 import { checkJobSubmitBody } from './submit-body.ts';
+import { describeFieldErrors, validateJobSubmitRequest } from '../slurm/validate.ts';
 import { DEFAULT_SIGNAL, parseSignal } from './signals.ts';
 import { unknownCancelFlags } from './cancel-flags.ts';
 
@@ -108,6 +109,10 @@ export class ComputeService {
   async submit(call: Call, body: unknown): Promise<Reply> {
     const { principal, resource, ctx } = this.open(call, 'write');
     const request = checkJobSubmitBody(body) as JobSubmitRequest;
+    const checked = validateJobSubmitRequest(call.version as ApiVersion, request);
+    if (!checked.valid) {
+      throw new GatewayError('invalidQuery', `Invalid job description: ${describeFieldErrors(checked.errors)}`, { source: checked.errors[0]?.source ?? '_job_post' });
+    }
     const job = request.job!;
     if (job.account === undefined || job.account === '') {
       job.account = principal.project;

@@ -24,11 +24,16 @@ export function registerServe(program: Command): void {
       const { host, port } = await gateway.listen();
       const log = gateway.logger;
       log.info({ config: config.source, dataDir: config.dataDir, resources: gateway.service.resourceNames() }, `S3M Compute listening on http://${host}:${port}`);
-      if (gateway.tokens.list().length === 0) {
-        log.info(
-          `no tokens yet; make one with: echo "Authorization: $(bin/s3m admin token create --project STF040 --user $USER --permission compute-ace)" > .env   then: curl -H @.env http://${host}:${port}/slurm/v0.0.43/defiant/ping`,
-        );
-      }
+      const first = gateway.service.resourceNames()[0];
+      const hint = [
+        `S3M Compute is listening on http://${host}:${port} (resources: ${gateway.service.resourceNames().join(', ')}; data in ${config.dataDir})`,
+        'Make a token and try it (in another terminal, from this directory):',
+        '  echo "Authorization: $(bin/s3m admin token create --project STF040 --user $USER --permission compute-ace)" > .env',
+        `  curl -H @.env http://${host}:${port}/slurm/v0.0.43/${first}/ping`,
+      ];
+      if (gateway.tokens.list().length === 0) log.info({ hint }, 'no tokens yet: see hint');
+      // People starting it by hand get the hint in words; logs stay JSON lines on stdout.
+      if (process.stderr.isTTY) process.stderr.write(`${hint.join('\n')}\n`);
       let stopping = false;
       const stop = async (signal: string) => {
         if (stopping) return;
