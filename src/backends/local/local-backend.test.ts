@@ -1,0 +1,494 @@
+// End-to-end tests of the local backend: real processes, a real SQLite file, real signals.
+// Every test has its own database and spool, so they run concurrently.
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { signalNumber } from './executor.ts';
+import { ctx, getJob, makeConfig, makeEnv, pidAlive, reference, restartConfig, submit, waitFor, waitState, withoutMeta } from './testing.ts';
+
+const keysOf = (o: unknown) => Object.keys(o as object);
+const refJob = (file: string) => (reference(file).jobs as Array<Record<string, unknown>>)[0];
+
+describe('local backend', { concurrency: 6 }, () => {
+  test('a job runs to COMPLETED with its environment, output file and a SLURM-shaped record', async () => {
+    const env = await makeEnv();
+    try {
+      const r = await env.backend.submit(ctx, {
+        job: {
+          name: 'hello',
+          account: 'proj-a',
+          tasks: 1,
+          current_working_directory: env.dir,
+          environment: ['FOO=bar baz', 'PATH=/usr/bin:/bin'],
+          script: '#!/bin/bash\necho "id=$SLURM_JOB_ID jobid=$SLURM_JOBID name=$SLURM_JOB_NAME acct=$SLURM_JOB_ACCOUNT part=$SLURM_JOB_PARTITION"\necho "nodes=$SLURM_JOB_NODELIST n=$SLURM_JOB_NUM_NODES ntasks=$SLURM_NTASKS cpus=$SLURM_CPUS_ON_NODE cluster=$SLURM_CLUSTER_NAME user=$SLURM_JOB_USER submit=$SLURM_SUBMIT_DIR"\necho "foo=$FOO home=${HOME:-unset}"\necho to-stderr >&2',
+        },
+      });
+      assert.equal(r.status, 200);
+      assert.deepEqual(withoutMeta(r.body), { job_id: 1, step_id: 'batch', job_submit_user_msg: '', errors: [], warnings: [] });
+      assert.equal(r.body.meta?.slurm?.cluster, 'testcl');
+
+      const job = await waitState(env.backend, 1, 'COMPLETED');
+      const out = readFileSync(join(env.dir, 'slurm-1.out'), 'utf8');
+      assert.match(out, /id=1 jobid=1 name=hello acct=proj-a part=batch/);
+      assert.match(out, new RegExp(`nodes=n1 n=1 ntasks=1 cpus=1 cluster=testcl user=alice submit=${env.dir}`));
+      // Exactly the job's environment: nothing of the gateway's own (HOME) leaks in.
+      assert.match(out, /foo=bar baz home=unset/);
+      assert.match(out, /to-stderr/, 'stderr goes to the stdout file by default');
+
+      const ref = refJob('GET_job_completed.json');
+      assert.deepEqual(keysOf(job), keysOf(ref), 'same 133 keys in the same order as real slurmrestd');
+      assert.equal(keysOf(job).length, 133);
+      assert.deepEqual(job.exit_code, ref.exit_code);
+      assert.deepEqual(job.derived_exit_code, ref.derived_exit_code);
+      assert.equal(job.state_reason, 'None');
+      assert.equal(job.user_name, 'alice');
+      assert.equal(job.group_name, 'proj-a');
+      assert.equal(job.account, 'proj-a');
+      assert.equal(job.partition, 'batch');
+      assert.equal(job.nodes, 'n1');
+      assert.equal(job.batch_host, 'n1');
+      assert.deepEqual(job.flags, ['SKIP_TRES_STRING_ACCOUNTING', 'EXACT_TASK_COUNT_REQUESTED', 'USING_DEFAULT_QOS', 'USING_DEFAULT_WCKEY']);
+      assert.equal(job.standard_output, 'slurm-%j.out');
+      assert.equal(job.stdout_expanded, join(env.dir, 'slurm-1.out'));
+      assert.equal(job.standard_error, '');
+      assert.equal(job.stderr_expanded, '');
+      assert.deepEqual(job.time_limit, { set: true, infinite: false, number: 10 }, 'partition DefaultTime');
+      assert.equal(job.tres_alloc_str, 'cpu=1,node=1,billing=1');
+      assert.equal(job.tres_req_str, 'cpu=1,mem=2G,node=1,billing=1');
+      assert.equal(job.job_resources?.nodes?.allocation?.[0]?.name, 'n1');
+      assert.equal(job.job_resources?.cpus, 1);
+      const t = (k: 'submit_time' | 'start_time' | 'end_time' | 'eligible_time') => (job[k] as { number: number }).number;
+      assert.ok(t('submit_time') > 0 && t('start_time') >= t('submit_time') && t('end_time') >= t('start_time'));
+      assert.equal(t('eligible_time'), t('submit_time'));
+    } finally {
+      await env.cleanup();
+    }
+  });
+
+  test('exit 3 → FAILED, NonZeroExitCode, exit_code ERROR/3 like GET_job_failed.json', async () => {
+    const env = await makeEnv();
+    try {
+      const id = await submit(env.backend, { name: 'quick-fail', tasks: 1, script: '#!/bin/bash\nexit 3', current_working_directory: env.dir });
+      const job = await waitState(env.backend, id, 'FAILED');
+      const ref = refJob('GET_job_failed.json');
+      assert.equal(job.state_reason, 'NonZeroExitCode');
+      assert.deepEqual(job.exit_code, ref.exit_code);
+      assert.deepEqual(job.flags, ref.flags);
+    } finally {
+      await env.cleanup();
+    }
+  });
+
+  test('hold: PENDING JobHeldUser, priority 0, never started; cancelling it', async () => {
+    const env = await makeEnv();
+    try {
+      const id = await submit(env.backend, { name: 'held-job', hold: true, tasks: 1, script: '#!/bin/bash\ntrue', current_working_directory: env.dir });
+      await new Promise((r) => setTimeout(r, 400)); // a few scheduling cycles
+      const job = await getJob(env.backend, id);
+      const ref = refJob('GET_job_pending_held.json');
+      assert.deepEqual(job.job_state, ['PENDING']);
+      assert.equal(job.state_reason, 'JobHeldUser');
+      assert.equal(job.hold, true);
+      assert.deepEqual(job.priority, ref.priority);
+      assert.equal(job.job_resources, null);
+      assert.deepEqual(job.flags, ref.flags);
+      for (const k of ['eligible_time', 'accrue_time', 'start_time', 'end_time'] as const) assert.deepEqual(job[k], ref[k], k);
+      assert.equal(job.nodes, '');
+      assert.equal(job.tres_alloc_str, '');
+
+      const del = await env.backend.cancel(ctx, String(id), { signal: 9, signalGiven: false });
+      assert.equal(del.status, 200);
+      assert.deepEqual(withoutMeta(del.body), withoutMeta(reference('DELETE_job_pending.json')));
+      const after = await getJob(env.backend, id);
+      assert.deepEqual(after.job_state, ['CANCELLED']);
+      assert.equal(after.state_reason, 'JobHeldUser');
+      assert.ok((after.end_time as { number: number }).number > 0);
+      assert.equal(after.job_resources, null);
+      assert.ok(!existsSync(join(env.dir, `slurm-${id}.out`)), 'a cancelled pending job never ran');
+    } finally {
+      await env.cleanup();
+    }
+  });
+
+  test('cancel of a running job without a signal: TERM to the group → CANCELLED SIGNALED/TERM; again → 2021', async () => {
+    const env = await makeEnv();
+    try {
+      const id = await submit(env.backend, { name: 'cancel-default', script: `#!/bin/bash\necho $$ > pid\nsleep 30 &\nsleep 30`, current_working_directory: env.dir });
+      await waitState(env.backend, id, 'RUNNING');
+      const pid = Number(await waitFor('pid file', () => existsSync(join(env.dir, 'pid')) && readFileSync(join(env.dir, 'pid'), 'utf8').trim()));
+      const del = await env.backend.cancel(ctx, String(id), { signal: 9, signalGiven: false });
+      assert.deepEqual(withoutMeta(del.body), withoutMeta(reference('DELETE_job_running_no_signal.json')));
+      const job = await waitState(env.backend, id, 'CANCELLED');
+      const ref = refJob('GET_job_after_cancel_no_signal.json');
+      assert.deepEqual(job.exit_code, ref.exit_code);
+      assert.equal(job.state_reason, 'None');
+      assert.deepEqual(job.flags, ['SKIP_TRES_STRING_ACCOUNTING', 'USING_DEFAULT_ACCOUNT', 'USING_DEFAULT_QOS', 'USING_DEFAULT_WCKEY']);
+      await waitFor('process group gone', () => !pidAlive(-pid));
+
+      const again = await env.backend.cancel(ctx, String(id), { signal: 9, signalGiven: false });
+      assert.equal(again.status, 200);
+      const refAgain = withoutMeta(reference('DELETE_job_already_completed.json')) as { status: Array<Record<string, unknown>> };
+      refAgain.status[0].step_id = String(id);
+      refAgain.status[0].job_id = { set: true, infinite: false, number: id };
+      assert.deepEqual(withoutMeta(again.body), refAgain);
+    } finally {
+      await env.cleanup();
+    }
+  });
+
+  test('cancel with ?signal=SIGKILL is the full kill too (exit_code TERM, like GET_job_after_cancel.json)', async () => {
+    const env = await makeEnv();
+    try {
+      const id = await submit(env.backend, { name: 'k', script: '#!/bin/bash\nsleep 30', current_working_directory: env.dir });
+      await waitState(env.backend, id, 'RUNNING');
+      await new Promise((r) => setTimeout(r, 100)); // let bash start sleep
+      await env.backend.cancel(ctx, String(id), { signal: 9, signalGiven: true });
+      const job = await waitState(env.backend, id, 'CANCELLED');
+      assert.deepEqual(job.exit_code, refJob('GET_job_after_cancel.json').exit_code);
+    } finally {
+      await env.cleanup();
+    }
+  });
+
+  test('cancel with SIGINT delivers exactly SIGINT: a script trapping it writes a marker and completes', async () => {
+    const env = await makeEnv();
+    try {
+      const id = await submit(env.backend, {
+        name: 'trap',
+        script: `#!/bin/bash\ntrap 'echo got-int > marker; exit 0' INT\ntrap 'echo got-term > marker; exit 7' TERM\ntouch started\nsleep 30 &\nwait`,
+        current_working_directory: env.dir,
+      });
+      await waitFor('script started', () => existsSync(join(env.dir, 'started')));
+      const del = await env.backend.cancel(ctx, String(id), { signal: signalNumber('SIGINT'), signalGiven: true });
+      assert.deepEqual(withoutMeta(del.body), withoutMeta(reference('DELETE_job.json')));
+      const job = await waitState(env.backend, id, 'COMPLETED');
+      assert.equal(readFileSync(join(env.dir, 'marker'), 'utf8').trim(), 'got-int');
+      assert.deepEqual(job.exit_code?.status, ['SUCCESS']);
+    } finally {
+      await env.cleanup();
+    }
+  });
+
+  test('cancel with SIGUSR1 to a script that does not trap it: CANCELLED with USR1', async () => {
+    const env = await makeEnv();
+    try {
+      const id = await submit(env.backend, { name: 'usr1', script: '#!/bin/bash\ntouch started\nsleep 30 &\nwait', current_working_directory: env.dir });
+      await waitFor('script started', () => existsSync(join(env.dir, 'started')));
+      await env.backend.cancel(ctx, String(id), { signal: signalNumber('SIGUSR1'), signalGiven: true });
+      const job = await waitState(env.backend, id, 'CANCELLED');
+      assert.deepEqual(job.exit_code?.status, ['SIGNALED']);
+      assert.deepEqual(job.exit_code?.signal, { id: { set: true, infinite: false, number: signalNumber('SIGUSR1') }, name: 'USR1' });
+    } finally {
+      await env.cleanup();
+    }
+  });
+
+  test('time_limit above the partition MaxTime: accepted, PENDING PartitionTimeLimit', async () => {
+    const env = await makeEnv();
+    try {
+      const r = await env.backend.submit(ctx, { job: { name: 'too-long', time_limit: { number: 600, set: true }, script: '#!/bin/bash\ntrue', current_working_directory: env.dir } });
+      assert.equal(r.status, 200);
+      assert.deepEqual(withoutMeta(r.body), { ...withoutMeta(reference('error_time_limit_over_partition_max.json')), job_id: 1 });
+      const job = await waitFor('PartitionTimeLimit', async () => {
+        const j = await getJob(env.backend, 1);
+        return j.state_reason === 'PartitionTimeLimit' ? j : undefined;
+      });
+      assert.deepEqual(job.job_state, ['PENDING']);
+      assert.equal(job.job_resources, null);
+      assert.deepEqual(job.time_limit, { set: true, infinite: false, number: 600 });
+    } finally {
+      await env.cleanup();
+    }
+  });
+
+  test('time limit: SIGTERM, then SIGKILL after KillWait for a job ignoring TERM → TIMEOUT', async () => {
+    const env = await makeEnv(makeConfig({ minuteSeconds: 0.3, killWait: 0.5, nodes: [{ name: 'n1', cpus: 4, memory: 2048 }] }));
+    try {
+      const plain = await submit(env.backend, { name: 'plain', time_limit: 1, script: '#!/bin/bash\nsleep 30', current_working_directory: env.dir });
+      const stubborn = await submit(env.backend, { name: 'stubborn', time_limit: 1, script: "#!/bin/bash\ntrap '' TERM\nsleep 30", current_working_directory: env.dir });
+      const a = await waitState(env.backend, plain, 'TIMEOUT');
+      assert.equal(a.state_reason, 'TimeLimit');
+      assert.deepEqual(a.exit_code?.status, ['SIGNALED']);
+      assert.equal(a.exit_code?.signal?.name, 'TERM');
+      const b = await waitState(env.backend, stubborn, 'TIMEOUT');
+      assert.equal(b.exit_code?.signal?.name, 'KILL');
+      assert.equal(b.exit_code?.signal?.id?.number, 9);
+      const ran = (b.end_time as { number: number }).number - (b.start_time as { number: number }).number;
+      assert.ok(ran <= 2, `ended by its time limit (ran ${ran}s)`);
+    } finally {
+      await env.cleanup();
+    }
+  });
+
+  test('queueing on a one-cpu partition: Resources for the first waiting job, Priority behind it', async () => {
+    const env = await makeEnv(
+      makeConfig({
+        nodes: [{ name: 'n1', cpus: 2, memory: 2048 }, { name: 'n2', cpus: 1, memory: 1024 }],
+        partitions: [
+          { name: 'batch', nodes: ['n1', 'n2'], default: true, maxTime: 60 },
+          { name: 'one', nodes: ['n2'], maxTime: 60 },
+        ],
+      }),
+    );
+    try {
+      const job = (name: string, script: string) => submit(env.backend, { name, partition: 'one', script, current_working_directory: env.dir });
+      const a = await job('a', '#!/bin/bash\nsleep 30');
+      await waitState(env.backend, a, 'RUNNING');
+      const b = await job('b', '#!/bin/bash\necho b');
+      const c = await job('c', '#!/bin/bash\necho c');
+      await waitFor('reasons', async () => (await getJob(env.backend, b)).state_reason === 'Resources' && (await getJob(env.backend, c)).state_reason === 'Priority');
+
+      const nodes = (await env.backend.nodes(ctx)).body.nodes ?? [];
+      const n2 = nodes.find((n) => n.name === 'n2')!;
+      assert.deepEqual(n2.state, ['ALLOCATED']);
+      assert.equal(n2.alloc_cpus, 1);
+      assert.deepEqual(nodes.find((n) => n.name === 'n1')!.state, ['IDLE']);
+      assert.deepEqual(n2.partitions, ['batch', 'one']);
+      // The other partition still has room.
+      const d = await submit(env.backend, { name: 'd', partition: 'batch', tasks: 1, script: '#!/bin/bash\ntrue', current_working_directory: env.dir });
+      await waitState(env.backend, d, 'COMPLETED');
+
+      await env.backend.cancel(ctx, String(a), { signal: 9, signalGiven: false });
+      await waitState(env.backend, b, 'COMPLETED');
+      await waitState(env.backend, c, 'COMPLETED');
+      const stats = (await env.backend.diag(ctx)).body.statistics!;
+      assert.equal(stats.jobs_submitted, 4);
+      assert.equal(stats.jobs_started, 4);
+      assert.equal(stats.jobs_completed, 3);
+      assert.equal(stats.jobs_canceled, 1);
+      assert.equal(stats.jobs_pending, 0);
+      assert.equal(stats.jobs_running, 0);
+      assert.ok((stats.schedule_cycle_total ?? 0) > 0);
+    } finally {
+      await env.cleanup();
+    }
+  });
+
+  test('output file patterns %j %x %u %A %a %N %% and relative stderr', async () => {
+    const env = await makeEnv();
+    try {
+      mkdirSync(join(env.dir, 'logs'));
+      const id = await submit(env.backend, {
+        name: 'pat',
+        standard_output: 'logs/o-%x-%j-%u-%A-%a-%N-%%.txt',
+        standard_error: join(env.dir, 'logs', 'e-%5j.err'),
+        script: '#!/bin/bash\necho out\necho err >&2',
+        current_working_directory: env.dir,
+      });
+      const job = await waitState(env.backend, id, 'COMPLETED');
+      const out = join(env.dir, 'logs', `o-pat-${id}-alice-${id}-4294967294-n1-%.txt`);
+      const err = join(env.dir, 'logs', `e-0000${id}.err`);
+      assert.equal(job.stdout_expanded, out);
+      assert.equal(job.stderr_expanded, err);
+      assert.equal(readFileSync(out, 'utf8'), 'out\n');
+      assert.equal(readFileSync(err, 'utf8'), 'err\n');
+    } finally {
+      await env.cleanup();
+    }
+  });
+
+  test('a bad interpreter: FAILED JobLaunchFailure, the reason in the error file, the gateway unharmed', async () => {
+    const env = await makeEnv();
+    try {
+      const id = await submit(env.backend, { name: 'bad', script: '#!/no/such/interpreter\necho hi', current_working_directory: env.dir });
+      const job = await waitState(env.backend, id, 'FAILED');
+      assert.equal(job.state_reason, 'JobLaunchFailure');
+      assert.match(job.state_description ?? '', /execve/);
+      assert.match(readFileSync(join(env.dir, `slurm-${id}.out`), 'utf8'), /slurmstepd: error: execve\(\)/);
+      const next = await submit(env.backend, { name: 'ok', script: '#!/bin/sh\ntrue', current_working_directory: env.dir });
+      await waitState(env.backend, next, 'COMPLETED');
+    } finally {
+      await env.cleanup();
+    }
+  });
+
+  test('submit errors and unknown ids answer like slurmrestd', async () => {
+    const env = await makeEnv(makeConfig({ nodes: [{ name: 'n1', cpus: 2, memory: 2048 }, { name: 'n2', cpus: 1, memory: 1024 }], partitions: [{ name: 'batch', nodes: ['n1', 'n2'], default: true }] }));
+    try {
+      const b = env.backend;
+      const body = (r: { body: object }) => withoutMeta(r.body);
+      const noScript = await b.submit(ctx, { job: { name: 'no-script', partition: 'batch', tasks: 1, current_working_directory: '/tmp', environment: ['PATH=/usr/bin'] } });
+      assert.equal(noScript.status, 422);
+      assert.deepEqual(body(noScript), withoutMeta(reference('error_missing_script.json')));
+
+      const badPart = await b.submit(ctx, { job: { name: 'bad-part', partition: 'no-such-partition', tasks: 1, current_working_directory: '/tmp', script: '#!/bin/bash\ntrue' } });
+      assert.equal(badPart.status, 422);
+      assert.deepEqual(body(badPart), withoutMeta(reference('error_unknown_partition.json')));
+
+      const unknownField = await b.submit(ctx, { job: { name: 'unknown-field', no_such_field: 1, tasks: 1, current_working_directory: '/tmp', environment: ['PATH=/usr/bin'], script: '#!/bin/bash\ntrue' } as never });
+      assert.equal(unknownField.status, 200);
+      assert.deepEqual(body(unknownField), { ...withoutMeta(reference('error_unknown_field.json')), job_id: 1 });
+
+      const noShebang = await b.submit(ctx, { job: { script: 'echo hi', current_working_directory: '/tmp' } });
+      assert.equal(noShebang.status, 422);
+      assert.equal(noShebang.body.errors?.[0]?.error_number, 9000);
+      assert.match(noShebang.body.errors?.[0]?.description ?? '', /does not look like a batch script/);
+
+      const noCwd = await b.submit(ctx, { job: { script: '#!/bin/sh\ntrue', current_working_directory: join(env.dir, 'missing') } });
+      assert.equal(noCwd.status, 422);
+      assert.equal(noCwd.body.errors?.[0]?.error_number, 9000);
+      assert.ok(noCwd.body.errors?.[0]?.description?.includes(join(env.dir, 'missing')));
+
+      const tooMany = await b.submit(ctx, { job: { script: '#!/bin/sh\ntrue', minimum_nodes: 3, current_working_directory: '/tmp' } });
+      assert.equal(tooMany.status, 422);
+      assert.equal(tooMany.body.errors?.[0]?.error_number, 2006);
+
+      const tooBig = await b.submit(ctx, { job: { script: '#!/bin/sh\ntrue', tasks: 5, current_working_directory: '/tmp' } });
+      assert.equal(tooBig.status, 422);
+      assert.equal(tooBig.body.errors?.[0]?.error_number, 2014);
+
+      const unknownJob = await b.job(ctx, '999999');
+      assert.equal(unknownJob.status, 404);
+      assert.deepEqual(body(unknownJob), withoutMeta(reference('error_unknown_job.json')));
+
+      for (const r of [await b.job(ctx, 'not-a-number'), await b.cancel(ctx, 'not-a-number', { signal: 9, signalGiven: false })]) {
+        assert.equal(r.status, 422);
+        assert.deepEqual(body(r), withoutMeta(reference('error_bad_job_id.json')));
+      }
+
+      const delUnknown = await b.cancel(ctx, '999999', { signal: 9, signalGiven: false });
+      assert.equal(delUnknown.status, 200);
+      assert.deepEqual(body(delUnknown), withoutMeta(reference('error_unknown_job_delete.json')));
+    } finally {
+      await env.cleanup();
+    }
+  });
+
+  test('nodes, partitions, reservations, diag, ping and empty jobs have the reference shapes', async () => {
+    const env = await makeEnv(
+      makeConfig({
+        nodes: [{ name: 'n1', cpus: 2, memory: 2048 }, { name: 'n2', cpus: 2, memory: 2048 }],
+        partitions: [
+          { name: 'batch', nodes: ['n1', 'n2'], default: true, defaultTime: 60 },
+          { name: 'debug', nodes: ['n2'], maxTime: 60, defaultTime: 10 },
+        ],
+        reservations: [
+          { name: 'maint', nodes: ['n2'], start: 'now', duration: 60, users: ['alice', 'root'], flags: ['MAINT', 'IGNORE_JOBS', 'SPEC_NODES'] },
+          { name: 'later', nodes: ['n1'], start: 'now+1d', duration: 120 },
+        ],
+      }),
+    );
+    try {
+      const b = env.backend;
+      const empty = await b.jobs(ctx);
+      assert.deepEqual({ ...withoutMeta(empty.body), last_update: null }, { ...withoutMeta(reference('GET_jobs_empty.json')), last_update: null });
+
+      const nodes = (await b.nodes(ctx)).body;
+      const refNodes = reference('GET_nodes.json');
+      assert.deepEqual(keysOf(nodes), keysOf(refNodes));
+      const refNode = (refNodes.nodes as object[])[0];
+      assert.deepEqual(keysOf(nodes.nodes![0]), keysOf(refNode));
+      assert.deepEqual(nodes.nodes![0].state, ['IDLE']);
+      assert.deepEqual(nodes.nodes![1].state, ['IDLE', 'MAINTENANCE', 'RESERVED']);
+      assert.equal(nodes.nodes![1].reservation, 'maint');
+
+      const parts = (await b.partitions(ctx)).body;
+      const refParts = reference('GET_partitions.json');
+      assert.deepEqual(keysOf(parts), keysOf(refParts));
+      assert.deepEqual(parts.warnings, refParts.warnings);
+      const refBatch = (refParts.partitions as Array<Record<string, unknown>>)[0];
+      const batch = parts.partitions![0] as unknown as Record<string, unknown>;
+      assert.deepEqual(keysOf(batch), keysOf(refBatch));
+      assert.deepEqual(batch.maximums, { ...(refBatch.maximums as object) });
+      assert.deepEqual(parts.partitions![1].maximums?.time, { set: true, infinite: false, number: 60 });
+      assert.deepEqual(batch.nodes, { allowed_allocation: '', configured: 'n[1-2]', total: 2 });
+      assert.deepEqual(batch.cpus, { task_binding: 0, total: 4 });
+
+      const resv = (await b.reservations(ctx)).body;
+      const refResv = reference('GET_reservations.json');
+      assert.deepEqual(keysOf(resv.reservations![0]), keysOf((refResv.reservations as object[])[0]));
+      assert.equal(resv.reservations![0].users, 'alice,root');
+      assert.deepEqual(resv.reservations![0].flags, ['MAINT', 'IGNORE_JOBS', 'SPEC_NODES']);
+      const later = resv.reservations![1];
+      assert.equal((later.end_time as { number: number }).number - (later.start_time as { number: number }).number, 7200);
+
+      // n2 is reserved: a job for debug (only n2) waits, one naming the reservation runs there.
+      const blocked = await submit(b, { partition: 'debug', script: '#!/bin/sh\ntrue', current_working_directory: env.dir });
+      const inResv = await submit(b, { partition: 'debug', reservation: 'maint', script: '#!/bin/sh\ntrue', current_working_directory: env.dir });
+      await waitState(b, inResv, 'COMPLETED');
+      assert.equal((await getJob(b, inResv)).resv_name, 'maint');
+      await waitFor('reserved reason', async () => (await getJob(b, blocked)).state_reason === 'ReqNodeNotAvail, Reserved for maintenance');
+      const noResv = await b.submit(ctx, { job: { reservation: 'nope', script: '#!/bin/sh\ntrue', current_working_directory: env.dir } });
+      assert.equal(noResv.status, 422);
+      assert.equal(noResv.body.errors?.[0]?.error_number, 2053);
+
+      const diag = (await b.diag(ctx)).body;
+      const refDiag = reference('GET_diag.json');
+      assert.deepEqual(keysOf(diag), keysOf(refDiag));
+      assert.deepEqual(keysOf(diag.statistics), keysOf(refDiag.statistics));
+      assert.equal(diag.statistics?.jobs_submitted, 2);
+      assert.equal(diag.statistics?.jobs_completed, 1);
+      assert.equal(diag.statistics?.jobs_pending, 1);
+      assert.ok(diag.statistics?.rpcs_by_message_type?.some((r) => r.message_type === 'REQUEST_SUBMIT_BATCH_JOB' && r.count === 3));
+
+      const ping = (await b.ping(ctx)).body;
+      const refPing = reference('GET_ping.json');
+      assert.deepEqual(keysOf(ping), keysOf(refPing));
+      assert.deepEqual(keysOf(ping.pings[0]), keysOf((refPing.pings as object[])[0]));
+      assert.equal(ping.pings[0].pinged, 'UP');
+    } finally {
+      await env.cleanup();
+    }
+  });
+
+  test('close() ends running jobs: NODE_FAIL, processes gone', async () => {
+    const env = await makeEnv();
+    try {
+      const id = await submit(env.backend, { script: `#!/bin/bash\necho $$ > pid\nsleep 30`, current_working_directory: env.dir });
+      await waitState(env.backend, id, 'RUNNING');
+      const pid = Number(await waitFor('pid file', () => existsSync(join(env.dir, 'pid')) && readFileSync(join(env.dir, 'pid'), 'utf8').trim()));
+      await env.backend.close();
+      await waitFor('process gone', () => !pidAlive(pid));
+      const again = env.reopen();
+      const job = await getJob(again, id);
+      assert.deepEqual(job.job_state, ['NODE_FAIL']);
+      assert.equal(job.state_reason, 'NodeDown');
+      assert.match(job.state_description ?? '', /shut down/);
+    } finally {
+      await env.cleanup();
+    }
+  });
+
+  test('restart after a crash: finished jobs listed, running → NODE_FAIL and killed, pending runs, ids continue', async () => {
+    const env = await makeEnv(restartConfig());
+    await env.backend.close(); // this test's gateway is the fixture process
+    try {
+      const fixture = fileURLToPath(new URL('./restart-fixture.ts', import.meta.url));
+      const child = spawn(process.execPath, ['--import', 'tsx', fixture, env.dbFile, env.spool, env.dir], { stdio: ['ignore', 'pipe', 'inherit'] });
+      await new Promise<void>((resolve, reject) => {
+        let out = '';
+        child.stdout!.on('data', (d) => {
+          out += String(d);
+          if (out.includes('READY')) resolve();
+        });
+        child.once('exit', (code) => reject(new Error(`fixture exited early (${code})`)));
+      });
+      const pid = Number(readFileSync(join(env.dir, 'long.pid'), 'utf8').trim());
+      child.kill('SIGKILL');
+      await new Promise((r) => child.once('exit', r));
+      assert.ok(pidAlive(pid), 'the job outlived the crashed gateway (its own process group)');
+
+      const b = env.reopen();
+      await b.start();
+      const list = (await b.jobs(ctx)).body.jobs;
+      assert.deepEqual(list.map((j) => j.job_id), [1, 2, 3]);
+      assert.deepEqual(list[0].job_state, ['COMPLETED']);
+      assert.deepEqual(list[1].job_state, ['NODE_FAIL']);
+      assert.equal(list[1].state_reason, 'NodeDown');
+      assert.match(list[1].state_description ?? '', /gateway restarted/);
+      await waitFor('orphan killed', () => !pidAlive(pid));
+      await waitState(b, 3, 'COMPLETED');
+      assert.match(readFileSync(join(env.dir, 'slurm-3.out'), 'utf8'), /queued-ran/);
+      const next = await submit(b, { script: '#!/bin/sh\ntrue', current_working_directory: env.dir });
+      assert.equal(next, 4, 'job ids are never reused');
+      const stats = (await b.diag(ctx)).body.statistics!;
+      assert.equal(stats.jobs_submitted, 4);
+      assert.ok((stats.jobs_failed ?? 0) >= 1);
+    } finally {
+      await env.cleanup();
+    }
+  });
+});

@@ -1,0 +1,635 @@
+// The local backend: a small SLURM that runs batch scripts as processes on this machine and
+// answers like slurmrestd v0.0.43. This file holds the job lifecycle; deciding (scheduler.ts,
+// allocator.ts), running (executor.ts), storing (job-store.ts) and rendering (render-*.ts) live
+// beside it.
+//
+// Semantics chosen where SLURM leaves room or the gateway differs from a cluster:
+// - Cancel (DELETE /job/{id}): a PENDING job is CANCELLED at once (start_time = end_time = now,
+//   its pending reason kept, as SLURM shows it). A RUNNING job without a signal, or with SIGKILL,
+//   gets scancel's full kill: it is CANCELLED (COMPLETING) at once, its process group gets SIGCONT
+//   and SIGTERM, then SIGKILL after KillWait; exit_code shows the signal that ended the batch shell
+//   (TERM for an ordinary script, like GET_job_after_cancel.json even for ?signal=SIGKILL). Any
+//   other signal is only delivered (to the whole group, or to the batch shell alone with flags
+//   BATCH_JOB); if the job then dies of a signal it is CANCELLED with that signal, if it exits by
+//   itself it ends COMPLETED or FAILED by its exit code. Every signal sent is kept in the record.
+// - Time limit: the same SIGTERM, KillWait, SIGKILL sequence; the job is TIMEOUT ("TimeLimit").
+// - A job killed by a signal nobody here sent (OOM killer, kill -9 by hand) is FAILED "RaisedSignal".
+// - Finished jobs stay listed for good (SLURM's MinJobAge would forget them after 300 s; a
+//   gateway user without sacct expects to find the outcome of a job later).
+// - Restart: jobs that were RUNNING when the previous gateway process ended are NODE_FAIL
+//   ("NodeDown"); their process group is SIGKILLed if it still exists and is provably theirs.
+//   close() ends running jobs the same way. PENDING jobs simply wait for the next cycle.
+// - Diag counters are persisted with the jobs, so they count since the resource was first used;
+//   RPC statistics are per process, like slurmctld's.
+import { join } from 'node:path';
+import { hostname } from 'node:os';
+import type { LocalBackendConfig } from '../../config/schema.ts';
+import type {
+  DiagResponse,
+  JobsResponse,
+  JobSubmitRequest,
+  JobSubmitResponse,
+  KillJobResponse,
+  NodesResponse,
+  PartitionsResponse,
+  PingResponse,
+  ReservationsResponse,
+  SlurmError,
+  SlurmWarning,
+} from '../../slurm/model.ts';
+import { buildMeta, envelope } from '../../slurm/envelope.ts';
+import { num, unset } from '../../slurm/no-val.ts';
+import type { Db } from '../../store/database.ts';
+import type { BackendContext, BackendReply, CancelOptions, SlurmBackend } from '../backend.ts';
+import { Allocator } from './allocator.ts';
+import { buildCluster, type Cluster } from './cluster.ts';
+import { Executor, type ExitResult, type LaunchSpec } from './executor.ts';
+import { compressCounts, compressHostlist } from './hostlist.ts';
+import { JobStore, type CounterName } from './job-store.ts';
+import { isOurGroup, signalGroup } from './proc.ts';
+import { renderDiag, renderNodes, renderPartitions, renderPing, renderReservations } from './render-cluster.ts';
+import { expandedPaths, renderJob, signalName } from './render-job.ts';
+import { planCycle } from './scheduler.ts';
+import { isTerminal, silentLogger, systemClock, type Clock, type JobRecord, type Logger, type Spawner } from './types.ts';
+import { validateSubmit } from './validate.ts';
+
+export interface LocalBackendOptions {
+  /** The resource name: the key of this backend's jobs in the shared database. */
+  resource: string;
+  config: LocalBackendConfig;
+  db: Db;
+  /** Where batch scripts are written (one directory per job); also the default working directory. */
+  spoolDir: string;
+  clock?: Clock;
+  spawner?: Spawner;
+  logger?: Logger;
+}
+
+const SIGKILL = 9;
+const SIGTERM = 15;
+/** Running time shown (end_time) for a job without a time limit: SLURM uses a year. */
+const INFINITE_RUN_SECONDS = 365 * 86400;
+/** setTimeout's ceiling; longer time limits are waited for in steps. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+const RPC_TYPES: Record<string, number> = {
+  REQUEST_PING: 1008,
+  REQUEST_JOB_INFO: 2003,
+  REQUEST_NODE_INFO: 2007,
+  REQUEST_PARTITION_INFO: 2009,
+  REQUEST_JOB_INFO_SINGLE: 2021,
+  REQUEST_RESERVATION_INFO: 2024,
+  REQUEST_STATS_INFO: 2035,
+  REQUEST_SUBMIT_BATCH_JOB: 4003,
+  REQUEST_KILL_JOB: 5032,
+};
+
+export class LocalBackend implements SlurmBackend {
+  readonly kind = 'local' as const;
+  private readonly cluster: Cluster;
+  private readonly allocator: Allocator;
+  private readonly store: JobStore;
+  private readonly executor: Executor;
+  private readonly clock: Clock;
+  private readonly logger: Logger;
+  private readonly records = new Map<number, JobRecord>();
+  /** Time-limit and KillWait timers per job. */
+  private readonly timers = new Map<number, Set<NodeJS.Timeout>>();
+  /** Real start (Date.now() ms) of jobs started by this process, for time limits finer than a second. */
+  private readonly startedMs = new Map<number, number>();
+  /** Signals asked for while a job's process was still being started. */
+  private readonly queuedSignals = new Map<number, Array<{ signal: number; batchOnly: boolean }>>();
+  private readonly lastBusy = new Map<string, number>();
+  private readonly rpcs = new Map<string, { typeId: number; count: number; totalMicros: number }>();
+  private readonly rpcsByUser = new Map<string, { count: number; totalMicros: number }>();
+  private readonly startedAt: number;
+  private lastUpdate: number;
+  private interval: NodeJS.Timeout | null = null;
+  private cycleQueued = false;
+  private running = false;
+  private closed = false;
+
+  constructor(private readonly opts: LocalBackendOptions) {
+    this.clock = opts.clock ?? systemClock;
+    this.logger = opts.logger ?? silentLogger;
+    this.startedAt = this.nowSeconds();
+    this.lastUpdate = this.startedAt;
+    this.cluster = buildCluster(opts.resource, opts.config, this.startedAt);
+    this.allocator = new Allocator(this.cluster);
+    this.store = new JobStore(opts.db, opts.resource, this.startedAt);
+    this.executor = new Executor({ spawner: opts.spawner, logger: this.logger });
+    for (const job of this.store.loadAll()) this.records.set(job.jobId, job);
+  }
+
+  private nowSeconds(): number {
+    return Math.floor(this.clock.now() / 1000);
+  }
+
+  private meta(ctx: BackendContext) {
+    return buildMeta({ version: 'v0.0.43', cluster: this.cluster.name, clientSource: ctx.clientSource, user: ctx.user, group: ctx.project });
+  }
+
+  private reply<T extends object>(ctx: BackendContext, status: number, payload: T, errors: SlurmError[] = [], warnings: SlurmWarning[] = []): BackendReply<T & ReturnType<typeof envelope>> {
+    return { status, body: envelope(this.meta(ctx), payload, errors, warnings) } as BackendReply<T & ReturnType<typeof envelope>>;
+  }
+
+  /** Count a request like slurmctld's RPC statistics (diag). */
+  private rpc(ctx: BackendContext, type: keyof typeof RPC_TYPES, started: bigint): void {
+    const micros = Number((process.hrtime.bigint() - started) / 1000n);
+    const r = this.rpcs.get(type) ?? { typeId: RPC_TYPES[type], count: 0, totalMicros: 0 };
+    r.count++;
+    r.totalMicros += micros;
+    this.rpcs.set(type, r);
+    const u = this.rpcsByUser.get(ctx.user) ?? { count: 0, totalMicros: 0 };
+    u.count++;
+    u.totalMicros += micros;
+    this.rpcsByUser.set(ctx.user, u);
+  }
+
+  private touch(): void {
+    this.lastUpdate = this.nowSeconds();
+  }
+
+  private guard(what: string, fn: () => void): () => void {
+    return () => {
+      try {
+        fn();
+      } catch (err) {
+        this.logger.error({ err, resource: this.opts.resource }, `local backend: ${what} failed`);
+      }
+    };
+  }
+
+  private save(job: JobRecord, counter?: CounterName): void {
+    this.store.save(job, counter);
+    this.touch();
+  }
+
+  private addTimer(jobId: number, ms: number, what: string, fn: () => void): void {
+    const set = this.timers.get(jobId) ?? new Set();
+    const t = setTimeout(() => {
+      set.delete(t);
+      this.guard(what, fn)();
+    }, Math.max(0, Math.min(ms, MAX_TIMER_MS)));
+    set.add(t);
+    this.timers.set(jobId, set);
+  }
+
+  private clearTimers(jobId: number): void {
+    for (const t of this.timers.get(jobId) ?? []) clearTimeout(t);
+    this.timers.delete(jobId);
+  }
+
+  // ---- lifecycle -------------------------------------------------------------------------
+
+  async start(): Promise<void> {
+    if (this.running || this.closed) return;
+    this.running = true;
+    this.recoverAfterRestart();
+    this.interval = setInterval(this.guard('scheduling cycle', () => this.cycle()), this.opts.config.schedulerInterval * 1000);
+    this.interval.unref();
+    this.requestCycle();
+  }
+
+  /** Jobs whose processes belonged to a previous gateway process: end them, say so, keep them listed. */
+  private recoverAfterRestart(): void {
+    const now = this.nowSeconds();
+    for (const job of this.records.values()) {
+      if (job.state !== 'RUNNING' && !job.completing) continue;
+      let killed = false;
+      if (job.pid !== null && job.pidStart !== null) {
+        const group = isOurGroup(job.pid, job.pidStart);
+        if (group.alive && group.ours) killed = signalGroup(job.pid, 'SIGKILL');
+        else if (group.alive) this.logger.warn({ jobId: job.jobId, pid: job.pid }, 'local job pid reused by another process; not signalled');
+      }
+      if (killed) {
+        job.signals.push({ at: now, signal: SIGKILL, reason: 'gateway restart' });
+        job.exit = { kind: 'signal', code: 0, signal: SIGKILL };
+      }
+      let counter: CounterName | undefined;
+      if (job.state === 'RUNNING') {
+        job.state = 'NODE_FAIL';
+        job.stateReason = 'NodeDown';
+        job.stateDescription = killed
+          ? 'The gateway restarted while the job was running; its processes were killed'
+          : 'The gateway restarted while the job was running; its processes had already ended';
+        job.endTime = now;
+        counter = 'jobs_failed';
+      }
+      job.completing = false;
+      job.endIntent = job.endIntent ?? 'shutdown';
+      this.save(job, counter);
+      this.logger.warn({ jobId: job.jobId, state: job.state, killed }, 'local job ended by gateway restart');
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    if (this.interval) clearInterval(this.interval);
+    for (const id of [...this.timers.keys()]) this.clearTimers(id);
+    const now = this.nowSeconds();
+    for (const job of this.records.values()) {
+      if (job.state !== 'RUNNING' && !job.completing) continue;
+      const killed = this.executor.signal(job.jobId, 'SIGKILL');
+      if (killed) {
+        job.signals.push({ at: now, signal: SIGKILL, reason: 'gateway shutdown' });
+        job.exit = { kind: 'signal', code: 0, signal: SIGKILL };
+      }
+      let counter: CounterName | undefined;
+      if (job.state === 'RUNNING') {
+        job.state = 'NODE_FAIL';
+        job.stateReason = 'NodeDown';
+        job.stateDescription = 'The gateway shut down while the job was running; its processes were killed';
+        job.endTime = now;
+        counter = 'jobs_failed';
+      }
+      job.completing = false;
+      job.endIntent = job.endIntent ?? 'shutdown';
+      if (job.allocation) this.allocator.release(job.allocation);
+      try {
+        this.save(job, counter);
+      } catch (err) {
+        this.logger.error({ err, jobId: job.jobId }, 'local backend: could not record job end at shutdown');
+      }
+    }
+    await this.executor.waitAll(2000);
+  }
+
+  // ---- scheduling ------------------------------------------------------------------------
+
+  /** Run a cycle soon (after a submit or a job end), coalescing bursts into one. */
+  private requestCycle(): void {
+    if (!this.running || this.closed || this.cycleQueued) return;
+    this.cycleQueued = true;
+    setImmediate(
+      this.guard('scheduling cycle', () => {
+        this.cycleQueued = false;
+        this.cycle();
+      }),
+    );
+  }
+
+  private cycle(): void {
+    if (this.closed) return;
+    const pending = [...this.records.values()].filter((j) => j.state === 'PENDING');
+    if (pending.length === 0) return;
+    const t0 = process.hrtime.bigint();
+    const now = this.nowSeconds();
+    const plan = planCycle(pending, this.allocator.clone(), this.cluster, now);
+    for (const job of pending) {
+      job.lastSchedEvaluation = now;
+      const reason = plan.reasons.get(job.jobId);
+      if (reason !== undefined && reason !== job.stateReason) {
+        job.stateReason = reason;
+        this.save(job);
+      }
+    }
+    for (const s of plan.starts) {
+      const job = this.records.get(s.jobId);
+      if (job) this.startJob(job, s.allocation);
+    }
+    this.store.recordCycle(Number((process.hrtime.bigint() - t0) / 1000n), plan.depth);
+  }
+
+  private jobEnv(job: JobRecord): Record<string, string> {
+    const env: Record<string, string> = {};
+    for (const entry of job.environment) {
+      const eq = entry.indexOf('=');
+      if (eq > 0) env[entry.slice(0, eq)] = entry.slice(eq + 1);
+    }
+    const alloc = job.allocation ?? [];
+    const nodeList = compressHostlist(alloc.map((a) => a.node));
+    const cpus = alloc.reduce((s, a) => s + a.cpus, 0);
+    const tasksPerNode = alloc.map((_, i) => Math.floor(job.tasks / alloc.length) + (i < job.tasks % alloc.length ? 1 : 0));
+    const slurm: Record<string, string> = {
+      SLURM_JOB_ID: String(job.jobId),
+      SLURM_JOBID: String(job.jobId),
+      SLURM_JOB_NAME: job.name,
+      SLURM_JOB_ACCOUNT: job.account,
+      SLURM_JOB_PARTITION: job.partition,
+      SLURM_JOB_USER: job.userName,
+      SLURM_JOB_UID: String(process.getuid?.() ?? 0),
+      SLURM_JOB_GID: String(process.getgid?.() ?? 0),
+      SLURM_CLUSTER_NAME: this.cluster.name,
+      SLURM_SUBMIT_DIR: job.cwd,
+      SLURM_SUBMIT_HOST: hostname(),
+      SLURM_NTASKS: String(job.tasks),
+      SLURM_NPROCS: String(job.tasks),
+      SLURM_CPUS_ON_NODE: String(alloc[0]?.cpus ?? cpus),
+      SLURM_JOB_CPUS_PER_NODE: compressCounts(alloc.map((a) => a.cpus)),
+      SLURM_TASKS_PER_NODE: compressCounts(tasksPerNode),
+      SLURM_JOB_NUM_NODES: String(alloc.length),
+      SLURM_NNODES: String(alloc.length),
+      SLURM_JOB_NODELIST: nodeList,
+      SLURM_NODELIST: nodeList,
+      SLURMD_NODENAME: alloc[0]?.node ?? '',
+      SLURM_NODEID: '0',
+      SLURM_PROCID: '0',
+      SLURM_LOCALID: '0',
+      SLURM_GTIDS: '0',
+      SLURM_JOB_START_TIME: String(job.startTime),
+      SLURM_JOB_END_TIME: String(job.endTime),
+      SLURM_PRIO_PROCESS: '0',
+      ENVIRONMENT: 'BATCH',
+    };
+    if (job.cpusPerTaskGiven) slurm.SLURM_CPUS_PER_TASK = String(job.cpusPerTask);
+    if (job.memoryPerNode !== null) slurm.SLURM_MEM_PER_NODE = String(job.memoryPerNode);
+    if (job.memoryPerCpu !== null) slurm.SLURM_MEM_PER_CPU = String(job.memoryPerCpu);
+    if (job.reservation) slurm.SLURM_JOB_RESERVATION = job.reservation;
+    return { ...env, ...slurm };
+  }
+
+  private startJob(job: JobRecord, allocation: NonNullable<JobRecord['allocation']>): void {
+    const startMs = this.clock.now();
+    const now = Math.floor(startMs / 1000);
+    this.allocator.hold(allocation);
+    job.state = 'RUNNING';
+    job.stateReason = 'None';
+    job.allocation = allocation;
+    job.startTime = now;
+    job.lastSchedEvaluation = now;
+    // While it runs, end_time is when the time limit will end it (as SLURM shows).
+    job.endTime = now + (job.timeLimit === null ? INFINITE_RUN_SECONDS : Math.ceil(job.timeLimit * this.opts.config.minuteSeconds));
+    // Time limits are enforced on real time, whatever the (injectable) clock says.
+    this.startedMs.set(job.jobId, Date.now());
+    this.save(job, 'jobs_started');
+
+    const paths = expandedPaths(job);
+    const spec: LaunchSpec = {
+      jobId: job.jobId,
+      scriptPath: join(this.opts.spoolDir, `job${String(job.jobId).padStart(5, '0')}`, 'slurm_script'),
+      script: job.script,
+      cwd: job.cwd,
+      env: this.jobEnv(job),
+      stdoutPath: paths.stdout,
+      stderrPath: paths.stderr || paths.stdout,
+      stdinPath: paths.stdin,
+    };
+    this.executor
+      .launch(spec, (id, result) => this.onExit(id, result))
+      .then((res) => {
+        if (!res.ok) return this.launchFailed(job, res.error);
+        if (this.closed) {
+          // close() already recorded the job's end; make sure nothing outlives the gateway.
+          signalGroup(res.pid, 'SIGKILL');
+          return;
+        }
+        job.pid = res.pid;
+        job.pidStart = res.startTime;
+        this.save(job);
+        if (job.completing) return this.beginKill(job, job.endIntent === 'timeout' ? 'time limit' : 'cancel');
+        for (const q of this.queuedSignals.get(job.jobId) ?? []) this.deliver(job, q.signal, q.batchOnly, 'cancel (queued during launch)');
+        this.queuedSignals.delete(job.jobId);
+        this.armTimeLimit(job);
+      })
+      .catch((err) => {
+        this.logger.error({ err, jobId: job.jobId }, 'local job launch failed');
+        this.guard('launch failure handling', () => this.launchFailed(job, String((err as Error)?.message ?? err)))();
+      });
+  }
+
+  /** The process never ran (bad interpreter, unusable working directory or output file). */
+  private launchFailed(job: JobRecord, error: string): void {
+    if (this.closed) return;
+    this.logger.warn({ jobId: job.jobId, error }, 'local job could not be started');
+    if (job.allocation) this.allocator.release(job.allocation);
+    let counter: CounterName | undefined;
+    if (job.state === 'RUNNING') {
+      job.state = 'FAILED';
+      job.stateReason = 'JobLaunchFailure';
+      job.endTime = this.nowSeconds();
+      counter = 'jobs_failed';
+    }
+    job.stateDescription = error;
+    job.completing = false;
+    job.exit = { kind: 'code', code: 1, signal: 0 };
+    this.save(job, counter);
+    this.requestCycle();
+  }
+
+  private armTimeLimit(job: JobRecord): void {
+    if (job.timeLimit === null) return;
+    const deadline = (this.startedMs.get(job.jobId) ?? job.startTime * 1000) + job.timeLimit * this.opts.config.minuteSeconds * 1000;
+    const check = () => {
+      if (job.state !== 'RUNNING') return;
+      const left = deadline - Date.now();
+      if (left > 0) return this.addTimer(job.jobId, left, 'time limit', check);
+      job.state = 'TIMEOUT';
+      job.stateReason = 'TimeLimit';
+      job.completing = true;
+      job.endIntent = 'timeout';
+      job.endTime = this.nowSeconds();
+      this.save(job, 'jobs_failed');
+      this.beginKill(job, 'time limit');
+    };
+    this.addTimer(job.jobId, deadline - Date.now(), 'time limit', check);
+  }
+
+  /** scancel's and the time limit's sequence: SIGCONT+SIGTERM to the group, SIGKILL after KillWait. */
+  private beginKill(job: JobRecord, reason: string): void {
+    const now = this.nowSeconds();
+    this.executor.signal(job.jobId, 'SIGCONT');
+    if (this.executor.signal(job.jobId, 'SIGTERM')) job.signals.push({ at: now, signal: SIGTERM, reason });
+    this.save(job);
+    this.addTimer(job.jobId, this.opts.config.killWait * 1000, 'kill wait', () => {
+      if (this.executor.signal(job.jobId, 'SIGKILL')) {
+        job.signals.push({ at: this.nowSeconds(), signal: SIGKILL, reason: `${reason} (KillWait expired)` });
+        this.save(job);
+      }
+    });
+  }
+
+  private deliver(job: JobRecord, signal: number, batchOnly: boolean, reason: string): void {
+    if (this.executor.signal(job.jobId, signal, batchOnly)) {
+      job.signals.push({ at: this.nowSeconds(), signal, reason });
+      job.signalledByCancel = true;
+      this.save(job);
+    }
+  }
+
+  private onExit(jobId: number, result: ExitResult): void {
+    if (this.closed) return;
+    const job = this.records.get(jobId);
+    if (!job) return;
+    this.clearTimers(jobId);
+    this.startedMs.delete(jobId);
+    this.queuedSignals.delete(jobId);
+    const now = this.nowSeconds();
+    job.exit = result.kind === 'code' ? { kind: 'code', code: result.code, signal: 0 } : { kind: 'signal', code: 0, signal: result.signal };
+    let counter: CounterName | undefined;
+    if (job.completing) {
+      // Cancelled or timed out: the state was decided when the kill began; only the exit code was missing.
+      job.completing = false;
+    } else if (job.state === 'RUNNING') {
+      job.endTime = now;
+      if (result.kind === 'signal') {
+        job.state = job.signalledByCancel ? 'CANCELLED' : 'FAILED';
+        job.stateReason = job.signalledByCancel ? 'None' : 'RaisedSignal';
+        counter = job.signalledByCancel ? 'jobs_canceled' : 'jobs_failed';
+      } else if (result.code === 0) {
+        job.state = 'COMPLETED';
+        job.stateReason = 'None';
+        counter = 'jobs_completed';
+      } else {
+        job.state = 'FAILED';
+        job.stateReason = 'NonZeroExitCode';
+        counter = 'jobs_failed';
+      }
+    }
+    if (job.allocation) {
+      this.allocator.release(job.allocation);
+      for (const a of job.allocation) this.lastBusy.set(a.node, now);
+    }
+    this.save(job, counter);
+    this.requestCycle();
+  }
+
+  // ---- API -------------------------------------------------------------------------------
+
+  private renderContext() {
+    return { cluster: this.cluster, uid: process.getuid?.() ?? 0, gid: process.getgid?.() ?? 0 };
+  }
+
+  async submit(ctx: BackendContext, request: JobSubmitRequest): Promise<BackendReply<JobSubmitResponse>> {
+    const t0 = process.hrtime.bigint();
+    const v = validateSubmit(ctx, request, this.cluster, this.allocator, { defaultCwd: this.opts.spoolDir, nowSeconds: this.nowSeconds() });
+    this.rpc(ctx, 'REQUEST_SUBMIT_BATCH_JOB', t0);
+    if (!v.ok) return this.reply(ctx, v.status, {}, v.errors) as BackendReply<JobSubmitResponse>;
+    const job = this.store.insertNew((jobId) => ({ jobId, ...v.draft }));
+    this.records.set(job.jobId, job);
+    this.touch();
+    this.requestCycle();
+    return this.reply(ctx, 200, { job_id: job.jobId, step_id: 'batch', job_submit_user_msg: '' }, [], v.warnings);
+  }
+
+  async cancel(ctx: BackendContext, jobId: string, options: CancelOptions): Promise<BackendReply<KillJobResponse>> {
+    const t0 = process.hrtime.bigint();
+    try {
+      if (!/^\d+$/.test(jobId)) return this.badJobId(ctx) as BackendReply<KillJobResponse>;
+      const job = this.records.get(Number(jobId));
+      if (!job) {
+        const status = [{ error: { string: 'Invalid job id specified', code: 2017, message: 'Invalid job id specified' }, step_id: jobId, job_id: unset(), federation: { sibling: '' } }];
+        return this.reply(ctx, 200, { status });
+      }
+      if (isTerminal(job.state)) {
+        const status = [
+          { error: { string: 'Job/step already completing or completed', code: 2021, message: 'Job/step already completing or completed' }, step_id: jobId, job_id: num(job.jobId), federation: { sibling: '' } },
+        ];
+        return this.reply(ctx, 200, { status });
+      }
+      const now = this.nowSeconds();
+      if (job.state === 'PENDING') {
+        job.state = 'CANCELLED';
+        job.startTime = now;
+        job.endTime = now;
+        this.save(job, 'jobs_canceled');
+        this.requestCycle();
+        return this.reply(ctx, 200, { status: [] });
+      }
+      const batchOnly = (options.flags ?? '').split(',').includes('BATCH_JOB');
+      if (!options.signalGiven || options.signal === SIGKILL) {
+        job.state = 'CANCELLED';
+        job.stateReason = 'None';
+        job.completing = true;
+        job.endIntent = 'cancel';
+        job.endTime = now;
+        this.clearTimers(job.jobId);
+        this.save(job, 'jobs_canceled');
+        // Still being launched: startJob's continuation begins the kill once there is a process.
+        if (this.executor.has(job.jobId)) this.beginKill(job, `cancel by ${ctx.user}`);
+        return this.reply(ctx, 200, { status: [] });
+      }
+      if (this.executor.has(job.jobId)) this.deliver(job, options.signal, batchOnly, `cancel by ${ctx.user} (${signalName(options.signal)})`);
+      else this.queuedSignals.set(job.jobId, [...(this.queuedSignals.get(job.jobId) ?? []), { signal: options.signal, batchOnly }]);
+      return this.reply(ctx, 200, { status: [] });
+    } finally {
+      this.rpc(ctx, 'REQUEST_KILL_JOB', t0);
+    }
+  }
+
+  private badJobId(ctx: BackendContext) {
+    return this.reply(ctx, 422, {}, [{ description: 'Rejecting request. Failure parsing parameters', error_number: 9000, error: 'Query empty or not RFC7320 compliant', source: 'op_handler_job' }]);
+  }
+
+  async job(ctx: BackendContext, jobId: string): Promise<BackendReply<JobsResponse>> {
+    const t0 = process.hrtime.bigint();
+    try {
+      if (!/^\d+$/.test(jobId)) return this.badJobId(ctx) as unknown as BackendReply<JobsResponse>;
+      const job = this.records.get(Number(jobId));
+      if (!job) {
+        return this.reply(ctx, 404, { jobs: [], last_backfill: num(0), last_update: num(0) }, [
+          { description: `Unable to query JobId=${jobId}`, error_number: 2017, error: 'Invalid job id specified', source: '_handle_job_get' },
+        ]);
+      }
+      return this.reply(ctx, 200, { jobs: [renderJob(job, this.renderContext())], last_backfill: num(0), last_update: num(this.lastUpdate) });
+    } finally {
+      this.rpc(ctx, 'REQUEST_JOB_INFO_SINGLE', t0);
+    }
+  }
+
+  async jobs(ctx: BackendContext): Promise<BackendReply<JobsResponse>> {
+    const t0 = process.hrtime.bigint();
+    const rc = this.renderContext();
+    const jobs = [...this.records.values()].sort((a, b) => a.jobId - b.jobId).map((j) => renderJob(j, rc));
+    this.rpc(ctx, 'REQUEST_JOB_INFO', t0);
+    const warnings = jobs.length === 0 ? [{ description: 'Zero jobs to dump', source: '' }] : [];
+    return this.reply(ctx, 200, { jobs, last_backfill: num(0), last_update: num(this.lastUpdate) }, [], warnings);
+  }
+
+  async nodes(ctx: BackendContext): Promise<BackendReply<NodesResponse>> {
+    const t0 = process.hrtime.bigint();
+    const nodes = renderNodes({ cluster: this.cluster, allocator: this.allocator, nowSeconds: this.nowSeconds(), startedAt: this.startedAt, lastBusy: this.lastBusy });
+    this.rpc(ctx, 'REQUEST_NODE_INFO', t0);
+    return this.reply(ctx, 200, { nodes, last_update: num(this.lastUpdate) });
+  }
+
+  async partitions(ctx: BackendContext): Promise<BackendReply<PartitionsResponse>> {
+    const t0 = process.hrtime.bigint();
+    const partitions = renderPartitions(this.cluster);
+    this.rpc(ctx, 'REQUEST_PARTITION_INFO', t0);
+    // There is no accounting here either: slurmrestd says so the same way (GET_partitions.json).
+    return this.reply(ctx, 200, { partitions, last_update: num(this.startedAt) }, [], [
+      { description: 'Slurm accounting storage is disabled. Could not query the following: [TRES].', source: '' },
+    ]);
+  }
+
+  async reservations(ctx: BackendContext): Promise<BackendReply<ReservationsResponse>> {
+    const t0 = process.hrtime.bigint();
+    const reservations = renderReservations(this.cluster);
+    this.rpc(ctx, 'REQUEST_RESERVATION_INFO', t0);
+    return this.reply(ctx, 200, { reservations, last_update: num(this.startedAt) });
+  }
+
+  async diag(ctx: BackendContext): Promise<BackendReply<DiagResponse>> {
+    const t0 = process.hrtime.bigint();
+    let pending = 0;
+    let running = 0;
+    for (const j of this.records.values()) {
+      if (j.state === 'PENDING') pending++;
+      else if (j.state === 'RUNNING' || j.completing) running++;
+    }
+    this.rpc(ctx, 'REQUEST_STATS_INFO', t0);
+    const statistics = renderDiag({
+      counters: this.store.counters(),
+      nowSeconds: this.nowSeconds(),
+      startedAt: this.startedAt,
+      pending,
+      running,
+      lastBackfill: 0,
+      rpcs: this.rpcs,
+      rpcsByUser: this.rpcsByUser,
+      uid: process.getuid?.() ?? 0,
+    });
+    return this.reply(ctx, 200, { statistics });
+  }
+
+  async ping(ctx: BackendContext): Promise<BackendReply<PingResponse>> {
+    const t0 = process.hrtime.bigint();
+    // The "controller" is this process and its database: the latency is a round trip to it.
+    this.opts.db.prepare('SELECT 1').get();
+    const latency = Number((process.hrtime.bigint() - t0) / 1000n);
+    this.rpc(ctx, 'REQUEST_PING', t0);
+    return this.reply(ctx, 200, { pings: renderPing(latency) });
+  }
+}

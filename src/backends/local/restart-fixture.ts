@@ -1,0 +1,19 @@
+// Run by local-backend.test.ts as a separate gateway process that is then killed with SIGKILL,
+// to test recovery after a crash. Usage: restart-fixture.ts <db file> <spool dir> <work dir>
+import { join } from 'node:path';
+import { openDatabase } from '../../store/database.ts';
+import { createLocalBackend } from './index.ts';
+import { ctx, restartConfig, submit, waitState } from './testing.ts';
+
+const [dbFile, spool, work] = process.argv.slice(2);
+const db = openDatabase(dbFile);
+const backend = createLocalBackend({ resource: 'res1', config: restartConfig(), db, spoolDir: spool });
+await backend.start();
+const done = await submit(backend, { name: 'done', script: '#!/bin/sh\necho finished', current_working_directory: work });
+await waitState(backend, done, 'COMPLETED');
+const running = await submit(backend, { name: 'long', script: `#!/bin/sh\necho $$ > ${join(work, 'long.pid')}\nsleep 60`, current_working_directory: work });
+await waitState(backend, running, 'RUNNING');
+await submit(backend, { name: 'queued', script: '#!/bin/sh\necho queued-ran', current_working_directory: work });
+void ctx;
+process.stdout.write('READY\n');
+setInterval(() => {}, 1000);

@@ -1,0 +1,118 @@
+// Helpers for the local backend's tests: a throwaway database and spool, a config with defaults
+// applied, and polling for a job to reach a state.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { localBackendSchema, type LocalBackendConfig } from '../../config/schema.ts';
+import type { JobInfo } from '../../slurm/model.ts';
+import { openDatabase, type Db } from '../../store/database.ts';
+import type { BackendContext, SlurmBackend } from '../backend.ts';
+import { createLocalBackend, type LocalBackendOptions } from './index.ts';
+
+export const REFERENCE_DIR = '/work/shared/reference/slurmrestd/responses';
+export const ctx: BackendContext = { user: 'alice', project: 'proj-a', clientSource: '127.0.0.1:5000' };
+
+export function reference(name: string): Record<string, unknown> {
+  return JSON.parse(readFileSync(join(REFERENCE_DIR, name), 'utf8')) as Record<string, unknown>;
+}
+
+export function makeConfig(overrides: Partial<Record<keyof LocalBackendConfig, unknown>> = {}): LocalBackendConfig {
+  return localBackendSchema.parse({
+    type: 'local',
+    cluster: 'testcl',
+    nodes: [{ name: 'n1', cpus: 2, memory: 2048 }],
+    partitions: [{ name: 'batch', nodes: ['n1'], default: true, maxTime: 60, defaultTime: 10 }],
+    killWait: 0.3,
+    minuteSeconds: 60,
+    schedulerInterval: 0.2,
+    ...overrides,
+  });
+}
+
+export interface Env {
+  dir: string;
+  dbFile: string;
+  db: Db;
+  spool: string;
+  backend: SlurmBackend;
+  /** Start another backend instance on the same database (a "restart"). */
+  reopen(extra?: Partial<LocalBackendOptions>): SlurmBackend;
+  cleanup(): Promise<void>;
+}
+
+export async function makeEnv(config: LocalBackendConfig = makeConfig(), extra: Partial<LocalBackendOptions> = {}): Promise<Env> {
+  const dir = mkdtempSync(join(tmpdir(), 's3m-local-'));
+  const dbFile = join(dir, 's3m.db');
+  const db = openDatabase(dbFile);
+  const spool = join(dir, 'spool');
+  const backends: SlurmBackend[] = [];
+  const reopen = (more: Partial<LocalBackendOptions> = {}) => {
+    const b = createLocalBackend({ resource: 'res1', config, db, spoolDir: spool, ...extra, ...more });
+    backends.push(b);
+    return b;
+  };
+  const backend = reopen();
+  await backend.start();
+  return {
+    dir,
+    dbFile,
+    db,
+    spool,
+    backend,
+    reopen,
+    async cleanup() {
+      for (const b of backends) await b.close();
+      db.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function getJob(backend: SlurmBackend, id: number | string): Promise<JobInfo> {
+  const r = await backend.job(ctx, String(id));
+  if (r.status !== 200) throw new Error(`job ${id}: HTTP ${r.status} ${JSON.stringify(r.body.errors)}`);
+  return r.body.jobs[0];
+}
+
+export async function waitFor<T>(what: string, fn: () => Promise<T | undefined | false> | T | undefined | false, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await fn();
+    if (v) return v;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+export async function waitState(backend: SlurmBackend, id: number, state: string, timeoutMs = 10_000): Promise<JobInfo> {
+  return waitFor(`job ${id} ${state}`, async () => {
+    const j = await getJob(backend, id);
+    return j.job_state?.[0] === state && !j.job_state.includes('COMPLETING') ? j : undefined;
+  }, timeoutMs);
+}
+
+export async function submit(backend: SlurmBackend, job: Record<string, unknown>): Promise<number> {
+  const r = await backend.submit(ctx, { job } as never);
+  if (r.status !== 200) throw new Error(`submit: HTTP ${r.status} ${JSON.stringify(r.body.errors)}`);
+  return r.body.job_id as number;
+}
+
+export function pidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Meta is the only part of a reference body that differs by capture; compare the rest. */
+export function withoutMeta(body: object): Record<string, unknown> {
+  const { meta: _meta, ...rest } = body as Record<string, unknown>;
+  return rest;
+}
+
+/** One single-cpu node: the second job of restart-fixture.ts waits behind the first. */
+export function restartConfig(): LocalBackendConfig {
+  return makeConfig({ nodes: [{ name: 'n1', cpus: 1, memory: 1024 }] });
+}

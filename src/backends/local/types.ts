@@ -1,0 +1,118 @@
+// Shared shapes of the local backend: the job record every part reads and writes, and the seams
+// (clock, logger, spawner) that tests replace.
+import type { ChildProcess, SpawnOptions } from 'node:child_process';
+
+/** Wall time in milliseconds since the epoch; injectable so tests can pin or shift time. */
+export interface Clock {
+  now(): number;
+}
+export const systemClock: Clock = { now: () => Date.now() };
+
+/** The subset of pino the backend needs (pino's own logger satisfies it). */
+export interface Logger {
+  info(obj: unknown, msg?: string): void;
+  warn(obj: unknown, msg?: string): void;
+  error(obj: unknown, msg?: string): void;
+}
+export const silentLogger: Logger = { info() {}, warn() {}, error() {} };
+
+/** child_process.spawn's shape; tests inject one to simulate failures. */
+export type Spawner = (command: string, args: readonly string[], options: SpawnOptions) => ChildProcess;
+
+/** States a local job goes through; the terminal ones are everything but PENDING and RUNNING. */
+export type JobState = 'PENDING' | 'RUNNING' | 'COMPLETED' | 'FAILED' | 'CANCELLED' | 'TIMEOUT' | 'NODE_FAIL';
+export const TERMINAL_STATES: ReadonlySet<JobState> = new Set(['COMPLETED', 'FAILED', 'CANCELLED', 'TIMEOUT', 'NODE_FAIL']);
+
+/** What ended (or will end) a job's processes, recorded so the final state does not depend on timing. */
+export type EndIntent = 'cancel' | 'timeout' | 'shutdown';
+
+export interface NodeAllocation {
+  node: string;
+  /** Cpus (= cores; one thread per core) held on this node. */
+  cpus: number;
+  /** Core indices held, so job_resources can show which cores like SLURM does. */
+  cores: number[];
+  /** MB held (0 when the job asked for no memory). */
+  memory: number;
+}
+
+export interface ExitInfo {
+  /** 'code': the batch shell exited; 'signal': it died of a signal; 'none': not ended, or ended without an observed exit. */
+  kind: 'none' | 'code' | 'signal';
+  code: number;
+  signal: number;
+}
+
+export interface SignalAudit {
+  /** Unix seconds. */
+  at: number;
+  signal: number;
+  /** Who or what sent it: "cancel by <user>", "time limit", "shutdown", ... */
+  reason: string;
+}
+
+/** Everything known about one job. Persisted whole (as JSON) by JobStore. */
+export interface JobRecord {
+  jobId: number;
+  state: JobState;
+  /** SLURM's COMPLETING flag: the job has ended but its processes are still being killed. */
+  completing: boolean;
+  stateReason: string;
+  stateDescription: string;
+
+  userName: string;
+  groupName: string;
+  account: string;
+  name: string;
+  partition: string;
+  /** Whether the partition was chosen for the job (USING_DEFAULT_PARTITION is not shown by SLURM; kept for the record). */
+  defaultPartition: boolean;
+  reservation: string;
+  script: string;
+  cwd: string;
+  environment: string[];
+  /** Patterns as asked (stdout defaults to "slurm-%j.out" like SLURM; stderr/stdin "" when not given). */
+  standardOutput: string;
+  standardError: string;
+  standardInput: string;
+
+  tasks: number;
+  tasksGiven: boolean;
+  cpusPerTask: number;
+  cpusPerTaskGiven: boolean;
+  minNodes: number;
+  /** MB per node, when asked for. */
+  memoryPerNode: number | null;
+  /** MB per cpu, when asked for. */
+  memoryPerCpu: number | null;
+  /** Minutes; null = INFINITE. */
+  timeLimit: number | null;
+  hold: boolean;
+  priority: number;
+  nice: number;
+  comment: string;
+  mailUser: string;
+  requeue: boolean;
+
+  /** Unix seconds; 0 = not yet (SLURM renders 0 as a set number). */
+  submitTime: number;
+  eligibleTime: number;
+  accrueTime: number;
+  startTime: number;
+  endTime: number;
+  lastSchedEvaluation: number;
+
+  allocation: NodeAllocation[] | null;
+  pid: number | null;
+  /** /proc/<pid>/stat field 22 of the leader at launch. */
+  pidStart: string | null;
+  exit: ExitInfo;
+  endIntent: EndIntent | null;
+  signals: SignalAudit[];
+  /** Whether the job was signalled by a cancel with an explicit signal (then dying of a signal means CANCELLED). */
+  signalledByCancel: boolean;
+  /** Warnings the submit produced (unknown fields), kept for the record. */
+  submitWarnings: string[];
+}
+
+export const isTerminal = (s: JobState): boolean => TERMINAL_STATES.has(s);

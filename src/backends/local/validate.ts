@@ -1,0 +1,201 @@
+// Turning a POST /job/submit body into a job, with slurmrestd's and slurmctld's refusals: the
+// same error numbers, descriptions, sources and HTTP statuses as the reference captures.
+import { readFileSync, statSync } from 'node:fs';
+import { isAbsolute } from 'node:path';
+import type { JobDescription, JobSubmitRequest, SlurmError, SlurmWarning } from '../../slurm/model.ts';
+import type { BackendContext } from '../backend.ts';
+import type { Allocator } from './allocator.ts';
+import type { Cluster } from './cluster.ts';
+import type { JobRecord } from './types.ts';
+
+const SPEC_URL = new URL('../../slurm/spec/openapi-v0.0.43.json', import.meta.url);
+
+/** Field names slurmrestd's DATA_PARSER_JOB_DESC_MSG knows; anything else only earns a warning. */
+const KNOWN_FIELDS: ReadonlySet<string> = new Set(
+  Object.keys((JSON.parse(readFileSync(SPEC_URL, 'utf8')) as { components: { schemas: Record<string, { properties: object }> } }).components.schemas['v0.0.43_job_desc_msg'].properties),
+);
+
+export type JobDraft = Omit<JobRecord, 'jobId'>;
+
+export type Validation = { ok: true; draft: JobDraft; warnings: SlurmWarning[] } | { ok: false; status: number; errors: SlurmError[] };
+
+const QUERY_ERROR = 'Query empty or not RFC7320 compliant';
+
+function restError(description: string): Validation {
+  return { ok: false, status: 422, errors: [{ description, error_number: 9000, error: QUERY_ERROR, source: '_job_post' }] };
+}
+
+/** What slurmctld's refusal looks like through slurmrestd (see error_unknown_partition.json). */
+function submitError(errorNumber: number, error: string): Validation {
+  return { ok: false, status: 422, errors: [{ description: 'Batch job submission failed', error_number: errorNumber, error, source: 'slurm_submit_batch_job()' }] };
+}
+
+/** data_parser's names of JSON types, as they appear in "Ignoring unknown field" warnings. */
+function dataTypeName(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'list';
+  switch (typeof v) {
+    case 'number':
+      return Number.isInteger(v) ? '64 bit integer' : 'floating point';
+    case 'string':
+      return 'string';
+    case 'boolean':
+      return 'boolean';
+    default:
+      return 'dictionary';
+  }
+}
+
+interface NumberField {
+  given: boolean;
+  infinite: boolean;
+  value: number;
+}
+
+/** A number field as clients send it: a plain number, or a {set, infinite, number} struct. */
+function readNumber(v: unknown): NumberField {
+  if (typeof v === 'number' && Number.isFinite(v)) return { given: true, infinite: false, value: v };
+  if (v && typeof v === 'object') {
+    const o = v as { set?: unknown; infinite?: unknown; number?: unknown };
+    if (o.infinite === true) return { given: true, infinite: true, value: 0 };
+    if (o.set === false) return { given: false, infinite: false, value: 0 };
+    if (typeof o.number === 'number') return { given: true, infinite: false, value: o.number };
+  }
+  return { given: false, infinite: false, value: 0 };
+}
+
+const str = (v: unknown, dflt = ''): string => (typeof v === 'string' ? v : dflt);
+const int = (v: unknown): number | undefined => (typeof v === 'number' && Number.isInteger(v) ? v : undefined);
+
+export function validateSubmit(
+  ctx: BackendContext,
+  request: JobSubmitRequest,
+  cluster: Cluster,
+  allocator: Allocator,
+  opts: { defaultCwd: string; nowSeconds: number },
+): Validation {
+  const job = (request?.job ?? {}) as JobDescription & Record<string, unknown>;
+  if (typeof job.script !== 'string' || job.script === '') return restError('Populated "script" field is required for job submission');
+
+  const warnings: SlurmWarning[] = Object.keys(job)
+    .filter((k) => !KNOWN_FIELDS.has(k))
+    .map((k) => ({ description: `Ignoring unknown field "${k}" of type ${dataTypeName(job[k])} in DATA_PARSER_JOB_DESC_MSG`, source: `#/job/${k}/` }));
+
+  if (!job.script.startsWith('#!')) {
+    // sbatch refuses these before they reach slurmctld; the gateway has no sbatch, so it says it here.
+    return restError('This does not look like a batch script. The first line must start with #! followed by the path to an interpreter. For instance: #!/bin/sh');
+  }
+
+  // slurmctld needs a working directory and sbatch always sends its own. A gateway client has no
+  // directory on this machine, so the default is the backend's spool directory; a directory that
+  // is named must exist here, because the job runs here.
+  const cwd = str(job.current_working_directory) || opts.defaultCwd;
+  if (!isAbsolute(cwd)) return restError(`current_working_directory "${cwd}" must be an absolute path`);
+  let isDir = false;
+  try {
+    isDir = statSync(cwd).isDirectory();
+  } catch {
+    /* missing */
+  }
+  if (!isDir) return restError(`current_working_directory "${cwd}" does not exist as a directory on this cluster`);
+
+  const partitionName = str(job.partition);
+  const partition = partitionName ? cluster.partitionByName.get(partitionName) : cluster.defaultPartition;
+  if (!partition) return submitError(2000, 'Invalid partition name specified');
+  // slurm.conf semantics: DRAIN and INACTIVE partitions queue no new jobs; DOWN ones queue but do not start them.
+  if (partition.state === 'DRAIN' || partition.state === 'INACTIVE') return submitError(2070, 'Required partition not available (inactive or drain)');
+
+  const reservation = str(job.reservation);
+  if (reservation) {
+    const r = cluster.reservations.find((x) => x.name === reservation);
+    if (!r || opts.nowSeconds >= r.end) return submitError(2053, 'Requested reservation is invalid');
+    const { users, accounts } = r.config;
+    const allowed = (users.length === 0 && accounts.length === 0) || users.includes(ctx.user) || accounts.includes(str(job.account));
+    if (!allowed) return submitError(2052, 'Access denied to requested reservation');
+    if (!r.nodes.some((n) => partition.nodes.includes(n))) return submitError(2014, 'Requested node configuration is not available');
+  }
+
+  // minimum_nodes wins; else the lower bound of `nodes` ("2" or "2-4"); else 1.
+  const nodesSpec = /^(\d+)/.exec(str(job.nodes));
+  const minNodes = int(job.minimum_nodes) ?? (nodesSpec ? Number(nodesSpec[1]) : 1);
+  // More nodes than the partition has can never run: slurmctld refuses it at submit (ESLURM_INVALID_NODE_COUNT)
+  // rather than keeping a job pending forever.
+  if (minNodes < 1 || minNodes > partition.nodes.length) return submitError(2006, 'Node count specification invalid');
+
+  const tasksPerNode = int(job.tasks_per_node);
+  const tasksGiven = int(job.tasks) !== undefined;
+  const tasks = int(job.tasks) ?? (tasksPerNode ? tasksPerNode * minNodes : 1);
+  if (tasks < 1) return submitError(2025, 'Task count specification invalid');
+  const cpusPerTaskGiven = int(job.cpus_per_task) !== undefined;
+  const cpusPerTask = int(job.cpus_per_task) ?? 1;
+  if (cpusPerTask < 1) return submitError(2005, 'More processors requested than permitted');
+
+  const memNode = readNumber(job.memory_per_node);
+  const memCpu = readNumber(job.memory_per_cpu);
+  const memoryPerNode = memNode.given && !memNode.infinite ? memNode.value : null;
+  const memoryPerCpu = memoryPerNode === null && memCpu.given && !memCpu.infinite ? memCpu.value : null;
+
+  const tl = readNumber(job.time_limit);
+  // Without a time limit a job gets the partition's DefaultTime, else its MaxTime (slurmctld's rule); 0 means no limit, as in sbatch.
+  const timeLimit = tl.given ? (tl.infinite || tl.value === 0 ? null : tl.value) : (partition.defaultTime ?? (partition.maxTime === 'INFINITE' ? null : partition.maxTime));
+
+  if (
+    !allocator.fitsWhenIdle({ partition, minNodes, totalCpus: tasks * cpusPerTask, memoryPerNode, memoryPerCpu, reservation: '' })
+  ) {
+    return submitError(2014, 'Requested node configuration is not available');
+  }
+
+  const hold = job.hold === true;
+  const now = opts.nowSeconds;
+  const environment = Array.isArray(job.environment) ? job.environment.filter((e): e is string => typeof e === 'string') : [];
+  const draft: JobDraft = {
+    state: 'PENDING',
+    completing: false,
+    stateReason: hold ? 'JobHeldUser' : 'None',
+    stateDescription: '',
+    userName: ctx.user,
+    groupName: ctx.project,
+    account: str(job.account),
+    name: str(job.name),
+    partition: partition.name,
+    defaultPartition: !partitionName,
+    reservation,
+    script: job.script,
+    cwd,
+    environment,
+    standardOutput: str(job.standard_output) || 'slurm-%j.out',
+    standardError: str(job.standard_error),
+    standardInput: str(job.standard_input),
+    tasks,
+    tasksGiven,
+    cpusPerTask,
+    cpusPerTaskGiven,
+    minNodes,
+    memoryPerNode,
+    memoryPerCpu,
+    timeLimit,
+    hold,
+    // priority/basic: every job the same priority, so the queue is FIFO; a held job has 0 like SLURM shows.
+    priority: hold ? 0 : 1,
+    nice: int(job.nice) ?? 0,
+    comment: str(job.comment),
+    mailUser: str(job.mail_user) || ctx.user,
+    requeue: job.requeue !== false,
+    submitTime: now,
+    // A held job is not eligible and accrues no age until released (GET_job_pending_held.json).
+    eligibleTime: hold ? 0 : now,
+    accrueTime: hold ? 0 : now,
+    startTime: 0,
+    endTime: 0,
+    lastSchedEvaluation: now,
+    allocation: null,
+    pid: null,
+    pidStart: null,
+    exit: { kind: 'none', code: 0, signal: 0 },
+    endIntent: null,
+    signals: [],
+    signalledByCancel: false,
+    submitWarnings: warnings.map((w) => w.description ?? ''),
+  };
+  return { ok: true, draft, warnings };
+}
