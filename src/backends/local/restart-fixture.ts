@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { openDatabase } from '../../store/database.ts';
 import { createLocalBackend } from './index.ts';
-import { ctx, restartConfig, submit, waitState } from './testing.ts';
+import { restartConfig, submit, waitState } from './testing.ts';
 
 const [dbFile, spool, work] = process.argv.slice(2);
 const db = openDatabase(dbFile);
@@ -14,6 +14,5 @@ await waitState(backend, done, 'COMPLETED');
 const running = await submit(backend, { name: 'long', script: `#!/bin/sh\necho $$ > ${join(work, 'long.pid')}\nsleep 60`, current_working_directory: work });
 await waitState(backend, running, 'RUNNING');
 await submit(backend, { name: 'queued', script: '#!/bin/sh\necho queued-ran', current_working_directory: work });
-void ctx;
 process.stdout.write('READY\n');
-setInterval(() => {}, 1000);
+setInterval(() => {}, 1000); // stay up until the test kills this process with SIGKILL
