@@ -34,6 +34,6 @@ describe('database', () => {
     const ms = loadMigrations(join(dir, 'm'));
     assert.throws(() => migrate(db, ms));
     assert.equal(db.pragma('user_version', { simple: true }), 1);
-    assert.equal(db.prepare("SELECT count(*) n FROM sqlite_master WHERE name = 'b'").get().n, 0);
+    assert.equal((db.prepare("SELECT count(*) n FROM sqlite_master WHERE name = 'b'").get() as { n: number }).n, 0);
   });
 });

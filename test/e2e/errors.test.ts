@@ -11,7 +11,7 @@ const job = (extra: Record<string, unknown> = {}) => ({
   job: { name: 'e', current_working_directory: '/tmp', environment: ['PATH=/usr/bin:/bin'], script: '#!/bin/bash\ntrue', ...extra },
 });
 
-function assertError(res: { status: number; body: any; text: string }, status: number, errorNumber: number, description: RegExp) {
+function assertError(res: { status: number; body: any; text: string; headers?: Record<string, string> }, status: number, errorNumber: number, description: RegExp) {
   assert.equal(res.status, status, res.text);
   assert.equal(res.headers?.['content-type']?.split(';')[0] ?? 'application/json', 'application/json');
   assert.ok(res.body, `JSON body expected: ${res.text}`);

@@ -70,7 +70,10 @@ describe('job life cycle', () => {
     const del = await curl(`${base()}/job/${id}`, { method: 'DELETE', headerFile: env });
     assert.deepEqual(del.body.status, []);
     const c = await untilState(id, 'CANCELLED');
-    assert.equal(c.start_time.number, 0, 'a cancelled pending job never started');
+    // slurmctld stamps a pending job it cancels with start = end = the cancel time, and no nodes.
+    assert.equal(c.start_time.number, c.end_time.number);
+    assert.ok(c.end_time.number > 0);
+    assert.equal(c.nodes, '');
   });
 
   it('a time_limit over the partition MaxTime is accepted and stays PENDING (PartitionTimeLimit)', async () => {

@@ -1,19 +1,14 @@
 // Turning a POST /job/submit body into a job, with slurmrestd's and slurmctld's refusals: the
 // same error numbers, descriptions, sources and HTTP statuses as the reference captures.
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { isAbsolute } from 'node:path';
 import type { JobDescription, JobSubmitRequest, SlurmError, SlurmWarning } from '../../slurm/model.ts';
+import { normalizeJobDescription } from '../../slurm/normalize.ts';
+import { unknownJobFields } from '../../slurm/validate.ts';
 import type { BackendContext } from '../backend.ts';
 import type { Allocator } from './allocator.ts';
 import type { Cluster } from './cluster.ts';
 import type { JobRecord } from './types.ts';
-
-const SPEC_URL = new URL('../../slurm/spec/openapi-v0.0.43.json', import.meta.url);
-
-/** Field names slurmrestd's DATA_PARSER_JOB_DESC_MSG knows; anything else only earns a warning. */
-const KNOWN_FIELDS: ReadonlySet<string> = new Set(
-  Object.keys((JSON.parse(readFileSync(SPEC_URL, 'utf8')) as { components: { schemas: Record<string, { properties: object }> } }).components.schemas['v0.0.43_job_desc_msg'].properties),
-);
 
 export type JobDraft = Omit<JobRecord, 'jobId'>;
 
@@ -28,22 +23,6 @@ function restError(description: string): Validation {
 /** What slurmctld's refusal looks like through slurmrestd (see error_unknown_partition.json). */
 function submitError(errorNumber: number, error: string): Validation {
   return { ok: false, status: 422, errors: [{ description: 'Batch job submission failed', error_number: errorNumber, error, source: 'slurm_submit_batch_job()' }] };
-}
-
-/** data_parser's names of JSON types, as they appear in "Ignoring unknown field" warnings. */
-function dataTypeName(v: unknown): string {
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'list';
-  switch (typeof v) {
-    case 'number':
-      return Number.isInteger(v) ? '64 bit integer' : 'floating point';
-    case 'string':
-      return 'string';
-    case 'boolean':
-      return 'boolean';
-    default:
-      return 'dictionary';
-  }
 }
 
 interface NumberField {
@@ -74,12 +53,11 @@ export function validateSubmit(
   allocator: Allocator,
   opts: { defaultCwd: string; nowSeconds: number },
 ): Validation {
-  const job = (request?.job ?? {}) as JobDescription & Record<string, unknown>;
+  // slurmrestd's short forms ("2" for 2, 60 for {set:true,number:60}) become canonical first.
+  const job = normalizeJobDescription('v0.0.43', (request?.job ?? {}) as JobDescription) as JobDescription & Record<string, unknown>;
   if (typeof job.script !== 'string' || job.script === '') return restError('Populated "script" field is required for job submission');
 
-  const warnings: SlurmWarning[] = Object.keys(job)
-    .filter((k) => !KNOWN_FIELDS.has(k))
-    .map((k) => ({ description: `Ignoring unknown field "${k}" of type ${dataTypeName(job[k])} in DATA_PARSER_JOB_DESC_MSG`, source: `#/job/${k}/` }));
+  const warnings: SlurmWarning[] = unknownJobFields('v0.0.43', job).map(({ description, source }) => ({ description, source }));
 
   if (!job.script.startsWith('#!')) {
     // sbatch refuses these before they reach slurmctld; the gateway has no sbatch, so it says it here.
