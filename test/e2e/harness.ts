@@ -6,6 +6,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import { validateResponse, type OperationName } from '../../src/slurm/validate.ts';
 
 const run = promisify(execFile);
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -184,7 +185,32 @@ export async function curl(url: string, opts: { headerFile?: string; method?: st
   } catch {
     body = undefined;
   }
-  return { status: Number(statusLine.split(' ')[1]), body, text, headers };
+  const status = Number(statusLine.split(' ')[1]);
+  assertSpecValid(opts.method ?? 'GET', url, status, body, text);
+  return { status, body, text, headers };
+}
+
+/** Which of the nine operations a gateway URL names, if any. */
+export function operationOf(method: string, url: string): { version: 'v0.0.42' | 'v0.0.43'; op: OperationName } | undefined {
+  const m = /\/slurm\/(v0\.0\.4[23])\/[^/]+\/(ping|partitions|nodes|reservations|diag|jobs|job\/submit|job\/[^/?]+)\/?(\?|$)/.exec(new URL(url).pathname + new URL(url).search);
+  if (!m) return undefined;
+  const version = m[1] as 'v0.0.42' | 'v0.0.43';
+  const path = m[2];
+  if (path === 'job/submit') return method === 'POST' ? { version, op: 'submit' } : undefined;
+  if (path.startsWith('job/')) return method === 'DELETE' ? { version, op: 'cancel' } : method === 'GET' ? { version, op: 'job' } : undefined;
+  return method === 'GET' ? { version, op: path as OperationName } : undefined;
+}
+
+/**
+ * Every SLURM-operation response the end-to-end tests see must validate against the spec of
+ * its version, errors included: checked here so that no test can forget it.
+ */
+function assertSpecValid(method: string, url: string, status: number, body: unknown, text: string): void {
+  const target = operationOf(method, url);
+  if (!target) return;
+  if (body === undefined) throw new Error(`${method} ${url} → ${status}: not a JSON body: ${text.slice(0, 200)}`);
+  const v = validateResponse(target.version, target.op, status, body);
+  if (!v.valid) throw new Error(`${method} ${url} → ${status}: body does not validate against the ${target.version} spec (${target.op}): ${v.errors.join('; ')}`);
 }
 
 /** Poll until `check` returns a value (not undefined), or fail after `ms`. */

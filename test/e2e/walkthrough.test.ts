@@ -46,6 +46,11 @@ describe('walk-through with curl -H @.env', () => {
     assert.equal(res.status, 200, res.text);
   });
 
+  it("slurmrestd's trailing-slash paths work too", async () => {
+    const res = await curl(`${base()}/ping/`, { headerFile: env });
+    assert.equal(res.status, 200, res.text);
+  });
+
   it('partitions: the configured ones, batch-cpu and debug', async () => {
     const res = await curl(`${base()}/partitions`, { headerFile: env });
     assert.equal(res.status, 200, res.text);

@@ -28,7 +28,7 @@ export function registerServe(program: Command): void {
       const hint = [
         `S3M Compute is listening on http://${host}:${port} (resources: ${gateway.service.resourceNames().join(', ')}; data in ${config.dataDir})`,
         'Make a token and try it (in another terminal, from this directory):',
-        '  echo "Authorization: $(bin/s3m admin token create --project STF040 --user $USER --permission compute-ace)" > .env',
+        '  echo "Authorization: $(bin/s3m admin token create --project STF040 --user alice --permission compute-ace)" > .env',
         `  curl -H @.env http://${host}:${port}/slurm/v0.0.43/${first}/ping`,
       ];
       if (gateway.tokens.list().length === 0) log.info({ hint }, 'no tokens yet: see hint');
