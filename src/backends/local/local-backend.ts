@@ -38,6 +38,7 @@ import type {
   SlurmWarning,
 } from '../../slurm/model.ts';
 import { buildMeta, envelope } from '../../slurm/envelope.ts';
+import { unknownJobBody, unknownJobCancelBody } from '../../slurm/job-replies.ts';
 import { num, unset } from '../../slurm/no-val.ts';
 import type { Db } from '../../store/database.ts';
 import type { BackendContext, BackendReply, CancelOptions, SlurmBackend } from '../backend.ts';
@@ -202,25 +203,33 @@ export class LocalBackend implements SlurmBackend {
         if (group.alive && group.ours) killed = signalGroup(job.pid, 'SIGKILL');
         else if (group.alive) this.logger.warn({ jobId: job.jobId, pid: job.pid }, 'local job pid reused by another process; not signalled');
       }
-      if (killed) {
-        job.signals.push({ at: now, signal: SIGKILL, reason: 'gateway restart' });
-        job.exit = { kind: 'signal', code: 0, signal: SIGKILL };
-      }
-      let counter: CounterName | undefined;
-      if (job.state === 'RUNNING') {
-        job.state = 'NODE_FAIL';
-        job.stateReason = 'NodeDown';
-        job.stateDescription = killed
-          ? 'The gateway restarted while the job was running; its processes were killed'
-          : 'The gateway restarted while the job was running; its processes had already ended';
-        job.endTime = now;
-        counter = 'jobs_failed';
-      }
-      job.completing = false;
-      job.endIntent = job.endIntent ?? 'shutdown';
-      this.save(job, counter);
+      this.endByGateway(job, now, killed, 'gateway restart', killed
+        ? 'The gateway restarted while the job was running; its processes were killed'
+        : 'The gateway restarted while the job was running; its processes had already ended');
       this.logger.warn({ jobId: job.jobId, state: job.state, killed }, 'local job ended by gateway restart');
     }
+  }
+
+  /**
+   * A running job whose processes the gateway ended (or lost) by restarting or shutting down:
+   * NODE_FAIL like a job on a node that went away, with the reason in words.
+   */
+  private endByGateway(job: JobRecord, now: number, killed: boolean, reason: string, description: string): void {
+    if (killed) {
+      job.signals.push({ at: now, signal: SIGKILL, reason });
+      job.exit = { kind: 'signal', code: 0, signal: SIGKILL };
+    }
+    let counter: CounterName | undefined;
+    if (job.state === 'RUNNING') {
+      job.state = 'NODE_FAIL';
+      job.stateReason = 'NodeDown';
+      job.stateDescription = description;
+      job.endTime = now;
+      counter = 'jobs_failed';
+    }
+    job.completing = false;
+    job.endIntent = job.endIntent ?? 'shutdown';
+    this.save(job, counter);
   }
 
   async close(): Promise<void> {
@@ -232,23 +241,9 @@ export class LocalBackend implements SlurmBackend {
     for (const job of this.records.values()) {
       if (job.state !== 'RUNNING' && !job.completing) continue;
       const killed = this.executor.signal(job.jobId, 'SIGKILL');
-      if (killed) {
-        job.signals.push({ at: now, signal: SIGKILL, reason: 'gateway shutdown' });
-        job.exit = { kind: 'signal', code: 0, signal: SIGKILL };
-      }
-      let counter: CounterName | undefined;
-      if (job.state === 'RUNNING') {
-        job.state = 'NODE_FAIL';
-        job.stateReason = 'NodeDown';
-        job.stateDescription = 'The gateway shut down while the job was running; its processes were killed';
-        job.endTime = now;
-        counter = 'jobs_failed';
-      }
-      job.completing = false;
-      job.endIntent = job.endIntent ?? 'shutdown';
       if (job.allocation) this.allocator.release(job.allocation);
       try {
-        this.save(job, counter);
+        this.endByGateway(job, now, killed, 'gateway shutdown', 'The gateway shut down while the job was running; its processes were killed');
       } catch (err) {
         this.logger.error({ err, jobId: job.jobId }, 'local backend: could not record job end at shutdown');
       }
@@ -508,10 +503,7 @@ export class LocalBackend implements SlurmBackend {
     try {
       if (!/^\d+$/.test(jobId)) return this.badJobId(ctx) as BackendReply<KillJobResponse>;
       const job = this.records.get(Number(jobId));
-      if (!job) {
-        const status = [{ error: { string: 'Invalid job id specified', code: 2017, message: 'Invalid job id specified' }, step_id: jobId, job_id: unset(), federation: { sibling: '' } }];
-        return this.reply(ctx, 200, { status });
-      }
+      if (!job) return { status: 200, body: unknownJobCancelBody(this.meta(ctx), jobId) };
       if (isTerminal(job.state)) {
         const status = [
           { error: { string: 'Job/step already completing or completed', code: 2021, message: 'Job/step already completing or completed' }, step_id: jobId, job_id: num(job.jobId), federation: { sibling: '' } },
@@ -557,11 +549,7 @@ export class LocalBackend implements SlurmBackend {
     try {
       if (!/^\d+$/.test(jobId)) return this.badJobId(ctx) as unknown as BackendReply<JobsResponse>;
       const job = this.records.get(Number(jobId));
-      if (!job) {
-        return this.reply(ctx, 404, { jobs: [], last_backfill: num(0), last_update: num(0) }, [
-          { description: `Unable to query JobId=${jobId}`, error_number: 2017, error: 'Invalid job id specified', source: '_handle_job_get' },
-        ]);
-      }
+      if (!job) return { status: 404, body: unknownJobBody(this.meta(ctx), jobId) };
       return this.reply(ctx, 200, { jobs: [renderJob(job, this.renderContext())], last_backfill: num(0), last_update: num(this.lastUpdate) });
     } finally {
       this.rpc(ctx, 'REQUEST_JOB_INFO_SINGLE', t0);
