@@ -30,6 +30,16 @@ export interface BackendReply<T> {
   /** The HTTP status slurmrestd answers with (200, 404, 422, ...). */
   status: number;
   body: T;
+  /** Set by the read cache: how the reply was served, for Cache-Control/Age headers. */
+  cache?: CacheInfo;
+}
+
+export interface CacheInfo {
+  kind: 'miss' | 'hit' | 'coalesced';
+  /** Seconds since the backend produced this reply. */
+  ageSeconds: number;
+  /** How long replies of this operation are served from memory. */
+  maxAgeSeconds: number;
 }
 
 export interface CancelOptions {

@@ -1,0 +1,67 @@
+// The read cache in front of a backend: single-flight + short TTL per operation, shared by all
+// tokens (the service filters per project afterwards, so a filtered view is never cached), with
+// job views invalidated by every submit and cancel, and read-your-writes for jobs submitted here.
+import type { BackendContext, BackendReply, SlurmBackend } from '../backend.ts';
+import { decorate, READ_OPERATIONS, type BackendOperation } from '../decorate.ts';
+import type { JobInfo, JobsResponse, JobSubmitRequest, JobSubmitResponse } from '../../slurm/model.ts';
+import { ReadCache } from './read-cache.ts';
+import { RecentSubmissions } from './recent-submissions.ts';
+
+/** TTL per read operation in milliseconds (0 = no caching, still single-flight). */
+export type CacheTtls = Record<'ping' | 'partitions' | 'nodes' | 'reservations' | 'diag' | 'jobs' | 'job', number>;
+
+export const DEFAULT_TTLS: CacheTtls = { ping: 2000, partitions: 30_000, nodes: 5000, reservations: 30_000, diag: 5000, jobs: 2000, job: 2000 };
+
+export interface CacheEvents {
+  /** kind: miss (a backend call was made), hit, coalesced. */
+  onRead?(op: BackendOperation, kind: 'miss' | 'hit' | 'coalesced'): void;
+}
+
+export interface CachingOptions {
+  ttls: CacheTtls;
+  events?: CacheEvents;
+  now?: () => number;
+}
+
+const isJobView = (key: string) => key === 'jobs' || key.startsWith('job/');
+
+/** A shared reply told to its current reader: meta.client names the caller, not the first reader. */
+function forCaller<T>(body: T, ctx: BackendContext): T {
+  const b = body as { meta?: { client?: object } };
+  if (!b?.meta?.client) return body;
+  return { ...b, meta: { ...b.meta, client: { source: ctx.clientSource ?? '', user: ctx.user, group: ctx.project } } } as T;
+}
+
+export function withReadCache(inner: SlurmBackend, opts: CachingOptions): SlurmBackend {
+  const now = opts.now ?? Date.now;
+  const cache = new ReadCache<BackendReply<unknown>>(now);
+  const recent = new RecentSubmissions(now);
+  const sweeper = setInterval(() => cache.sweep(), 30_000);
+  sweeper.unref();
+
+  return decorate(
+    inner,
+    async (op, ctx, args, call) => {
+      if (!READ_OPERATIONS.has(op)) {
+        const reply = (await call()) as BackendReply<unknown>;
+        // Any submit or cancel, by any token, changes what job views show.
+        cache.invalidate(isJobView);
+        if (op === 'submit' && reply.status === 200) recent.add(ctx, args[0] as JobSubmitRequest, reply as BackendReply<JobSubmitResponse>);
+        return reply;
+      }
+      const ttlOp = op as keyof CacheTtls;
+      const key = op === 'job' ? `job/${String(args[0])}` : op;
+      const ttl = opts.ttls[ttlOp];
+      // Only 200s are shared; an error (or a 404 for a job about to appear) is asked again.
+      const out = await cache.get(key, ttl, call as () => Promise<BackendReply<unknown>>, (r) => r.status === 200);
+      opts.events?.onRead?.(op, out.kind);
+      let reply: BackendReply<unknown> = out.kind === 'miss' ? out.value : { ...out.value, body: forCaller(out.value.body, ctx) };
+      if (op === 'job') reply = recent.patchJob(String(args[0]), reply as BackendReply<JobsResponse>);
+      if (op === 'jobs') reply = recent.patchJobs(reply as BackendReply<JobsResponse>);
+      return { ...reply, cache: { kind: out.kind, ageSeconds: Math.max(0, Math.floor((now() - out.loadedAt) / 1000)), maxAgeSeconds: Math.floor(ttl / 1000) } };
+    },
+    { close: async () => clearInterval(sweeper) },
+  );
+}
+
+export type { JobInfo };
