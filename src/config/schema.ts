@@ -54,9 +54,60 @@ export const localBackendSchema = z.strictObject({
   schedulerInterval: z.number().positive().default(1),
 });
 
+/** `http(s)://host:port` (no path, query or credentials), or an absolute unix socket path (`/run/slurmrestd.sock` or `unix:/run/...`). */
+const slurmrestdUrl = z
+  .string()
+  .min(1)
+  .refine((u) => {
+    if (u.startsWith('/') || u.startsWith('unix:/')) return true;
+    try {
+      const url = new URL(u);
+      return (url.protocol === 'http:' || url.protocol === 'https:') && url.username === '' && url.password === '' && (url.pathname === '/' || url.pathname === '') && url.search === '' && url.hash === '';
+    } catch {
+      return false;
+    }
+  }, 'expected http://host:port, https://host:port or an absolute unix socket path');
+
+export const slurmrestdAuthSchema = z.discriminatedUnion('mode', [
+  /** Mint an HS256 JWT per user from SLURM's jwt key (AuthAltParameters=jwt_key=...); needs read access to the key. */
+  z.strictObject({
+    mode: z.literal('jwt-key'),
+    keyFile: z.string().min(1),
+    /** Lifetime of minted tokens; each is reused until 80% of it has passed. */
+    lifetimeMinutes: z.number().positive().max(24 * 60).default(5),
+  }),
+  /**
+   * One long-lived token (`scontrol token`) read from a file, re-read when the file changes. With `user`
+   * every call is made as that user; without it, as the caller's (mapped) user, which SLURM allows only
+   * for a token of SlurmUser or root.
+   */
+  z.strictObject({
+    mode: z.literal('token-file'),
+    file: z.string().min(1),
+    user: z.string().min(1).optional(),
+  }),
+]);
+
 export const slurmrestdBackendSchema = z.strictObject({
   type: z.literal('slurmrestd'),
-  url: z.string().min(1),
+  url: slurmrestdUrl,
+  auth: slurmrestdAuthSchema,
+  timeouts: z
+    .strictObject({
+      /** Milliseconds to establish a connection (→ 504 when exceeded). */
+      connectMs: z.number().int().positive().default(5000),
+      /** Milliseconds for a whole request, queueing included (→ 504 when exceeded). */
+      requestMs: z.number().int().positive().default(30000),
+    })
+    .prefault({}),
+  /** Concurrent connections to slurmrestd (slurmrestd serves at most 124 at once). */
+  maxConnections: z.number().int().positive().max(124).default(16),
+  /** Requests that may wait for a free connection; beyond that the gateway answers 503 with Retry-After. */
+  maxQueue: z.number().int().min(0).default(256),
+  /** Retry-After seconds sent with a 503 when the queue is full. */
+  retryAfterSeconds: z.number().int().positive().default(1),
+  /** Token user → cluster user name (users not listed keep their own name). */
+  userMap: z.record(z.string(), z.string().min(1)).default({}),
 });
 
 export const backendSchema = z.discriminatedUnion('type', [localBackendSchema, slurmrestdBackendSchema]);
@@ -112,3 +163,5 @@ export type LocalBackendConfig = z.infer<typeof localBackendSchema>;
 export type LocalNodeConfig = z.infer<typeof localNodeSchema>;
 export type LocalPartitionConfig = z.infer<typeof localPartitionSchema>;
 export type LocalReservationConfig = z.infer<typeof localReservationSchema>;
+export type SlurmrestdBackendConfig = z.infer<typeof slurmrestdBackendSchema>;
+export type SlurmrestdAuthConfig = z.infer<typeof slurmrestdAuthSchema>;

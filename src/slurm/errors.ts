@@ -47,6 +47,16 @@ export const SLURM_ERRORS = {
   bodyTooLarge: { errorNumber: 9205, error: 'Data too large', httpStatus: 413, grpcCode: GrpcCode.RESOURCE_EXHAUSTED },
   unsupportedMediaType: { errorNumber: 9204, error: 'Unknown MIME type', httpStatus: 415, grpcCode: GrpcCode.INVALID_ARGUMENT },
   internal: { errorNumber: 1, error: 'Unspecified error', httpStatus: 500, grpcCode: GrpcCode.INTERNAL },
+  /** The backend (slurmrestd) cannot be reached: connection refused, reset, DNS or socket failure. */
+  backendUnavailable: { errorNumber: 1001, error: 'Communication connection failure', httpStatus: 502, grpcCode: GrpcCode.UNAVAILABLE },
+  /** The backend answered with something that is not a slurmrestd reply (not JSON, truncated, an HTML proxy page). */
+  backendBadReply: { errorNumber: 1003, error: 'Message receive failure', httpStatus: 502, grpcCode: GrpcCode.UNAVAILABLE },
+  /** The backend did not answer in time (connect or request timeout). */
+  backendTimeout: { errorNumber: 5004, error: 'Socket timed out on send/recv operation', httpStatus: 504, grpcCode: GrpcCode.DEADLINE_EXCEEDED },
+  /** Too many requests already wait for the backend; the reply carries Retry-After. */
+  backendBusy: { errorNumber: 11, error: 'Resource temporarily unavailable', httpStatus: 503, grpcCode: GrpcCode.UNAVAILABLE },
+  /** The cluster rejected the gateway's own credentials (JWT key or token file wrong, expired or unreadable). */
+  backendCredentials: { errorNumber: 1007, error: 'Protocol authentication error', httpStatus: 502, grpcCode: GrpcCode.INTERNAL },
 } as const satisfies Record<string, CatalogueEntry>;
 
 export type SlurmErrorKind = keyof typeof SLURM_ERRORS;

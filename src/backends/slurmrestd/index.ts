@@ -1,0 +1,113 @@
+// The slurmrestd backend: forwards each call to a real cluster's slurmrestd (v0.0.43 paths) as the
+// caller's cluster user and returns slurmrestd's status and body unchanged. Faults become
+// GatewayErrors: unreachable → 502, timeout → 504, garbage → 502, rejected credentials → 502,
+// queue full → 503 (see http-client.ts and replies.ts).
+import type { BackendContext, BackendReply, CancelOptions, SlurmBackend } from '../backend.ts';
+import type { SlurmrestdBackendConfig } from '../../config/schema.ts';
+import { signalShortName } from '../../compute/signals.ts';
+import type {
+  DiagResponse,
+  JobsResponse,
+  JobSubmitRequest,
+  JobSubmitResponse,
+  KillJobResponse,
+  Meta,
+  NodesResponse,
+  PartitionsResponse,
+  PingResponse,
+  ReservationsResponse,
+} from '../../slurm/model.ts';
+import { createCredentials, type SlurmCredentials } from './credentials.ts';
+import { parseTarget, RestClient, type RestRequest } from './http-client.ts';
+import { silentLog, type Log } from './log.ts';
+import { interpretReply } from './replies.ts';
+
+export { parseTarget } from './http-client.ts';
+export type { Log } from './log.ts';
+
+/** The slurmrestd API version the gateway speaks to the cluster. */
+export const SLURMRESTD_API = 'v0.0.43';
+const BASE = `/slurm/${SLURMRESTD_API}`;
+
+export interface SlurmrestdBackendOptions {
+  resource: string;
+  config: SlurmrestdBackendConfig;
+  logger?: Log;
+}
+
+export interface SlurmrestdBackend extends SlurmBackend {
+  readonly kind: 'slurmrestd';
+  /** Requests in flight or queued (for metrics and tests). */
+  readonly load: number;
+}
+
+export function createSlurmrestdBackend(opts: SlurmrestdBackendOptions): SlurmrestdBackend {
+  const { resource, config } = opts;
+  const log = opts.logger ?? silentLog;
+  const target = parseTarget(config.url);
+  const credentials: SlurmCredentials = createCredentials(config.auth);
+  const client = new RestClient({
+    resource,
+    target,
+    connectMs: config.timeouts.connectMs,
+    requestMs: config.timeouts.requestMs,
+    maxConnections: config.maxConnections,
+    maxQueue: config.maxQueue,
+    retryAfterSeconds: config.retryAfterSeconds,
+    log,
+  });
+  let lastMeta: Meta | undefined;
+
+  const clusterUser = (ctx: BackendContext): string => (Object.hasOwn(config.userMap, ctx.user) ? config.userMap[ctx.user] : ctx.user);
+
+  async function call<T>(ctx: BackendContext, method: RestRequest['method'], path: string, body?: unknown): Promise<BackendReply<T>> {
+    const user = clusterUser(ctx);
+    const headers = await credentials.headers(user);
+    const raw = await client.request({ method, path: BASE + path, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    const what = `${method} ${BASE}${path.split('?')[0]}`;
+    const reply = interpretReply<T>(raw, { resource, what, user, clientSource: ctx.clientSource, lastMeta }, () => {
+      credentials.invalidate();
+      log.error({ resource, user, status: raw.status, request: what }, 'slurmrestd rejected the gateway credentials');
+    });
+    const meta = (reply.body as { meta?: Meta }).meta;
+    if (meta && typeof meta === 'object' && meta.slurm) lastMeta = meta;
+    if (reply.status >= 500) log.warn({ resource, status: reply.status, request: what }, 'slurmrestd answered with a server error');
+    return reply;
+  }
+
+  const jobPath = (jobId: string) => `/job/${encodeURIComponent(jobId)}`;
+
+  return {
+    kind: 'slurmrestd',
+    get load() {
+      return client.load;
+    },
+    ping: (ctx) => call<PingResponse>(ctx, 'GET', '/ping'),
+    partitions: (ctx) => call<PartitionsResponse>(ctx, 'GET', '/partitions'),
+    nodes: (ctx) => call<NodesResponse>(ctx, 'GET', '/nodes'),
+    reservations: (ctx) => call<ReservationsResponse>(ctx, 'GET', '/reservations'),
+    diag: (ctx) => call<DiagResponse>(ctx, 'GET', '/diag'),
+    jobs: (ctx) => call<JobsResponse>(ctx, 'GET', '/jobs'),
+    job: (ctx, jobId) => call<JobsResponse>(ctx, 'GET', jobPath(jobId)),
+    submit: (ctx, request: JobSubmitRequest) => call<JobSubmitResponse>(ctx, 'POST', '/job/submit', request),
+    cancel(ctx, jobId, options: CancelOptions) {
+      const q = new URLSearchParams();
+      if (options.signalGiven) {
+        const name = signalShortName(options.signal);
+        q.set('signal', /^\d+$/.test(name) ? name : `SIG${name}`);
+      }
+      if (options.flags) q.set('flags', options.flags);
+      const qs = q.toString();
+      return call<KillJobResponse>(ctx, 'DELETE', jobPath(jobId) + (qs ? `?${qs}` : ''));
+    },
+    async start() {
+      try {
+        await credentials.check();
+      } catch (err) {
+        // Not fatal: the gateway serves its other resources and this one recovers once the file is readable.
+        log.error({ resource }, (err as Error).message);
+      }
+    },
+    close: () => client.close(),
+  };
+}
