@@ -12,6 +12,9 @@ import { checkJobSubmitBody } from './submit-body.ts';
 import { describeFieldErrors, validateJobSubmitRequest } from '../slurm/validate.ts';
 import { DEFAULT_SIGNAL, parseSignal } from './signals.ts';
 import { unknownCancelFlags } from './cancel-flags.ts';
+import { IdempotencyStore, KEY_RE, requestHash } from './idempotency.ts';
+import { rateLimitHeaders, type TokenBuckets } from './rate-limit.ts';
+import type { Metrics } from '../metrics/metrics.ts';
 
 export type ReadOperation = 'ping' | 'partitions' | 'nodes' | 'reservations' | 'diag';
 
@@ -29,11 +32,30 @@ export interface Call {
   version: string;
   clientSource?: string;
   requestId?: string;
+  /** Idempotency-Key header (REST) or `idempotency-key` metadata (gRPC), for submits. */
+  idempotencyKey?: string;
 }
 
 export interface Reply<T = unknown> extends BackendReply<T> {
   /** Set once the token was verified (for logs and audit). */
   principal?: Principal;
+  /** Headers the adapter sends (RateLimit-*); gRPC sends them as metadata. */
+  headers?: Record<string, string>;
+  /** The reply is a stored answer to an earlier request with the same Idempotency-Key. */
+  idempotentReplay?: boolean;
+}
+
+export interface ServiceOptions {
+  limiter?: TokenBuckets;
+  idempotency?: IdempotencyStore;
+  metrics?: Metrics;
+}
+
+interface Opened {
+  principal: Principal;
+  resource: Resource;
+  ctx: BackendContext;
+  headers: Record<string, string>;
 }
 
 export class ComputeService {
@@ -42,6 +64,7 @@ export class ComputeService {
   constructor(
     resources: Resource[],
     private readonly tokens: TokenService,
+    private readonly opts: ServiceOptions = {},
   ) {
     this.resources = new Map(resources.map((r) => [r.name, r]));
   }
@@ -59,7 +82,7 @@ export class ComputeService {
     return this.tokens.verify(tokenFromAuthorizationHeader(authorization));
   }
 
-  private open(call: Call, needs: 'read' | 'write'): { principal: Principal; resource: Resource; ctx: BackendContext } {
+  private open(call: Call, needs: 'read' | 'write'): Opened {
     const principal = this.authenticate(call.authorization);
     if (!canRead(principal)) throw new GatewayError('accessDenied', `Token ${principal.tokenId} has no compute permission`);
     const resource = this.resources.get(call.resource);
@@ -70,44 +93,86 @@ export class ComputeService {
     if (needs === 'write' && !canWrite(principal)) {
       throw new GatewayError('accessDenied', `Token ${principal.tokenId} is read-only (compute-ace-readonly): submitting and cancelling jobs needs compute-ace`);
     }
+    const headers = this.rateLimit(principal);
     const ctx: BackendContext = { user: principal.user, project: principal.project, clientSource: call.clientSource, requestId: call.requestId };
-    return { principal, resource, ctx };
+    return { principal, resource, ctx, headers };
+  }
+
+  /** One request from the token's bucket; an empty bucket is a 429 with Retry-After. */
+  private rateLimit(principal: Principal): Record<string, string> {
+    const decision = this.opts.limiter?.take(principal);
+    if (!decision) return {};
+    const headers = rateLimitHeaders(decision);
+    if (!decision.allowed) {
+      this.opts.metrics?.rateLimited.inc({ permission: principal.permissions.join(',') });
+      throw new GatewayError('rateLimited', `Token ${principal.tokenId} is over its rate limit (${decision.limit} requests burst); retry in ${decision.retryAfterSeconds} s`, { headers });
+    }
+    return headers;
   }
 
   async read(call: Call, op: ReadOperation): Promise<Reply> {
-    const { principal, resource, ctx } = this.open(call, 'read');
+    const { principal, resource, ctx, headers } = this.open(call, 'read');
     const reply = await resource.backend[op](ctx);
-    return { ...reply, principal };
+    return { ...reply, principal, headers };
   }
 
   /** The caller's project's jobs only. */
   async jobs(call: Call): Promise<Reply<JobsResponse>> {
-    const { principal, resource, ctx } = this.open(call, 'read');
+    const { principal, resource, ctx, headers } = this.open(call, 'read');
     const reply = await resource.backend.jobs(ctx);
     const body = reply.body;
-    if (reply.status !== 200 || !Array.isArray(body.jobs)) return { ...reply, principal };
+    if (reply.status !== 200 || !Array.isArray(body.jobs)) return { ...reply, principal, headers };
     const jobs = body.jobs.filter((j) => ownedBy(j, principal));
     let warnings: SlurmWarning[] = body.warnings ?? [];
     // slurmrestd warns when it dumps no jobs; keep that true of the filtered view.
     if (jobs.length === 0 && !warnings.some((w) => w.description === 'Zero jobs to dump')) {
       warnings = [...warnings, { description: 'Zero jobs to dump', source: '' }];
     }
-    return { status: 200, body: { ...body, jobs, warnings }, principal };
+    return { ...reply, body: { ...body, jobs, warnings }, principal, headers };
   }
 
   /** One job; another project's job answers exactly like a job that does not exist. */
   async job(call: Call, jobId: string): Promise<Reply<JobsResponse>> {
-    const { principal, resource, ctx } = this.open(call, 'read');
+    const { principal, resource, ctx, headers } = this.open(call, 'read');
     const reply = await resource.backend.job(ctx, jobId);
     const jobs = reply.body.jobs;
     if (reply.status === 200 && Array.isArray(jobs) && jobs.some((j) => !ownedBy(j, principal))) {
-      return { status: 404, body: unknownJobBody(reply.body.meta ?? {}, jobId), principal };
+      return { status: 404, body: unknownJobBody(reply.body.meta ?? {}, jobId), principal, headers };
     }
-    return { ...reply, principal };
+    return { ...reply, principal, headers };
   }
 
   async submit(call: Call, body: unknown): Promise<Reply> {
-    const { principal, resource, ctx } = this.open(call, 'write');
+    const opened = this.open(call, 'write');
+    const key = call.idempotencyKey;
+    if (key === undefined || !this.opts.idempotency) return this.submitOnce(call, opened, body);
+    if (!KEY_RE.test(key)) throw new GatewayError('invalidQuery', 'Idempotency-Key must be 1 to 255 visible ASCII characters');
+    // The key is scoped per token; the request it names is the resource, version and body.
+    const store = this.opts.idempotency;
+    const tokenId = opened.principal.tokenId;
+    const claim = store.begin(tokenId, key, requestHash(`${call.resource}/${call.version}`, body));
+    switch (claim.kind) {
+      case 'replay':
+        this.opts.metrics?.idempotentReplays.inc();
+        return { status: claim.status, body: claim.body, principal: opened.principal, headers: { ...opened.headers, 'Idempotent-Replayed': 'true' }, idempotentReplay: true };
+      case 'mismatch':
+        throw new GatewayError('idempotencyMismatch', `Idempotency-Key "${key}" was already used with a different request body`);
+      case 'in-flight':
+        throw new GatewayError('idempotencyInFlight', `A request with Idempotency-Key "${key}" is still being processed; retry when it has finished`);
+    }
+    try {
+      const reply = await this.submitOnce(call, opened, body);
+      store.complete(tokenId, key, reply.status, reply.body);
+      return reply;
+    } catch (err) {
+      // Refused before the backend answered (validation, or the cluster could not be reached):
+      // no job was made, so the same key may be used again.
+      store.abandon(tokenId, key);
+      throw err;
+    }
+  }
+
+  private async submitOnce(call: Call, { principal, resource, ctx, headers }: Opened, body: unknown): Promise<Reply> {
     const request = checkJobSubmitBody(body) as JobSubmitRequest;
     const checked = validateJobSubmitRequest(call.version as ApiVersion, request);
     if (!checked.valid) {
@@ -120,11 +185,11 @@ export class ComputeService {
       throw new GatewayError('accessDenied', `Account "${job.account}" is not this token's project "${principal.project}"`);
     }
     const reply = await resource.backend.submit(ctx, request);
-    return { ...reply, principal };
+    return { ...reply, principal, headers };
   }
 
   async cancel(call: Call, jobId: string, query: { signal?: string; flags?: string }): Promise<Reply<KillJobResponse>> {
-    const { principal, resource, ctx } = this.open(call, 'write');
+    const { principal, resource, ctx, headers } = this.open(call, 'write');
     let signal = DEFAULT_SIGNAL;
     const signalGiven = query.signal !== undefined && query.signal !== '';
     if (signalGiven) {
@@ -140,14 +205,14 @@ export class ComputeService {
     // job exactly what slurmrestd answers for an unknown id.
     const current = await resource.backend.job(ctx, jobId);
     if (current.status !== 200) {
-      if (current.status === 404) return { status: 200, body: unknownJobCancelBody(current.body.meta ?? {}, jobId), principal };
-      return { status: current.status, body: current.body as unknown as KillJobResponse, principal };
+      if (current.status === 404) return { status: 200, body: unknownJobCancelBody(current.body.meta ?? {}, jobId), principal, headers };
+      return { status: current.status, body: current.body as unknown as KillJobResponse, principal, headers };
     }
     if ((current.body.jobs ?? []).some((j) => !ownedBy(j, principal))) {
-      return { status: 200, body: unknownJobCancelBody(current.body.meta ?? {}, jobId), principal };
+      return { status: 200, body: unknownJobCancelBody(current.body.meta ?? {}, jobId), principal, headers };
     }
     const reply = await resource.backend.cancel(ctx, jobId, { signal, signalGiven, flags: query.flags || undefined });
-    return { ...reply, principal };
+    return { ...reply, principal, headers };
   }
 
   async close(): Promise<void> {

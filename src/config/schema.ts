@@ -112,8 +112,48 @@ export const slurmrestdBackendSchema = z.strictObject({
 
 export const backendSchema = z.discriminatedUnion('type', [localBackendSchema, slurmrestdBackendSchema]);
 
+const ttlMsSchema = z.number().int().min(0);
+/** Read-cache TTLs in milliseconds per operation (0 = no caching; identical concurrent reads still merge). */
+export const cacheTtlsSchema = z.strictObject({
+  ping: ttlMsSchema.default(2000),
+  partitions: ttlMsSchema.default(30_000),
+  nodes: ttlMsSchema.default(5000),
+  reservations: ttlMsSchema.default(30_000),
+  diag: ttlMsSchema.default(5000),
+  jobs: ttlMsSchema.default(2000),
+  job: ttlMsSchema.default(2000),
+});
+
+export const cacheSchema = z.strictObject({
+  enabled: z.boolean().default(true),
+  ttlMs: cacheTtlsSchema.prefault({}),
+});
+
+/** Admission control and circuit breaker per backend. */
+export const admissionSchema = z.strictObject({
+  maxConcurrent: z.number().int().positive().default(32),
+  maxQueue: z.number().int().min(0).default(256),
+  failureThreshold: z.number().int().positive().default(5),
+  cooldownSeconds: z.number().positive().default(10),
+});
+
+const bucketSchema = z.strictObject({ ratePerSecond: z.number().positive(), burst: z.number().int().positive() });
+
+/** Per-token rate limits by permission; a permission without an entry is not limited. */
+export const rateLimitsSchema = z
+  .strictObject({
+    enabled: z.boolean().default(true),
+    'compute-ace': bucketSchema.default({ ratePerSecond: 20, burst: 100 }),
+    'compute-ace-readonly': bucketSchema.default({ ratePerSecond: 10, burst: 50 }),
+  })
+  .prefault({});
+
 export const resourceSchema = z.strictObject({
   description: z.string().default(''),
+  /** Overrides of the top-level cache TTLs for this resource. */
+  cacheTtlMs: cacheTtlsSchema.partial().optional(),
+  /** Overrides of the top-level admission settings for this resource. */
+  admission: admissionSchema.partial().optional(),
   /** API versions served for this resource. */
   // v0.0.42 rendering arrives with the slurmrestd backend work; until then only v0.0.43 is accepted.
   versions: z.array(z.enum(['v0.0.43'])).min(1).default(['v0.0.43']),
@@ -133,6 +173,9 @@ export const configSchema = z
     /** Largest accepted request body in bytes (larger → 413). */
     bodyLimit: z.number().int().positive().default(1024 * 1024),
     logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    cache: cacheSchema.prefault({}),
+    admission: admissionSchema.prefault({}),
+    rateLimits: rateLimitsSchema,
     resources: z.record(name, resourceSchema).refine((r) => Object.keys(r).length > 0, 'at least one resource is required'),
   })
   .superRefine((cfg, ctx) => {
@@ -158,6 +201,8 @@ export const configSchema = z
   });
 
 export type Config = z.infer<typeof configSchema>;
+export type CacheTtlsConfig = z.infer<typeof cacheTtlsSchema>;
+export type AdmissionConfig = z.infer<typeof admissionSchema>;
 export type ResourceConfig = z.infer<typeof resourceSchema>;
 export type LocalBackendConfig = z.infer<typeof localBackendSchema>;
 export type LocalNodeConfig = z.infer<typeof localNodeSchema>;

@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { Principal } from '../auth/principal.ts';
 import type { TokenService } from '../auth/tokens.ts';
 import type { ComputeService } from '../compute/service.ts';
+import type { Metrics } from '../metrics/metrics.ts';
 import { GatewayError } from '../slurm/errors.ts';
 import { sendError } from './error-reply.ts';
 import { buildGatewayOpenApi } from './openapi-document.ts';
@@ -21,6 +22,8 @@ export interface AppOptions {
   service: ComputeService;
   tokens: TokenService;
   bodyLimit: number;
+  /** Serves GET /metrics and times every route. */
+  metrics?: Metrics;
   /** A pino logger or logger options; false for none (tests). */
   logger?: FastifyServerOptions['logger'] | FastifyServerOptions['loggerInstance'];
 }
@@ -58,6 +61,8 @@ export function buildApp(opts: AppOptions): FastifyInstance {
     reply.header('x-request-id', request.id);
   });
   app.addHook('onResponse', async (request, reply) => {
+    // Label by route pattern, never by raw URL, so that job ids do not explode the label set.
+    opts.metrics?.requestDuration.observe({ method: request.method, route: request.routeOptions.url ?? 'unmatched', status: String(reply.statusCode) }, reply.elapsedTime / 1000);
     const p = request.principal;
     request.log.info(
       { method: request.method, url: request.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime), tokenId: p?.tokenId, user: p?.user, project: p?.project, client: request.ip },
@@ -71,6 +76,10 @@ export function buildApp(opts: AppOptions): FastifyInstance {
   );
 
   app.get('/healthz', async () => ({ status: 'ok' }));
+  if (opts.metrics) {
+    const registry = opts.metrics.registry;
+    app.get('/metrics', async (_request, reply) => reply.type(registry.contentType).send(await registry.metrics()));
+  }
   const openapi = buildGatewayOpenApi({ versions: ['v0.0.43'], resources: opts.service.resourceNames() });
   app.get('/openapi.json', async () => openapi);
 

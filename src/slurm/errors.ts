@@ -57,6 +57,12 @@ export const SLURM_ERRORS = {
   backendBusy: { errorNumber: 11, error: 'Resource temporarily unavailable', httpStatus: 503, grpcCode: GrpcCode.UNAVAILABLE },
   /** The cluster rejected the gateway's own credentials (JWT key or token file wrong, expired or unreadable). */
   backendCredentials: { errorNumber: 1007, error: 'Protocol authentication error', httpStatus: 502, grpcCode: GrpcCode.INTERNAL },
+  /** The token used up its request budget; the reply carries Retry-After and RateLimit headers. */
+  rateLimited: { errorNumber: 11, error: 'Resource temporarily unavailable', httpStatus: 429, grpcCode: GrpcCode.RESOURCE_EXHAUSTED },
+  /** A submit with this Idempotency-Key is still being processed. */
+  idempotencyInFlight: { errorNumber: 9000, error: 'Query empty or not RFC7320 compliant', httpStatus: 409, grpcCode: GrpcCode.ABORTED },
+  /** This Idempotency-Key was used with a different request body. */
+  idempotencyMismatch: { errorNumber: 9000, error: 'Query empty or not RFC7320 compliant', httpStatus: 422, grpcCode: GrpcCode.FAILED_PRECONDITION },
 } as const satisfies Record<string, CatalogueEntry>;
 
 export type SlurmErrorKind = keyof typeof SLURM_ERRORS;

@@ -38,6 +38,8 @@ export function testConfig(opts: { minuteSeconds?: number; killWait?: number; bo
 listen: { host: 127.0.0.1, port: 0 }
 bodyLimit: ${opts.bodyLimit ?? 65536}
 logLevel: info
+# Tests poll hard with few tokens; the rate-limit tests use their own config.
+rateLimits: { compute-ace: { ratePerSecond: 1000, burst: 1000 }, compute-ace-readonly: { ratePerSecond: 1000, burst: 1000 } }
 resources:
   defiant:
     versions: [v0.0.43]
@@ -88,11 +90,12 @@ export async function startGateway(opts: { config?: string } = {}): Promise<Test
 
   const start = async () => {
     proc = spawn(S3M, ['serve'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const from = output.length; // a restart must not read the previous process's address
     url = await new Promise<string>((resolveUrl, reject) => {
       const timer = setTimeout(() => reject(new Error(`gateway did not start:\n${output}`)), 30_000);
       const onData = (chunk: Buffer) => {
         output += chunk.toString();
-        const m = /listening on (http:\/\/[\d.]+:\d+)/.exec(output.slice(-4000));
+        const m = /listening on (http:\/\/[\d.]+:\d+)/.exec(output.slice(from));
         if (m) {
           clearTimeout(timer);
           resolveUrl(m[1]);

@@ -17,7 +17,16 @@ function callOf(request: FastifyRequest<{ Params: Params }>): Call {
     version: request.params.version,
     clientSource: clientSource(request),
     requestId: request.id,
+    idempotencyKey: headerValue(request.headers['idempotency-key']),
   };
+}
+
+const headerValue = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+/** Reads say how fresh they are (Cache-Control/Age); everything else is never to be cached. */
+function cacheHeaders(result: Reply): Record<string, string> {
+  if (!result.cache) return { 'Cache-Control': 'no-store' };
+  return { 'Cache-Control': `private, max-age=${result.cache.maxAgeSeconds}`, Age: String(result.cache.ageSeconds) };
 }
 
 const paramsSchema = {
@@ -36,6 +45,7 @@ export function registerSlurmRoutes(app: FastifyInstance, service: ComputeServic
     try {
       const result = await run();
       if (result.principal) request.principal = result.principal;
+      reply.headers({ ...cacheHeaders(result), ...result.headers });
       return reply.code(result.status).type('application/json').send(result.body);
     } catch (err) {
       const cluster = service.getResource(request.params.resource) ? request.params.resource : '';
