@@ -15,6 +15,10 @@ import { unknownCancelFlags } from './cancel-flags.ts';
 import { IdempotencyStore, KEY_RE, requestHash } from './idempotency.ts';
 import { rateLimitHeaders, type TokenBuckets } from './rate-limit.ts';
 import type { Metrics } from '../metrics/metrics.ts';
+import type { DeprecatedVersions } from '../config/schema.ts';
+import { submitRequestToV0043, toV0042 } from '../slurm/v0042/index.ts';
+import type { OperationName } from '../slurm/validate.ts';
+import { deprecationNotice } from './deprecation.ts';
 
 export type ReadOperation = 'ping' | 'partitions' | 'nodes' | 'reservations' | 'diag';
 
@@ -46,6 +50,8 @@ export interface Reply<T = unknown> extends BackendReply<T> {
 }
 
 export interface ServiceOptions {
+  /** Deprecated versions (a warning in warnings[]); default: none. */
+  deprecated?: DeprecatedVersions;
   limiter?: TokenBuckets;
   idempotency?: IdempotencyStore;
   metrics?: Metrics;
@@ -71,6 +77,12 @@ export class ComputeService {
 
   resourceNames(): string[] {
     return [...this.resources.keys()];
+  }
+
+  /** Every API version some resource serves, newest first. */
+  servedVersions(): ApiVersion[] {
+    const all = new Set([...this.resources.values()].flatMap((r) => r.config.versions as ApiVersion[]));
+    return [...all].sort().reverse();
   }
 
   getResource(name: string): Resource | undefined {
@@ -112,8 +124,20 @@ export class ComputeService {
 
   async read(call: Call, op: ReadOperation): Promise<Reply> {
     const { principal, resource, ctx, headers } = this.open(call, 'read');
-    const reply = await resource.backend[op](ctx);
-    return { ...reply, principal, headers };
+    const reply: BackendReply<unknown> = await resource.backend[op](ctx);
+    return this.present(call, op, { ...reply, principal, headers });
+  }
+
+  /**
+   * Backends speak v0.0.43; a v0.0.42 call gets its reply rendered for v0.0.42 here, at the edge,
+   * with a deprecation warning. Every public method's reply passes through.
+   */
+  private present<T>(call: Call, op: OperationName, reply: Reply<T>): Reply<T> {
+    if (call.version !== 'v0.0.42') return reply;
+    const body = toV0042(op, reply.status, reply.body) as T & { warnings?: SlurmWarning[] };
+    const notice = this.opts.deprecated && deprecationNotice(call.version, this.opts.deprecated);
+    if (notice && body && typeof body === 'object') body.warnings = [...(body.warnings ?? []), notice.warning];
+    return { ...reply, body };
   }
 
   /** The caller's project's jobs only. */
@@ -121,14 +145,14 @@ export class ComputeService {
     const { principal, resource, ctx, headers } = this.open(call, 'read');
     const reply = await resource.backend.jobs(ctx);
     const body = reply.body;
-    if (reply.status !== 200 || !Array.isArray(body.jobs)) return { ...reply, principal, headers };
+    if (reply.status !== 200 || !Array.isArray(body.jobs)) return this.present(call, 'jobs', { ...reply, principal, headers });
     const jobs = body.jobs.filter((j) => ownedBy(j, principal));
     let warnings: SlurmWarning[] = body.warnings ?? [];
     // slurmrestd warns when it dumps no jobs; keep that true of the filtered view.
     if (jobs.length === 0 && !warnings.some((w) => w.description === 'Zero jobs to dump')) {
       warnings = [...warnings, { description: 'Zero jobs to dump', source: '' }];
     }
-    return { ...reply, body: { ...body, jobs, warnings }, principal, headers };
+    return this.present(call, 'jobs', { ...reply, body: { ...body, jobs, warnings }, principal, headers });
   }
 
   /** One job; another project's job answers exactly like a job that does not exist. */
@@ -137,9 +161,9 @@ export class ComputeService {
     const reply = await resource.backend.job(ctx, jobId);
     const jobs = reply.body.jobs;
     if (reply.status === 200 && Array.isArray(jobs) && jobs.some((j) => !ownedBy(j, principal))) {
-      return { status: 404, body: unknownJobBody(reply.body.meta ?? {}, jobId), principal, headers };
+      return this.present(call, 'job', { status: 404, body: unknownJobBody(reply.body.meta ?? {}, jobId), principal, headers });
     }
-    return { ...reply, principal, headers };
+    return this.present(call, 'job', { ...reply, principal, headers });
   }
 
   async submit(call: Call, body: unknown): Promise<Reply> {
@@ -162,6 +186,7 @@ export class ComputeService {
     }
     try {
       const reply = await this.submitOnce(call, opened, body);
+      // What is stored is what the client got, so a replay is identical (version rendering included).
       store.complete(tokenId, key, reply.status, reply.body);
       return reply;
     } catch (err) {
@@ -173,11 +198,13 @@ export class ComputeService {
   }
 
   private async submitOnce(call: Call, { principal, resource, ctx, headers }: Opened, body: unknown): Promise<Reply> {
-    const request = checkJobSubmitBody(body) as JobSubmitRequest;
-    const checked = validateJobSubmitRequest(call.version as ApiVersion, request);
+    checkJobSubmitBody(body);
+    const checked = validateJobSubmitRequest(call.version as ApiVersion, body);
     if (!checked.valid) {
       throw new GatewayError('invalidQuery', `Invalid job description: ${describeFieldErrors(checked.errors)}`, { source: checked.errors[0]?.source ?? '_job_post' });
     }
+    // Validated against its own version's spec, then turned into what backends speak.
+    const request = (call.version === 'v0.0.42' ? submitRequestToV0043(body) : body) as JobSubmitRequest;
     const job = request.job!;
     if (job.account === undefined || job.account === '') {
       job.account = principal.project;
@@ -185,7 +212,7 @@ export class ComputeService {
       throw new GatewayError('accessDenied', `Account "${job.account}" is not this token's project "${principal.project}"`);
     }
     const reply = await resource.backend.submit(ctx, request);
-    return { ...reply, principal, headers };
+    return this.present(call, 'submit', { ...reply, principal, headers });
   }
 
   async cancel(call: Call, jobId: string, query: { signal?: string; flags?: string }): Promise<Reply<KillJobResponse>> {
@@ -205,14 +232,14 @@ export class ComputeService {
     // job exactly what slurmrestd answers for an unknown id.
     const current = await resource.backend.job(ctx, jobId);
     if (current.status !== 200) {
-      if (current.status === 404) return { status: 200, body: unknownJobCancelBody(current.body.meta ?? {}, jobId), principal, headers };
-      return { status: current.status, body: current.body as unknown as KillJobResponse, principal, headers };
+      if (current.status === 404) return this.present(call, 'cancel', { status: 200, body: unknownJobCancelBody(current.body.meta ?? {}, jobId), principal, headers });
+      return this.present(call, 'cancel', { status: current.status, body: current.body as unknown as KillJobResponse, principal, headers });
     }
     if ((current.body.jobs ?? []).some((j) => !ownedBy(j, principal))) {
-      return { status: 200, body: unknownJobCancelBody(current.body.meta ?? {}, jobId), principal, headers };
+      return this.present(call, 'cancel', { status: 200, body: unknownJobCancelBody(current.body.meta ?? {}, jobId), principal, headers });
     }
     const reply = await resource.backend.cancel(ctx, jobId, { signal, signalGiven, flags: query.flags || undefined });
-    return { ...reply, principal, headers };
+    return this.present(call, 'cancel', { ...reply, principal, headers });
   }
 
   async close(): Promise<void> {

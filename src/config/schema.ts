@@ -154,9 +154,8 @@ export const resourceSchema = z.strictObject({
   cacheTtlMs: cacheTtlsSchema.partial().optional(),
   /** Overrides of the top-level admission settings for this resource. */
   admission: admissionSchema.partial().optional(),
-  /** API versions served for this resource. */
-  // v0.0.42 rendering arrives with the slurmrestd backend work; until then only v0.0.43 is accepted.
-  versions: z.array(z.enum(['v0.0.43'])).min(1).default(['v0.0.43']),
+  /** API versions served for this resource (v0.0.42 is rendered from v0.0.43 and marked deprecated). */
+  versions: z.array(z.enum(['v0.0.42', 'v0.0.43'])).min(1).default(['v0.0.43']),
   backend: backendSchema,
 });
 
@@ -173,6 +172,16 @@ export const configSchema = z
     /** Largest accepted request body in bytes (larger → 413). */
     bodyLimit: z.number().int().positive().default(1024 * 1024),
     logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    /** Deprecated API versions: when they were deprecated and when they go away (Deprecation/Sunset headers). */
+    deprecatedVersions: z
+      .record(
+        z.enum(['v0.0.42']),
+        z.strictObject({
+          since: z.iso.date().default('2025-05-29'),
+          sunset: z.iso.date(),
+        }),
+      )
+      .default({ 'v0.0.42': { since: '2025-05-29', sunset: '2027-05-31' } }),
     cache: cacheSchema.prefault({}),
     admission: admissionSchema.prefault({}),
     rateLimits: rateLimitsSchema,
@@ -201,6 +210,7 @@ export const configSchema = z
   });
 
 export type Config = z.infer<typeof configSchema>;
+export type DeprecatedVersions = z.infer<typeof configSchema>['deprecatedVersions'];
 export type CacheTtlsConfig = z.infer<typeof cacheTtlsSchema>;
 export type AdmissionConfig = z.infer<typeof admissionSchema>;
 export type ResourceConfig = z.infer<typeof resourceSchema>;

@@ -6,6 +6,8 @@ import type { Principal } from '../auth/principal.ts';
 import type { TokenService } from '../auth/tokens.ts';
 import type { ComputeService } from '../compute/service.ts';
 import type { Metrics } from '../metrics/metrics.ts';
+import type { DeprecatedVersions } from '../config/schema.ts';
+import { deprecationNotice } from '../compute/deprecation.ts';
 import { GatewayError } from '../slurm/errors.ts';
 import { sendError } from './error-reply.ts';
 import { buildGatewayOpenApi } from './openapi-document.ts';
@@ -24,6 +26,8 @@ export interface AppOptions {
   bodyLimit: number;
   /** Serves GET /metrics and times every route. */
   metrics?: Metrics;
+  /** Deprecated API versions: their replies carry Deprecation and Sunset headers. */
+  deprecated?: DeprecatedVersions;
   /** A pino logger or logger options; false for none (tests). */
   logger?: FastifyServerOptions['logger'] | FastifyServerOptions['loggerInstance'];
 }
@@ -59,6 +63,9 @@ export function buildApp(opts: AppOptions): FastifyInstance {
 
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
+    const version = (request.params as { version?: string } | undefined)?.version;
+    const notice = version && opts.deprecated ? deprecationNotice(version, opts.deprecated) : undefined;
+    if (notice) reply.headers(notice.headers);
   });
   app.addHook('onResponse', async (request, reply) => {
     // Label by route pattern, never by raw URL, so that job ids do not explode the label set.
@@ -80,7 +87,7 @@ export function buildApp(opts: AppOptions): FastifyInstance {
     const registry = opts.metrics.registry;
     app.get('/metrics', async (_request, reply) => reply.type(registry.contentType).send(await registry.metrics()));
   }
-  const openapi = buildGatewayOpenApi({ versions: ['v0.0.43'], resources: opts.service.resourceNames() });
+  const openapi = buildGatewayOpenApi({ versions: opts.service.servedVersions(), resources: opts.service.resourceNames() });
   app.get('/openapi.json', async () => openapi);
 
   registerSlurmRoutes(app, opts.service);

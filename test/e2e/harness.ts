@@ -42,7 +42,7 @@ logLevel: info
 rateLimits: { compute-ace: { ratePerSecond: 1000, burst: 1000 }, compute-ace-readonly: { ratePerSecond: 1000, burst: 1000 } }
 resources:
   defiant:
-    versions: [v0.0.43]
+    versions: [v0.0.43, v0.0.42]
     backend:
       type: local
       cluster: defiant
@@ -58,7 +58,7 @@ resources:
       reservations:
         - { name: d-maint, nodes: [d002], start: now+1d, duration: 120, flags: [MAINT] }
   wombat:
-    versions: [v0.0.43]
+    versions: [v0.0.43, v0.0.42]
     backend:
       type: local
       minuteSeconds: ${ms}
