@@ -1,5 +1,6 @@
-// Assembly: config → store → backends → service → HTTP server. Used by `s3m serve` and by tests
-// that start a real gateway in-process.
+// Assembly: config → store → backends → service → HTTP and gRPC servers on one port. Used by
+// `s3m serve` and by tests that start a real gateway in-process.
+import type { Server as GrpcServer } from '@grpc/grpc-js';
 import type { FastifyInstance } from 'fastify';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,11 +11,14 @@ import { createLocalBackend } from './backends/local/index.ts';
 import { dataPaths, type LoadedConfig } from './config/load.ts';
 import type { Config, ResourceConfig } from './config/schema.ts';
 import { ComputeService, type Resource } from './compute/service.ts';
+import { createGrpcServer } from './grpc/server.ts';
 import { buildApp, LOG_REDACT } from './http/app.ts';
+import { routeConnections } from './server/protocol-router.ts';
 import { openDatabase, type Db } from './store/database.ts';
 
 export interface Gateway {
   app: FastifyInstance;
+  grpc: GrpcServer;
   service: ComputeService;
   tokens: TokenService;
   db: Db;
@@ -23,6 +27,9 @@ export interface Gateway {
   listen(): Promise<{ host: string; port: number }>;
   close(): Promise<void>;
 }
+
+/** How long a close waits for in-flight calls before it cuts the remaining connections. */
+const CLOSE_GRACE_MS = 5_000;
 
 export function createLogger(level: Config['logLevel']): Logger {
   return pino({ level, redact: { paths: LOG_REDACT, censor: '[redacted]' } });
@@ -47,10 +54,14 @@ export async function createGateway(config: LoadedConfig | Config, opts: { logge
   for (const r of resources) await r.backend.start();
   const service = new ComputeService(resources, tokens);
   const app = buildApp({ service, tokens, bodyLimit: config.bodyLimit, logger });
+  const grpc = createGrpcServer({ service, logger, maxRequestBytes: config.bodyLimit });
+  // gRPC (HTTP/2 prior knowledge) and REST share the listening port: see protocol-router.ts.
+  const router = routeConnections(app.server, grpc);
 
   let closed = false;
   return {
     app,
+    grpc,
     service,
     tokens,
     db,
@@ -64,7 +75,8 @@ export async function createGateway(config: LoadedConfig | Config, opts: { logge
     async close() {
       if (closed) return;
       closed = true;
-      await app.close();
+      // Both at once: the HTTP server's close waits for every connection of the port, gRPC ones included.
+      await Promise.all([router.shutdown(CLOSE_GRACE_MS), app.close()]);
       await service.close();
       db.close();
     },

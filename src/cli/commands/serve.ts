@@ -30,6 +30,7 @@ export function registerServe(program: Command): void {
         'Make a token and try it (in another terminal, from this directory):',
         '  echo "Authorization: $(bin/s3m admin token create --project STF040 --user alice --permission compute-ace)" > .env',
         `  curl -H @.env http://${host}:${port}/slurm/v0.0.43/${first}/ping`,
+        `gRPC (slurm.v0043.SlurmIndirect) answers on the same port: npx buf curl --protocol grpc --http2-prior-knowledge --list-methods http://${host}:${port}`,
       ];
       if (gateway.tokens.list().length === 0) log.info({ hint }, 'no tokens yet: see hint');
       // People starting it by hand get the hint in words; logs stay JSON lines on stdout.

@@ -1,0 +1,121 @@
+// Fails when the proto and the spec drift apart: (1) the committed .proto, TypeScript types and
+// descriptor set differ from a fresh `npm run generate:proto`; (2) independently of the
+// generator, some property of a schema the nine operations use has no field of the right kind.
+import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { test } from 'node:test';
+import { loadVersionDefinition } from '../src/grpc/definition.ts';
+import { GRPC_METHODS, GRPC_VERSIONS, protoFile, protoPackage } from '../src/grpc/operations.ts';
+import { GATEWAY_OPERATIONS, loadSlurmSpec, specPath, type JsonObject } from '../src/slurm/validate.ts';
+import { generateAll, PROTO_DIR, TYPES_DIR } from './generate-proto.ts';
+
+const files = (dir: string) => (readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[]).filter((d) => d.isFile()).map((d) => relative(dir, join(d.parentPath, d.name))).sort();
+
+test('committed src/grpc/proto and src/grpc/generated match a fresh generation', () => {
+  const dir = mkdtempSync(join(tmpdir(), 's3m-proto-'));
+  try {
+    generateAll(join(dir, 'proto'), join(dir, 'generated'));
+    for (const version of GRPC_VERSIONS) {
+      const fresh = readFileSync(join(dir, 'proto', protoFile(version)), 'utf8');
+      assert.ok(readFileSync(join(PROTO_DIR, protoFile(version)), 'utf8') === fresh, `${protoFile(version)} is stale: run npm run generate:proto`);
+    }
+    assert.deepEqual(files(TYPES_DIR), files(join(dir, 'generated')), 'src/grpc/generated has other files than a fresh generation: run npm run generate:proto');
+    for (const f of files(TYPES_DIR)) {
+      assert.ok(readFileSync(join(TYPES_DIR, f)).equals(readFileSync(join(dir, 'generated', f))), `src/grpc/generated/${f} is stale: run npm run generate:proto`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+// ---- Completeness, checked against the loaded proto rather than the generator's code ----
+
+interface FieldDescriptor {
+  name: string;
+  label: string;
+  type: string;
+  typeName: string;
+}
+interface MessageDescriptor {
+  name: string;
+  field: FieldDescriptor[];
+  nestedType: MessageDescriptor[];
+}
+
+for (const version of GRPC_VERSIONS) {
+  test(`${version}: every property of every schema the nine operations use has a field of its kind`, () => {
+    const spec = loadSlurmSpec(version);
+    const schemas: Record<string, JsonObject> = spec.components.schemas;
+    const def = loadVersionDefinition(version);
+    const pkg = def.packageDefinition;
+    const message = (fullName: string) => (pkg[fullName] as unknown as { type: MessageDescriptor } | undefined)?.type;
+    const resolve = (s: JsonObject): JsonObject => (s.$ref ? resolve(schemas[s.$ref.split('/').pop()]) : s);
+    let checked = 0;
+
+    // Resolves a field's type name in the scope of `scope` (a chain of messages), as protoc does.
+    const check = (schema: JsonObject, msg: MessageDescriptor, scope: MessageDescriptor[], where: string, seen: Set<JsonObject>) => {
+      if (seen.has(schema)) return;
+      seen.add(schema);
+      for (const [prop, raw] of Object.entries<JsonObject>(schema.properties ?? {})) {
+        const f = msg.field.find((x) => x.name === prop);
+        assert.ok(f, `${where}: no field for property "${prop}"`);
+        checked++;
+        let s = resolve(raw);
+        if (s.type === 'array') {
+          assert.equal(f.label, 'LABEL_REPEATED', `${where}.${prop}: an array must be repeated`);
+          s = resolve(s.items ?? {});
+        } else {
+          assert.notEqual(f.label, 'LABEL_REPEATED', `${where}.${prop}: only arrays are repeated`);
+        }
+        const expected: Record<string, string> = { string: 'TYPE_STRING', boolean: 'TYPE_BOOL', number: 'TYPE_DOUBLE', object: 'TYPE_MESSAGE' };
+        const want = s.type === 'integer' ? (s.format === 'int32' ? 'TYPE_INT32' : 'TYPE_INT64') : (expected[s.type] ?? 'TYPE_STRING');
+        assert.equal(f.type, want, `${where}.${prop}: ${s.type}${s.format ? `/${s.format}` : ''} should be ${want}`);
+        if (f.type === 'TYPE_MESSAGE') {
+          const nested = [...scope, msg].reverse().map((m) => m.nestedType.find((n) => n.name === f.typeName)).find(Boolean);
+          const target = nested ?? message(`${protoPackage(version)}.${f.typeName.replace(/^\./, '').replace(`${protoPackage(version)}.`, '')}`);
+          assert.ok(target, `${where}.${prop}: message ${f.typeName} not found`);
+          check(s, target, nested ? [...scope, msg] : [], `${where}.${prop}`, seen);
+        }
+      }
+    };
+
+    for (const m of GRPC_METHODS) {
+      const operation = spec.paths[specPath(version, m.op)][GATEWAY_OPERATIONS[m.op].method];
+      const response = resolve(operation.responses['200'].content['application/json'].schema);
+      const method = def.methods.find((x) => x.rpc === m.rpc)!;
+      check(response, message(method.responseType)!, [], `${m.rpc} response`, new Set());
+      if (m.request === 'body') check(resolve(operation.requestBody.content['application/json'].schema), message(`${protoPackage(version)}.${m.requestMessage}`)!, [], `${m.rpc} request`, new Set());
+      if (m.request === 'path' || m.request === 'params') {
+        const req = message(`${protoPackage(version)}.${m.requestMessage}`)!;
+        const params = (operation.parameters as JsonObject[]).filter((p) => m.request === 'params' || p.in === 'path').map((p) => p.name);
+        assert.deepEqual(req.field.map((f) => f.name), params, `${m.requestMessage}: the operation's parameters`);
+      }
+    }
+    assert.ok(checked > 900, `only ${checked} properties checked`);
+  });
+}
+
+test('the names fixed by the S3M page', () => {
+  const def = loadVersionDefinition('v0.0.43');
+  const pkg = def.packageDefinition;
+  const jobSubmitReq = (pkg['slurm.v0043.JobSubmitReq'] as unknown as { type: MessageDescriptor }).type;
+  const jobDescription = jobSubmitReq.nestedType.find((n) => n.name === 'JobDescription')!;
+  assert.ok(jobDescription, 'JobSubmitReq.JobDescription');
+  assert.equal(jobSubmitReq.field.find((f) => f.name === 'job')!.typeName, 'JobDescription');
+  const field = (name: string) => jobDescription.field.find((f) => f.name === name)!;
+  assert.equal(field('minimum_nodes').type, 'TYPE_INT32');
+  assert.equal(field('tasks').type, 'TYPE_INT32');
+  assert.equal(field('environment').label, 'LABEL_REPEATED');
+  for (const s of ['name', 'account', 'partition', 'current_working_directory', 'script']) assert.equal(field(s).type, 'TYPE_STRING', s);
+  assert.match(field('time_limit').typeName, /(^|\.)Uint32NoVal$/);
+  const noVal = (pkg['slurm.v0043.Uint32NoVal'] as unknown as { type: MessageDescriptor }).type;
+  assert.deepEqual(noVal.field.map((f) => f.name).sort(), ['infinite', 'number', 'set']);
+  for (const n of ['JobIdReq', 'DeleteJobReq']) assert.ok(pkg[`slurm.v0043.${n}`], n);
+  assert.deepEqual(Object.keys(def.service).filter((k) => /^[A-Z]/.test(k)).sort(), GRPC_METHODS.map((m) => m.rpc).sort());
+  const proto = readFileSync(join(PROTO_DIR, protoFile('v0.0.43')), 'utf8');
+  assert.match(proto, /^option go_package = "s3m\.olcf\.ornl\.gov\/apis\/slurm\/v0043";$/m);
+  assert.match(proto, /^ {4}optional int32 minimum_nodes = \d+ \[json_name = "minimum_nodes"\];$/m); // Go: proto.Int32(1)
+  assert.match(proto, /^ {2}int32 number = 3 \[json_name = "number"\];$/m); // Go: Uint32NoVal{Number: 60, Set: true}
+});

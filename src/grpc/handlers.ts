@@ -1,0 +1,113 @@
+// gRPC adapter for the SLURM operations: reads metadata and the request message, calls
+// ComputeService exactly as the REST routes do (src/http/routes/slurm.ts), and writes its reply.
+// No rules here: permissions, projects and resources are the service's.
+import { Metadata, type sendUnaryData, type ServerUnaryCall, type UntypedServiceImplementation } from '@grpc/grpc-js';
+import { randomUUID } from 'node:crypto';
+import type { Logger } from 'pino';
+import type { Call, ComputeService, Reply } from '../compute/service.ts';
+import { toGatewayError } from '../http/error-reply.ts';
+import { buildMeta } from '../slurm/envelope.ts';
+import { GatewayError } from '../slurm/errors.ts';
+import type { SlurmError } from '../slurm/model.ts';
+import type { DeleteJobReq__Output } from './generated/slurm/v0043/DeleteJobReq.ts';
+import type { JobIdReq__Output } from './generated/slurm/v0043/JobIdReq.ts';
+import type { VersionDefinition } from './definition.ts';
+import { protoShape } from './json-proto.ts';
+import { RESOURCE_METADATA } from './operations.ts';
+import { describeSlurmErrors, httpToGrpc, statusError } from './status.ts';
+
+type Method = VersionDefinition['methods'][number];
+
+/** The first value of a metadata key, as a string ('' when absent). */
+const first = (md: Metadata, key: string) => String(md.get(key)[0] ?? '');
+
+export function slurmHandlers(def: VersionDefinition, service: ComputeService, logger: Logger): UntypedServiceImplementation {
+  const impl: UntypedServiceImplementation = {};
+  for (const method of def.methods) {
+    impl[method.rpc] = (call: ServerUnaryCall<any, unknown>, callback: sendUnaryData<unknown>) => {
+      const started = performance.now();
+      const requestId = first(call.metadata, 'x-request-id') || randomUUID();
+      const idempotencyKey = first(call.metadata, 'idempotency-key');
+      const c: Call = {
+        authorization: first(call.metadata, 'authorization') || undefined,
+        resource: first(call.metadata, RESOURCE_METADATA),
+        version: def.version,
+        clientSource: call.getPeer(),
+        requestId,
+        // The REST header Idempotency-Key, as metadata (spread: only where the service knows it).
+        ...(idempotencyKey ? { idempotencyKey } : {}),
+      };
+      dispatch(service, method, c, call.request).then(
+        (result) => {
+          // Headers REST would send with the reply (RateLimit-*, ...) travel as response metadata.
+          call.sendMetadata(metadataOf(requestId, (result as { headers?: Record<string, string> }).headers));
+          log(logger, method, c, started, httpToGrpc(result.status), result);
+          if (result.status >= 200 && result.status < 300) return callback(null, protoShape(def.version, method.responseRef, result.body));
+          callback(failure(def, method, httpToGrpc(result.status), result.body as ErrorBody, result.status));
+        },
+        (err: unknown) => {
+          const g = toGatewayError(err);
+          if (g.kind === 'internal') logger.error({ err, requestId, rpc: method.rpc }, 'unexpected error');
+          // A GatewayError whose HTTP status was overridden follows that status, like REST.
+          const code = g.httpStatus === g.entry.httpStatus ? g.entry.grpcCode : httpToGrpc(g.httpStatus);
+          const cluster = service.getResource(c.resource) ? c.resource : '';
+          const body: ErrorBody = { meta: buildMeta({ version: def.version, cluster, clientSource: c.clientSource }), errors: [g.toSlurmError()], warnings: [] };
+          call.sendMetadata(metadataOf(requestId, g.extraHeaders)); // Retry-After, RateLimit-*
+          log(logger, method, c, started, code);
+          callback(failure(def, method, code, body, g.httpStatus));
+        },
+      );
+    };
+  }
+  return impl;
+}
+
+/** The service call for a method: the same calls, with the same arguments, as the REST routes. */
+async function dispatch(service: ComputeService, method: Method, c: Call, request: unknown): Promise<Reply> {
+  if (c.resource === '') {
+    // Anonymous callers learn nothing: the token is checked first, as for every REST call.
+    service.authenticate(c.authorization);
+    throw new GatewayError('invalidQuery', `Missing metadata "${RESOURCE_METADATA}": name the resource (cluster) to call, e.g. "${RESOURCE_METADATA}: ${service.resourceNames()[0] ?? 'defiant'}"`, {
+      source: RESOURCE_METADATA,
+    });
+  }
+  switch (method.op) {
+    case 'jobs':
+      return service.jobs(c);
+    case 'job':
+      return service.job(c, (request as JobIdReq__Output).job_id ?? '');
+    case 'submit':
+      // The decoded JobSubmitReq is the REST body ({job: {...}}): see json-proto.ts.
+      return service.submit(c, request);
+    case 'cancel': {
+      const r = request as DeleteJobReq__Output;
+      return service.cancel(c, r.job_id ?? '', { signal: r.signal, flags: r.flags });
+    }
+    default:
+      return service.read(c, method.op);
+  }
+}
+
+/** Response metadata: the request id and REST's reply headers, with lowercase keys as gRPC wants them. */
+function metadataOf(requestId: string, headers: Record<string, string> = {}): Metadata {
+  const md = new Metadata();
+  md.set('x-request-id', requestId);
+  for (const [k, v] of Object.entries(headers)) md.set(k.toLowerCase(), String(v));
+  return md;
+}
+
+interface ErrorBody {
+  errors?: SlurmError[];
+  [key: string]: unknown;
+}
+
+function failure(def: VersionDefinition, method: Method, code: number, body: ErrorBody, httpStatus: number) {
+  const message = describeSlurmErrors(body.errors, httpStatus);
+  const value = method.serializeResponse(protoShape(def.version, method.responseRef, body));
+  return statusError(code, message, { typeName: method.responseType, value });
+}
+
+function log(logger: Logger, method: Method, c: Call, started: number, code: number, result?: Reply): void {
+  const p = result?.principal;
+  logger.info({ rpc: method.rpc, resource: c.resource, code, ms: Math.round(performance.now() - started), tokenId: p?.tokenId, user: p?.user, project: p?.project, client: c.clientSource, reqId: c.requestId }, 'grpc request');
+}

@@ -1,0 +1,63 @@
+// JSON model ↔ proto messages, driven by the spec rather than written per field.
+//
+// The proto is generated from the same spec with the spec's property names as field names, and
+// proto-loader runs with keepCase, so a slurmrestd JSON body already *is* the object form of its
+// proto message. Two steps remain:
+// - responses (JSON → proto): protobufjs' fromObject throws on shapes the proto cannot hold, so
+//   protoShape() walks the body along the response schema and keeps only what has a field: it
+//   drops nulls (slurmrestd dumps NULL pointers as null), keys the spec does not declare, and
+//   values of the wrong kind (a scalar where an object or array is declared, and the reverse).
+// - requests (proto → JSON): proto-loader decodes with keepCase, Number longs, no defaults and no
+//   virtual oneof keys, so a decoded JobSubmitReq is the REST body as is: fields not sent are
+//   absent, exactly as in a JSON body that leaves them out. No step is needed.
+import { loadSlurmSpec, type JsonObject } from '../slurm/validate.ts';
+import type { ApiVersion } from '../slurm/model.ts';
+
+const REF_PREFIX = '#/components/schemas/';
+
+function resolve(version: ApiVersion, schema: JsonObject): JsonObject {
+  let s = schema;
+  while (typeof s.$ref === 'string') {
+    const target = loadSlurmSpec(version).components.schemas[s.$ref.slice(REF_PREFIX.length)];
+    if (!target) throw new Error(`${version}: unknown schema ${s.$ref}`);
+    s = target;
+  }
+  return s;
+}
+
+const DROP = Symbol('drop');
+
+function shape(version: ApiVersion, schema: JsonObject, value: unknown): unknown {
+  if (value === null || value === undefined) return DROP;
+  const s = resolve(version, schema);
+  switch (s.type) {
+    case 'object': {
+      if (typeof value !== 'object' || Array.isArray(value)) return DROP;
+      const out: Record<string, unknown> = {};
+      const props: Record<string, JsonObject> = s.properties ?? {};
+      for (const [key, v] of Object.entries(value)) {
+        if (!Object.hasOwn(props, key)) continue;
+        const shaped = shape(version, props[key], v);
+        if (shaped !== DROP) out[key] = shaped;
+      }
+      return out;
+    }
+    case 'array': {
+      if (!Array.isArray(value)) return DROP;
+      return value.map((item) => shape(version, s.items ?? {}, item)).filter((item) => item !== DROP);
+    }
+    case undefined:
+      // Untyped items become proto strings (generator rule): keep strings, spell out the rest.
+      return typeof value === 'string' ? value : JSON.stringify(value);
+    default:
+      // Scalars: protobufjs converts between number, string and boolean itself.
+      return typeof value === 'object' ? DROP : value;
+  }
+}
+
+/** The object form of a response message for a JSON body that follows `schemaRef` (e.g. "#/components/schemas/v0.0.43_openapi_job_info_resp"). */
+export function protoShape(version: ApiVersion, schemaRef: string, body: unknown): Record<string, unknown> {
+  const shaped = shape(version, { $ref: schemaRef }, body);
+  return shaped === DROP ? {} : (shaped as Record<string, unknown>);
+}
+

@@ -1,0 +1,27 @@
+// The gRPC server: service SlurmIndirect for each generated API version, plus server reflection
+// (so that grpcurl / buf curl need no .proto). It binds no port of its own: the connection
+// router (src/server/protocol-router.ts) hands it the HTTP/2 connections of the gateway's port.
+import { Server } from '@grpc/grpc-js';
+import type { Logger } from 'pino';
+import type { ComputeService } from '../compute/service.ts';
+import { loadVersionDefinition } from './definition.ts';
+import { slurmHandlers } from './handlers.ts';
+import { GRPC_VERSIONS } from './operations.ts';
+import { addReflection } from './reflection.ts';
+
+export interface GrpcServerOptions {
+  service: ComputeService;
+  logger: Logger;
+  /** Largest request message in bytes, like REST's bodyLimit (grpc-js answers RESOURCE_EXHAUSTED above it). */
+  maxRequestBytes: number;
+}
+
+export function createGrpcServer(opts: GrpcServerOptions): Server {
+  const server = new Server({ 'grpc.max_receive_message_length': opts.maxRequestBytes });
+  for (const version of GRPC_VERSIONS) {
+    const def = loadVersionDefinition(version);
+    server.addService(def.service, slurmHandlers(def, opts.service, opts.logger.child({ api: 'grpc' })));
+  }
+  addReflection(server, GRPC_VERSIONS);
+  return server;
+}

@@ -1,0 +1,96 @@
+// REST and gRPC on one port: the first bytes decide, also when they arrive in pieces, and a
+// close does not hang on open connections.
+import assert from 'node:assert/strict';
+import { credentials, makeGenericClientConstructor, Metadata, Server, type ServiceError } from '@grpc/grpc-js';
+import Fastify from 'fastify';
+import { connect, type Socket } from 'node:net';
+import { after, before, test } from 'node:test';
+import { loadVersionDefinition } from '../grpc/definition.ts';
+import { routeConnections, type ProtocolRouter } from './protocol-router.ts';
+
+const def = loadVersionDefinition('v0.0.43');
+const app = Fastify();
+app.get('/x', async () => ({ ok: true }));
+const grpc = new Server();
+grpc.addService(def.service, { Ping: (_call: unknown, cb: (e: ServiceError | null, v: object) => void) => cb(null, { pings: [{ hostname: 'h' }] }) });
+let router: ProtocolRouter;
+let port = 0;
+
+before(async () => {
+  router = routeConnections(app.server, grpc, { peekTimeoutMs: 300 });
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  port = (app.server.address() as { port: number }).port;
+});
+after(async () => {
+  await Promise.all([router.shutdown(1000), app.close()]);
+});
+
+const Client = makeGenericClientConstructor(def.service, 'SlurmIndirect');
+const ping = (client: InstanceType<typeof Client>) =>
+  new Promise<any>((resolve, reject) => (client as any).Ping({}, new Metadata(), (err: Error | null, v: unknown) => (err ? reject(err) : resolve(v))));
+
+test('HTTP/1.1 and gRPC answer on the same port', async () => {
+  const r = await fetch(`http://127.0.0.1:${port}/x`);
+  assert.deepEqual(await r.json(), { ok: true });
+  const client = new Client(`127.0.0.1:${port}`, credentials.createInsecure());
+  try {
+    assert.equal((await ping(client)).pings[0].hostname, 'h');
+  } finally {
+    client.close();
+  }
+});
+
+/** Raw socket: writes `parts` with pauses, resolves with the first bytes the server sends. */
+function firstReply(parts: Buffer[]): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const s: Socket = connect(port, '127.0.0.1', async () => {
+      for (const p of parts) {
+        s.write(p);
+        await new Promise((r) => setTimeout(r, 30));
+      }
+    });
+    s.once('data', (d) => {
+      s.destroy();
+      resolve(d);
+    });
+    s.once('error', reject);
+  });
+}
+
+test('a preface that arrives in pieces still reaches gRPC; a split HTTP request reaches Fastify', async () => {
+  const preface = Buffer.from('PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n');
+  const settings = Buffer.from([0, 0, 0, 4, 0, 0, 0, 0, 0]); // empty SETTINGS frame
+  const h2 = await firstReply([preface.subarray(0, 5), preface.subarray(5, 20), Buffer.concat([preface.subarray(20), settings])]);
+  assert.equal(h2[3], 4, 'the server answers with an HTTP/2 SETTINGS frame');
+  const h1 = await firstReply([Buffer.from('GE'), Buffer.from('T /x HTTP/1.1\r\nHost: a\r\n\r\n')]);
+  assert.match(h1.toString(), /^HTTP\/1\.1 200/);
+});
+
+test('a connection that sends nothing is closed after the peek timeout', async () => {
+  const s = connect(port, '127.0.0.1');
+  const closed = await new Promise<boolean>((resolve) => {
+    s.once('close', () => resolve(true));
+    setTimeout(() => resolve(false), 3000).unref();
+  });
+  assert.ok(closed);
+});
+
+test('close does not hang on an open gRPC channel and an idle keep-alive connection', async () => {
+  const app2 = Fastify();
+  app2.get('/x', async () => ({ ok: true }));
+  const grpc2 = new Server();
+  grpc2.addService(def.service, { Ping: (_c: unknown, cb: (e: null, v: object) => void) => cb(null, {}) });
+  const r2 = routeConnections(app2.server, grpc2);
+  await app2.listen({ host: '127.0.0.1', port: 0 });
+  const p2 = (app2.server.address() as { port: number }).port;
+  const client = new Client(`127.0.0.1:${p2}`, credentials.createInsecure());
+  await ping(client);
+  const keepAlive = connect(p2, '127.0.0.1');
+  keepAlive.write('GET /x HTTP/1.1\r\nHost: a\r\n\r\n');
+  await new Promise((r) => keepAlive.once('data', r));
+  const started = Date.now();
+  await Promise.all([r2.shutdown(1500), app2.close()]);
+  assert.ok(Date.now() - started < 3000, `closed in ${Date.now() - started} ms`);
+  client.close();
+  keepAlive.destroy();
+});
