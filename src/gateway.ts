@@ -8,6 +8,7 @@ import pino, { type Logger } from 'pino';
 import { TokenService } from './auth/tokens.ts';
 import type { SlurmBackend } from './backends/backend.ts';
 import { createLocalBackend } from './backends/local/index.ts';
+import { createSlurmrestdBackend } from './backends/slurmrestd/index.ts';
 import { dataPaths, type LoadedConfig } from './config/load.ts';
 import type { Config, ResourceConfig } from './config/schema.ts';
 import { ComputeService, type Resource } from './compute/service.ts';
@@ -15,12 +16,19 @@ import { createGrpcServer } from './grpc/server.ts';
 import { buildApp, LOG_REDACT } from './http/app.ts';
 import { routeConnections } from './server/protocol-router.ts';
 import { openDatabase, type Db } from './store/database.ts';
+import { Admission, withAdmission } from './backends/cache/admission.ts';
+import { withReadCache } from './backends/cache/caching-backend.ts';
+import { withBackendMetrics } from './backends/metered.ts';
+import { IdempotencyStore } from './compute/idempotency.ts';
+import { TokenBuckets } from './compute/rate-limit.ts';
+import { Metrics } from './metrics/metrics.ts';
 
 export interface Gateway {
   app: FastifyInstance;
   grpc: GrpcServer;
   service: ComputeService;
   tokens: TokenService;
+  metrics: Metrics;
   db: Db;
   logger: Logger;
   /** Start listening; resolves to the bound address. */
@@ -35,12 +43,37 @@ export function createLogger(level: Config['logLevel']): Logger {
   return pino({ level, redact: { paths: LOG_REDACT, censor: '[redacted]' } });
 }
 
+/**
+ * A resource's backend with its guards, outermost first: read cache (single-flight + TTL,
+ * read-your-writes) → admission control and breaker → metrics → the backend. Cache hits never
+ * take an admission slot; metrics count only the calls that reach the backend.
+ */
+function guardedBackend(name: string, r: ResourceConfig, config: Config, inner: SlurmBackend, metrics: Metrics): SlurmBackend {
+  const admission = new Admission({
+    resource: name,
+    ...config.admission,
+    ...r.admission,
+    cooldownMs: (r.admission?.cooldownSeconds ?? config.admission.cooldownSeconds) * 1000,
+    events: {
+      onReject: (reason) => metrics.admissionRejections.inc({ resource: name, reason }),
+      onBreaker: (state) => metrics.breakerState.set({ resource: name }, state === 'open' ? 1 : 0),
+    },
+  });
+  const guarded = withAdmission(withBackendMetrics(inner, name, metrics), admission);
+  if (!config.cache.enabled) return guarded;
+  const counters = { miss: metrics.cacheMisses, hit: metrics.cacheHits, coalesced: metrics.cacheCoalesced };
+  return withReadCache(guarded, {
+    ttls: { ...config.cache.ttlMs, ...r.cacheTtlMs },
+    events: { onRead: (operation, kind) => counters[kind].inc({ resource: name, operation }) },
+  });
+}
+
 function createBackend(name: string, r: ResourceConfig, db: Db, spool: string, logger: Logger): SlurmBackend {
   switch (r.backend.type) {
     case 'local':
       return createLocalBackend({ resource: name, config: r.backend, db, spoolDir: join(spool, name), logger: logger.child({ resource: name }) });
     case 'slurmrestd':
-      throw new Error(`resources.${name}.backend: the slurmrestd backend is not available in this build yet`);
+      return createSlurmrestdBackend({ resource: name, config: r.backend, logger: logger.child({ resource: name }) });
   }
 }
 
@@ -50,10 +83,24 @@ export async function createGateway(config: LoadedConfig | Config, opts: { logge
   mkdirSync(paths.spool, { recursive: true });
   const db = openDatabase(paths.database);
   const tokens = new TokenService(db);
-  const resources: Resource[] = Object.entries(config.resources).map(([name, r]) => ({ name, config: r, backend: createBackend(name, r, db, paths.spool, logger) }));
+  const metrics = new Metrics();
+  const resources: Resource[] = Object.entries(config.resources).map(([name, r]) => ({
+    name,
+    config: r,
+    backend: guardedBackend(name, r, config, createBackend(name, r, db, paths.spool, logger), metrics),
+  }));
   for (const r of resources) await r.backend.start();
-  const service = new ComputeService(resources, tokens);
-  const app = buildApp({ service, tokens, bodyLimit: config.bodyLimit, logger });
+  const { enabled: limitsOn, ...buckets } = config.rateLimits;
+  const limiter = limitsOn ? new TokenBuckets(buckets) : undefined;
+  const idempotency = new IdempotencyStore(db);
+  const service = new ComputeService(resources, tokens, { limiter, idempotency, metrics, deprecated: config.deprecatedVersions });
+  const app = buildApp({ service, tokens, bodyLimit: config.bodyLimit, logger, metrics, deprecated: config.deprecatedVersions });
+  // Old buckets and expired Idempotency-Key records are dropped now and then.
+  const sweeper = setInterval(() => {
+    limiter?.sweep();
+    idempotency.sweep();
+  }, 60_000);
+  sweeper.unref();
   const grpc = createGrpcServer({ service, logger, maxRequestBytes: config.bodyLimit });
   // gRPC (HTTP/2 prior knowledge) and REST share the listening port: see protocol-router.ts.
   const router = routeConnections(app.server, grpc);
@@ -64,6 +111,7 @@ export async function createGateway(config: LoadedConfig | Config, opts: { logge
     grpc,
     service,
     tokens,
+    metrics,
     db,
     logger,
     async listen() {
@@ -75,6 +123,7 @@ export async function createGateway(config: LoadedConfig | Config, opts: { logge
     async close() {
       if (closed) return;
       closed = true;
+      clearInterval(sweeper);
       // Both at once: the HTTP server's close waits for every connection of the port, gRPC ones included.
       await Promise.all([router.shutdown(CLOSE_GRACE_MS), app.close()]);
       await service.close();
