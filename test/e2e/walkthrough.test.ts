@@ -121,7 +121,7 @@ describe('walk-through with curl -H @.env', () => {
     assertValid('jobs', list);
   });
 
-  it('submit without account uses the token project; DELETE with ?signal=SIGINT ends it CANCELLED', async () => {
+  it('submit without account uses the token project; DELETE with ?signal=SIGINT kills it: FAILED RaisedSignal INT (as real SLURM)', async () => {
     const submit = await curl(`${base()}/job/submit`, {
       method: 'POST',
       headerFile: env,
@@ -137,10 +137,11 @@ describe('walk-through with curl -H @.env', () => {
     assert.equal(del.status, 200, del.text);
     assert.deepEqual(del.body.status, []);
     assertValid('cancel', del);
-    const job = await waitFor('cancelled', async () => {
+    const job = await waitFor('killed by SIGINT', async () => {
       const r = await curl(`${base()}/job/${id}`, { headerFile: env });
-      return r.body.jobs[0].job_state[0] === 'CANCELLED' ? r.body.jobs[0] : undefined;
+      return r.body.jobs[0].job_state[0] === 'FAILED' ? r.body.jobs[0] : undefined;
     });
+    assert.equal(job.state_reason, 'RaisedSignal');
     assert.equal(job.account, 'STF040');
     assert.deepEqual(job.exit_code.status, ['SIGNALED']);
     assert.equal(job.exit_code.signal.name, 'INT');

@@ -50,7 +50,8 @@ describe('local backend', { concurrency: 6 }, () => {
       assert.equal(job.partition, 'batch');
       assert.equal(job.nodes, 'n1');
       assert.equal(job.batch_host, 'n1');
-      assert.deepEqual(job.flags, ['SKIP_TRES_STRING_ACCOUNTING', 'EXACT_TASK_COUNT_REQUESTED', 'USING_DEFAULT_QOS', 'USING_DEFAULT_WCKEY']);
+      // No partition named: Slurm 26.05 adds USING_DEFAULT_PARTITION and PARTITION_ASSIGNED (test/contract checks it against the real one).
+      assert.deepEqual(job.flags, ['SKIP_TRES_STRING_ACCOUNTING', 'EXACT_TASK_COUNT_REQUESTED', 'USING_DEFAULT_PARTITION', 'USING_DEFAULT_QOS', 'USING_DEFAULT_WCKEY', 'PARTITION_ASSIGNED']);
       assert.equal(job.standard_output, 'slurm-%j.out');
       assert.equal(job.stdout_expanded, join(env.dir, 'slurm-1.out'));
       assert.equal(job.standard_error, '');
@@ -71,7 +72,7 @@ describe('local backend', { concurrency: 6 }, () => {
   test('exit 3 → FAILED, NonZeroExitCode, exit_code ERROR/3 like GET_job_failed.json', async () => {
     const env = await makeEnv();
     try {
-      const id = await submit(env.backend, { name: 'quick-fail', tasks: 1, script: '#!/bin/bash\nexit 3', current_working_directory: env.dir });
+      const id = await submit(env.backend, { name: 'quick-fail', partition: 'batch', tasks: 1, script: '#!/bin/bash\nexit 3', current_working_directory: env.dir });
       const job = await waitState(env.backend, id, 'FAILED');
       const ref = refJob('GET_job_failed.json');
       assert.equal(job.state_reason, 'NonZeroExitCode');
@@ -85,7 +86,7 @@ describe('local backend', { concurrency: 6 }, () => {
   test('hold: PENDING JobHeldUser, priority 0, never started; cancelling it', async () => {
     const env = await makeEnv();
     try {
-      const id = await submit(env.backend, { name: 'held-job', hold: true, tasks: 1, script: '#!/bin/bash\ntrue', current_working_directory: env.dir });
+      const id = await submit(env.backend, { name: 'held-job', partition: 'batch', hold: true, tasks: 1, script: '#!/bin/bash\ntrue', current_working_directory: env.dir });
       await new Promise((r) => setTimeout(r, 400)); // a few scheduling cycles
       const job = await getJob(env.backend, id);
       const ref = refJob('GET_job_pending_held.json');
@@ -125,7 +126,7 @@ describe('local backend', { concurrency: 6 }, () => {
       const ref = refJob('GET_job_after_cancel_no_signal.json');
       assert.deepEqual(job.exit_code, ref.exit_code);
       assert.equal(job.state_reason, 'None');
-      assert.deepEqual(job.flags, ['SKIP_TRES_STRING_ACCOUNTING', 'USING_DEFAULT_ACCOUNT', 'USING_DEFAULT_QOS', 'USING_DEFAULT_WCKEY']);
+      assert.deepEqual(job.flags, ['SKIP_TRES_STRING_ACCOUNTING', 'USING_DEFAULT_ACCOUNT', 'USING_DEFAULT_PARTITION', 'USING_DEFAULT_QOS', 'USING_DEFAULT_WCKEY', 'PARTITION_ASSIGNED']);
       await waitFor('process group gone', () => !pidAlive(-pid));
 
       const again = await env.backend.cancel(ctx, String(id), { signal: 9, signalGiven: false });
@@ -172,15 +173,36 @@ describe('local backend', { concurrency: 6 }, () => {
     }
   });
 
-  test('cancel with SIGUSR1 to a script that does not trap it: CANCELLED with USR1', async () => {
+  test('cancel with SIGUSR1 to a script that does not trap it: FAILED RaisedSignal with USR1 (as slurmctld records it)', async () => {
     const env = await makeEnv();
     try {
       const id = await submit(env.backend, { name: 'usr1', script: '#!/bin/bash\ntouch started\nsleep 30 &\nwait', current_working_directory: env.dir });
       await waitFor('script started', () => existsSync(join(env.dir, 'started')));
       await env.backend.cancel(ctx, String(id), { signal: signalNumber('SIGUSR1'), signalGiven: true });
-      const job = await waitState(env.backend, id, 'CANCELLED');
+      const job = await waitState(env.backend, id, 'FAILED');
+      assert.equal(job.state_reason, 'RaisedSignal');
+      assert.equal(job.state_description, 'RaisedSignal:10(User defined signal 1)');
       assert.deepEqual(job.exit_code?.status, ['SIGNALED']);
       assert.deepEqual(job.exit_code?.signal, { id: { set: true, infinite: false, number: signalNumber('SIGUSR1') }, name: 'USR1' });
+    } finally {
+      await env.cleanup();
+    }
+  });
+
+  test('a signal other than SIGKILL to a pending job: 200 with status error 2020, the job stays pending', async () => {
+    const env = await makeEnv();
+    try {
+      const id = await submit(env.backend, { name: 'held', hold: true, script: '#!/bin/bash\ntrue', current_working_directory: env.dir });
+      const del = await env.backend.cancel(ctx, String(id), { signal: signalNumber('SIGINT'), signalGiven: true });
+      assert.equal(del.status, 200);
+      assert.deepEqual(withoutMeta(del.body), {
+        status: [{ error: { string: 'Job can not be altered now, try again later', code: 2020, message: 'Job can not be altered now, try again later' }, step_id: String(id), job_id: { set: true, infinite: false, number: id }, federation: { sibling: '' } }],
+        errors: [],
+        warnings: [],
+      });
+      assert.deepEqual((await getJob(env.backend, id)).job_state, ['PENDING']);
+      await env.backend.cancel(ctx, String(id), { signal: 9, signalGiven: true });
+      assert.deepEqual((await getJob(env.backend, id)).job_state, ['CANCELLED']);
     } finally {
       await env.cleanup();
     }

@@ -10,10 +10,14 @@
 //   and SIGTERM, then SIGKILL after KillWait; exit_code shows the signal that ended the batch shell
 //   (TERM for an ordinary script, like GET_job_after_cancel.json even for ?signal=SIGKILL). Any
 //   other signal is only delivered (to the whole group, or to the batch shell alone with flags
-//   BATCH_JOB); if the job then dies of a signal it is CANCELLED with that signal, if it exits by
-//   itself it ends COMPLETED or FAILED by its exit code. Every signal sent is kept in the record.
+//   BATCH_JOB); if the job then dies of that signal it is FAILED "RaisedSignal" with
+//   state_description "RaisedSignal:2(Interrupt)", exactly as real slurmctld records it (checked
+//   by test/contract); if it exits by itself it ends COMPLETED or FAILED by its exit code. Every
+//   signal sent is kept in the record. A PENDING job and a signal other than SIGKILL: slurmctld
+//   refuses (200, status[0].error 2020 "Job can not be altered now, try again later") and the job
+//   stays pending.
 // - Time limit: the same SIGTERM, KillWait, SIGKILL sequence; the job is TIMEOUT ("TimeLimit").
-// - A job killed by a signal nobody here sent (OOM killer, kill -9 by hand) is FAILED "RaisedSignal".
+// - A job killed by a signal nobody here sent (OOM killer, kill -9 by hand) is FAILED "RaisedSignal" too.
 // - Finished jobs stay listed for good (SLURM's MinJobAge would forget them after 300 s; a
 //   gateway user without sacct expects to find the outcome of a job later).
 // - Restart: jobs that were RUNNING when the previous gateway process ended are NODE_FAIL
@@ -49,7 +53,7 @@ import { compressCounts, compressHostlist } from './hostlist.ts';
 import { JobStore, type CounterName } from './job-store.ts';
 import { isOurGroup, signalGroup } from './proc.ts';
 import { renderDiag, renderNodes, renderPartitions, renderPing, renderReservations } from './render-cluster.ts';
-import { expandedPaths, renderJob, signalName } from './render-job.ts';
+import { expandedPaths, renderJob, signalDescription, signalName } from './render-job.ts';
 import { planCycle } from './scheduler.ts';
 import { isTerminal, silentLogger, systemClock, type Clock, type JobRecord, type Logger, type Spawner } from './types.ts';
 import { validateSubmit } from './validate.ts';
@@ -67,6 +71,7 @@ export interface LocalBackendOptions {
 }
 
 const SIGKILL = 9;
+const JOB_NOT_ALTERABLE = 'Job can not be altered now, try again later';
 const SIGTERM = 15;
 /** Running time shown (end_time) for a job without a time limit: SLURM uses a year. */
 const INFINITE_RUN_SECONDS = 365 * 86400;
@@ -82,7 +87,8 @@ const RPC_TYPES: Record<string, number> = {
   REQUEST_RESERVATION_INFO: 2024,
   REQUEST_STATS_INFO: 2035,
   REQUEST_SUBMIT_BATCH_JOB: 4003,
-  REQUEST_KILL_JOB: 5032,
+  // slurmrestd 26.05 cancels through REQUEST_KILL_JOBS (the diag of the real cluster shows it).
+  REQUEST_KILL_JOBS: 5041,
 };
 
 export class LocalBackend implements SlurmBackend {
@@ -459,9 +465,11 @@ export class LocalBackend implements SlurmBackend {
     } else if (job.state === 'RUNNING') {
       job.endTime = now;
       if (result.kind === 'signal') {
-        job.state = job.signalledByCancel ? 'CANCELLED' : 'FAILED';
-        job.stateReason = job.signalledByCancel ? 'None' : 'RaisedSignal';
-        counter = job.signalledByCancel ? 'jobs_canceled' : 'jobs_failed';
+        // Real slurmctld: a batch shell that dies of a signal (one sent by DELETE ?signal=X included) is FAILED.
+        job.state = 'FAILED';
+        job.stateReason = 'RaisedSignal';
+        job.stateDescription = `RaisedSignal:${result.signal}(${signalDescription(result.signal)})`;
+        counter = 'jobs_failed';
       } else if (result.code === 0) {
         job.state = 'COMPLETED';
         job.stateReason = 'None';
@@ -511,6 +519,13 @@ export class LocalBackend implements SlurmBackend {
         return this.reply(ctx, 200, { status });
       }
       const now = this.nowSeconds();
+      if (job.state === 'PENDING' && options.signalGiven && options.signal !== SIGKILL) {
+        // slurmctld signals only jobs that run; a pending job is cancelled by SIGKILL (the default) alone.
+        const status = [
+          { error: { string: JOB_NOT_ALTERABLE, code: 2020, message: JOB_NOT_ALTERABLE }, step_id: jobId, job_id: num(job.jobId), federation: { sibling: '' } },
+        ];
+        return this.reply(ctx, 200, { status });
+      }
       if (job.state === 'PENDING') {
         job.state = 'CANCELLED';
         job.startTime = now;
@@ -536,7 +551,7 @@ export class LocalBackend implements SlurmBackend {
       else this.queuedSignals.set(job.jobId, [...(this.queuedSignals.get(job.jobId) ?? []), { signal: options.signal, batchOnly }]);
       return this.reply(ctx, 200, { status: [] });
     } finally {
-      this.rpc(ctx, 'REQUEST_KILL_JOB', t0);
+      this.rpc(ctx, 'REQUEST_KILL_JOBS', t0);
     }
   }
 

@@ -1,6 +1,8 @@
 // Nodes, partitions, reservations, diag and ping as slurmrestd v0.0.43 renders them (key order of
 // GET_nodes.json, GET_partitions.json, GET_reservations.json, GET_diag.json, GET_ping.json), from
 // the configuration and the live allocation.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { arch, hostname, loadavg, release, type as osType, uptime, version as osVersion } from 'node:os';
 import type { ControllerPing, Node, PartitionInfo, ReservationInfo, StatsMsg } from '../../slurm/model.ts';
 import { EMULATED_SLURM } from '../../slurm/envelope.ts';
@@ -150,6 +152,25 @@ export function renderPartitions(cluster: Cluster): PartitionInfo[] {
   });
 }
 
+let reservationFlagOrder: Map<string, number> | undefined;
+
+/**
+ * The configured flags plus SPEC_NODES (every local reservation names its nodes, which scontrol
+ * marks so), in data_parser's order: the order of the spec's enum, as slurmrestd prints them.
+ */
+export function reservationFlags(configured: readonly string[]): NonNullable<ReservationInfo['flags']> {
+  if (!reservationFlagOrder) {
+    const spec = JSON.parse(readFileSync(fileURLToPath(new URL('../../slurm/spec/openapi-v0.0.43.json', import.meta.url)), 'utf8')) as {
+      components: { schemas: Record<string, { properties?: Record<string, { items?: { enum?: string[] } }> }> };
+    };
+    const order = spec.components.schemas['v0.0.43_reservation_info']?.properties?.flags?.items?.enum ?? [];
+    reservationFlagOrder = new Map(order.map((f, i) => [f, i]));
+  }
+  const rank = (f: string) => reservationFlagOrder!.get(f) ?? Number.MAX_SAFE_INTEGER;
+  const flags = [...new Set([...configured.map((f) => f.toUpperCase()), 'SPEC_NODES'])];
+  return flags.sort((a, b) => rank(a) - rank(b)) as NonNullable<ReservationInfo['flags']>;
+}
+
 export function renderReservations(cluster: Cluster): ReservationInfo[] {
   return cluster.reservations.map((r) => {
     const cores = r.nodes.reduce((s, n) => s + (cluster.nodeByName.get(n)?.cpus ?? 0), 0);
@@ -160,7 +181,7 @@ export function renderReservations(cluster: Cluster): ReservationInfo[] {
       core_specializations: [],
       end_time: num(r.end),
       features: '',
-      flags: [...r.config.flags] as ReservationInfo['flags'],
+      flags: reservationFlags(r.config.flags),
       groups: '',
       licenses: '',
       max_start_delay: 0,

@@ -45,6 +45,18 @@ export function exitCode(job: JobRecord): ProcessExitCode {
 const SIGNAL_NAMES: Record<number, string> = { 1: 'HUP', 2: 'INT', 3: 'QUIT', 6: 'ABRT', 9: 'KILL', 10: 'USR1', 12: 'USR2', 13: 'PIPE', 14: 'ALRM', 15: 'TERM', 18: 'CONT', 19: 'STOP', 20: 'TSTP' };
 export const signalName = (n: number): string => SIGNAL_NAMES[n] ?? String(n);
 
+/** strsignal(3) on Linux (glibc), which slurmctld puts in state_description ("RaisedSignal:2(Interrupt)"). */
+const SIGNAL_DESCRIPTIONS: Record<number, string> = {
+  1: 'Hangup', 2: 'Interrupt', 3: 'Quit', 4: 'Illegal instruction', 5: 'Trace/breakpoint trap', 6: 'Aborted', 7: 'Bus error',
+  8: 'Floating point exception', 9: 'Killed', 10: 'User defined signal 1', 11: 'Segmentation fault', 12: 'User defined signal 2',
+  13: 'Broken pipe', 14: 'Alarm clock', 15: 'Terminated', 16: 'Stack fault', 17: 'Child exited', 18: 'Continued', 19: 'Stopped (signal)',
+  20: 'Stopped', 21: 'Stopped (tty input)', 22: 'Stopped (tty output)', 23: 'Urgent I/O condition', 24: 'CPU time limit exceeded',
+  25: 'File size limit exceeded', 26: 'Virtual timer expired', 27: 'Profiling timer expired', 28: 'Window changed', 29: 'I/O possible',
+  30: 'Power failure', 31: 'Bad system call',
+};
+export const signalDescription = (n: number): string => SIGNAL_DESCRIPTIONS[n] ?? `Unknown signal ${n}`;
+
+/** In data_parser's order (the order of the spec's enum), as slurmrestd prints them. */
 function jobFlags(job: JobRecord): NonNullable<JobInfo['flags']> {
   const flags: NonNullable<JobInfo['flags']> = [];
   const ended = isTerminal(job.state);
@@ -52,9 +64,12 @@ function jobFlags(job: JobRecord): NonNullable<JobInfo['flags']> {
   if (job.tasksGiven) flags.push('EXACT_TASK_COUNT_REQUESTED');
   if (job.state === 'RUNNING') flags.push('JOB_WAS_RUNNING');
   if (!job.account) flags.push('USING_DEFAULT_ACCOUNT');
+  // A job that names no partition: slurmctld 26.05 shows both (checked by test/contract against the real one).
+  if (job.defaultPartition) flags.push('USING_DEFAULT_PARTITION');
   flags.push('USING_DEFAULT_QOS', 'USING_DEFAULT_WCKEY');
   // SLURM marks a user-held job this way (GET_job_pending_held.json), and the flag stays after a cancel.
   if (job.hold || (job.stateReason === 'JobHeldUser' && !job.allocation)) flags.push('DEPENDENT');
+  if (job.defaultPartition) flags.push('PARTITION_ASSIGNED');
   return flags;
 }
 
@@ -171,7 +186,10 @@ export function renderJob(job: JobRecord, rc: JobRenderContext): JobInfo {
     mail_type: [],
     mail_user: job.mailUser,
     max_cpus: num(0),
-    max_nodes: num(started ? 0 : job.minNodes),
+    // As Slurm 26.05 shows them (test/contract): a job that never ran has max_nodes = its node count
+    // when it asked for tasks or is held, else 0; a pending job cancelled without having asked for
+    // tasks loses its task count (tasks unset).
+    max_nodes: num(!started && (job.tasksGiven || job.hold) ? job.minNodes : 0),
     mcs_label: '',
     memory_per_tres: '',
     name: job.name,
@@ -185,7 +203,7 @@ export function renderJob(job: JobRecord, rc: JobRenderContext): JobInfo {
     tasks_per_board: num(0),
     cpus: num(cpus),
     node_count: num(started ? nodeNames.length : job.minNodes),
-    tasks: num(job.tasks),
+    tasks: !started && job.state === 'CANCELLED' && !job.tasksGiven ? unset() : num(job.tasks),
     partition: job.partition,
     prefer: '',
     memory_per_cpu: job.memoryPerCpu !== null ? num(job.memoryPerCpu) : unset(),

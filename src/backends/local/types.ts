@@ -65,7 +65,7 @@ export interface JobRecord {
   account: string;
   name: string;
   partition: string;
-  /** Whether the partition was chosen for the job (USING_DEFAULT_PARTITION is not shown by SLURM; kept for the record). */
+  /** Whether the partition was chosen for the job (flags USING_DEFAULT_PARTITION and PARTITION_ASSIGNED). */
   defaultPartition: boolean;
   reservation: string;
   script: string;
@@ -109,7 +109,7 @@ export interface JobRecord {
   exit: ExitInfo;
   endIntent: EndIntent | null;
   signals: SignalAudit[];
-  /** Whether the job was signalled by a cancel with an explicit signal (then dying of a signal means CANCELLED). */
+  /** Whether the job was signalled by a cancel with an explicit signal (for the record: dying of it is FAILED, like slurmctld). */
   signalledByCancel: boolean;
   /** Warnings the submit produced (unknown fields), kept for the record. */
   submitWarnings: string[];
