@@ -1,0 +1,169 @@
+// The SDK against a small local HTTP server: retry policy (reads retried on 503/429, a submit
+// never blindly), typed errors with SLURM's errors[], timeouts, waitForJob.
+import assert from 'node:assert/strict';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { after, before, beforeEach, describe, it } from 'node:test';
+import { S3mClient, type ClientOptions } from './client.ts';
+import { ConnectionError, SlurmApiError } from './errors.ts';
+import { backoffDelay, isRetryable } from './retry.ts';
+
+type Handler = (req: IncomingMessage, res: ServerResponse, body: string) => void;
+let server: Server;
+let url: string;
+let handler: Handler;
+let seen: { method: string; url: string; authorization?: string; body: string }[];
+
+const json = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
+  res.writeHead(status, { 'content-type': 'application/json', ...headers });
+  res.end(JSON.stringify(body));
+};
+const unavailable = { errors: [{ description: 'slurmctld is restarting', error_number: 1, error: 'Unspecified error', source: 'test' }], warnings: [] };
+
+before(async () => {
+  server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (c) => (body += c));
+    req.on('end', () => {
+      seen.push({ method: req.method!, url: req.url!, authorization: req.headers.authorization, body });
+      handler(req, res, body);
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+after(() => new Promise<void>((r) => server.close(() => r())));
+beforeEach(() => {
+  seen = [];
+});
+
+const fast = { retries: 3, baseDelayMs: 1, maxDelayMs: 5 };
+const client = (extra: Partial<ClientOptions<'v0.0.43'>> = {}) => new S3mClient<'v0.0.43'>({ url, token: 'Bearer s3m_x_y', resource: 'defiant', retry: fast, ...extra });
+
+describe('retry policy', () => {
+  it('a read answered 503 then 200 is retried and succeeds', async () => {
+    let n = 0;
+    handler = (_req, res) => (n++ === 0 ? json(res, 503, unavailable) : json(res, 200, { jobs: [], warnings: [], errors: [] }));
+    const body = await client().jobs();
+    assert.deepEqual(body.jobs, []);
+    assert.equal(seen.length, 2);
+    assert.equal(seen[0].url, '/slurm/v0.0.43/defiant/jobs');
+    assert.equal(seen[0].authorization, 'Bearer s3m_x_y');
+  });
+
+  it('429, 502 and 504 are retried for reads too; Retry-After is honoured', async () => {
+    const statuses = [429, 502, 504];
+    handler = (_req, res) => {
+      const s = statuses.shift();
+      if (s) json(res, s, {}, s === 429 ? { 'retry-after': '0' } : {});
+      else json(res, 200, { pings: [] });
+    };
+    const retries: number[] = [];
+    await client({ retry: { ...fast, onRetry: (i) => retries.push((i.error as SlurmApiError).status) } }).ping();
+    assert.deepEqual(retries, [429, 502, 504]);
+  });
+
+  it('gives up after the configured retries with a typed error carrying errors[]', async () => {
+    handler = (_req, res) => json(res, 503, unavailable);
+    await assert.rejects(client().partitions(), (e: unknown) => {
+      assert.ok(e instanceof SlurmApiError);
+      assert.equal(e.status, 503);
+      assert.equal(e.errors[0].description, 'slurmctld is restarting');
+      assert.equal(e.operation, 'partitions');
+      return true;
+    });
+    assert.equal(seen.length, 4); // 1 + 3 retries
+  });
+
+  it('a submit answered 503 is NOT retried (it may have been accepted)', async () => {
+    handler = (_req, res) => json(res, 503, unavailable);
+    await assert.rejects(client().submit({ script: '#!/bin/sh\ntrue' }), (e: unknown) => e instanceof SlurmApiError && e.status === 503);
+    assert.equal(seen.length, 1);
+    assert.equal(seen[0].method, 'POST');
+    assert.deepEqual(JSON.parse(seen[0].body), { job: { script: '#!/bin/sh\ntrue' } });
+  });
+
+  it('a cancel answered 503 is not retried either (a signal could be delivered twice)', async () => {
+    handler = (_req, res) => json(res, 503, unavailable);
+    await assert.rejects(client().cancel(5, { signal: 'USR1', flags: ['BATCH_JOB', 'FULL_JOB'] }), SlurmApiError);
+    assert.equal(seen.length, 1);
+    assert.equal(seen[0].url, '/slurm/v0.0.43/defiant/job/5?signal=USR1&flags=BATCH_JOB%2CFULL_JOB');
+  });
+
+  it('4xx refusals are never retried', async () => {
+    handler = (_req, res) => json(res, 422, { errors: [{ description: 'Batch job submission failed', error_number: 2000, error: 'Invalid partition name specified', source: 'x' }] });
+    await assert.rejects(client().jobs(), (e: unknown) => e instanceof SlurmApiError && e.errorNumbers[0] === 2000 && /Invalid partition name specified \(error 2000\)/.test(e.message));
+    assert.equal(seen.length, 1);
+  });
+
+  it('connection refused: reads and even submits are retried (nothing was sent)', async () => {
+    const closed = createServer();
+    await new Promise<void>((r) => closed.listen(0, '127.0.0.1', r));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise<void>((r) => closed.close(() => r()));
+    const attempts: string[] = [];
+    const c = new S3mClient({ url: `http://127.0.0.1:${port}`, token: 't', resource: 'r', retry: { ...fast, onRetry: (i) => attempts.push(i.operation) } });
+    await assert.rejects(c.submit({ script: '#!/bin/sh' }), (e: unknown) => e instanceof ConnectionError && e.code === 'ECONNREFUSED' && !e.requestMayHaveBeenSent);
+    assert.deepEqual(attempts, ['submit', 'submit', 'submit']);
+  });
+
+  it('a timeout is a retryable ConnectionError for reads, final for a submit', async () => {
+    handler = () => {}; // never answers
+    await assert.rejects(client({ timeoutMs: 50, retry: { retries: 1, baseDelayMs: 1 } }).ping(), (e: unknown) => e instanceof ConnectionError && e.code === 'ETIMEDOUT');
+    assert.equal(seen.length, 2);
+    seen = [];
+    await assert.rejects(client({ timeoutMs: 50 }).submit({ script: '#!/bin/sh' }), ConnectionError);
+    assert.equal(seen.length, 1);
+  });
+
+  it('isRetryable and backoffDelay: full jitter under an exponential ceiling', () => {
+    const e503 = new SlurmApiError({ operation: 'jobs', status: 503 });
+    assert.equal(isRetryable('jobs', e503), true);
+    assert.equal(isRetryable('submit', e503), false);
+    assert.equal(isRetryable('jobs', new SlurmApiError({ operation: 'jobs', status: 500 })), false);
+    assert.equal(backoffDelay(0, e503, { baseDelayMs: 100, random: () => 1 }), 100);
+    assert.equal(backoffDelay(3, e503, { baseDelayMs: 100, random: () => 0.5 }), 400);
+    assert.equal(backoffDelay(10, e503, { baseDelayMs: 100, maxDelayMs: 1000, random: () => 1 }), 1000);
+    const asked = new SlurmApiError({ operation: 'jobs', status: 429, retryAfterMs: 2000 });
+    assert.equal(backoffDelay(0, asked, { random: () => 0 }), 2000);
+  });
+});
+
+describe('client', () => {
+  it('a cancel whose status[] reports an error throws, with the body kept', async () => {
+    const body = { status: [{ error: { string: 'Invalid job id specified', code: 2017, message: 'Invalid job id specified' }, step_id: '9', job_id: { set: false }, federation: { sibling: '' } }], errors: [], warnings: [] };
+    handler = (_req, res) => json(res, 200, body);
+    await assert.rejects(client().cancel(9), (e: unknown) => e instanceof SlurmApiError && e.status === 200 && e.errorNumbers[0] === 2017 && (e.body as typeof body).status[0].step_id === '9');
+  });
+
+  it('v0.0.42 by option', async () => {
+    handler = (_req, res) => json(res, 200, { pings: [] });
+    await new S3mClient({ url, token: 't', resource: 'wombat', version: 'v0.0.42' }).ping();
+    assert.equal(seen[0].url, '/slurm/v0.0.42/wombat/ping');
+  });
+
+  it('a non-JSON error page is reported with its status', async () => {
+    handler = (_req, res) => {
+      res.writeHead(500, { 'content-type': 'text/html' });
+      res.end('<html>oops</html>');
+    };
+    await assert.rejects(client().diag(), /HTTP 500 \(not JSON: "<html>oops<\/html>"\)/);
+  });
+
+  it('waitForJob reports each change and returns the finished record', async () => {
+    const states = [['PENDING'], ['PENDING'], ['RUNNING'], ['COMPLETED', 'COMPLETING'], ['COMPLETED']];
+    let i = 0;
+    handler = (_req, res) => json(res, 200, { jobs: [{ job_id: 3, job_state: states[Math.min(i++, states.length - 1)], state_reason: 'None' }] });
+    const changes: string[] = [];
+    const job = await client().waitForJob(3, { intervalMs: 1, onChange: (j) => changes.push(j.job_state!.join('+')) });
+    assert.deepEqual(job.job_state, ['COMPLETED']);
+    assert.deepEqual(changes, ['PENDING', 'RUNNING', 'COMPLETED+COMPLETING', 'COMPLETED']);
+  });
+
+  it('waitForJob stops when its signal aborts', async () => {
+    handler = (_req, res) => json(res, 200, { jobs: [{ job_id: 3, job_state: ['RUNNING'] }] });
+    const ac = new AbortController();
+    setTimeout(() => ac.abort(new Error('stop')), 30);
+    await assert.rejects(client().waitForJob(3, { intervalMs: 5, signal: ac.signal }), /stop/);
+  });
+});

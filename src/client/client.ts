@@ -1,0 +1,196 @@
+// S3mClient: one typed method per gateway operation, on any Transport, with per-request timeouts
+// and the retry policy of retry.ts. One client talks to one resource with one API version;
+// withResource() makes a sibling for another resource on the same transport.
+import { ConnectionError, SlurmApiError } from './errors.ts';
+import { baseState, isJobFinished } from './job-state.ts';
+import { RestTransport } from './rest-transport.ts';
+import { withRetry, type RetryOptions } from './retry.ts';
+import type { CallContext, Transport } from './transport.ts';
+import { DEFAULT_API_VERSION, type AnyJobInfo, type AnyModel, type AnySlurmError, type ApiVersion, type CancelParams, type Model, type Operation, type TokenInfo } from './types.ts';
+
+export const DEFAULT_URL = 'http://127.0.0.1:8080';
+
+export interface ClientOptions<V extends ApiVersion> {
+  /** The resource (cluster) name in /slurm/{version}/{resource}/. */
+  resource: string;
+  /** API version; default v0.0.43. */
+  version?: V;
+  /** Gateway URL for the default REST transport (default http://127.0.0.1:8080). */
+  url?: string;
+  /** Token (or "Bearer <token>") for the default REST transport. */
+  token?: string;
+  /** Another transport (gRPC, a test double); `url`, `token` and `fetch` are then unused. */
+  transport?: Transport;
+  fetch?: typeof fetch;
+  retry?: RetryOptions;
+  /** Per attempt, in ms (default 30000). */
+  timeoutMs?: number;
+}
+
+export interface RequestOptions {
+  signal?: AbortSignal;
+  timeoutMs?: number;
+}
+
+export interface WaitOptions<V extends ApiVersion> extends RequestOptions {
+  /** Called with the first record and every time state, reason or nodes change. */
+  onChange?: (job: Model<V>['JobInfo'], previous: Model<V>['JobInfo'] | undefined) => void;
+  /** Called on every poll (for live elapsed-time displays). */
+  onPoll?: (job: Model<V>['JobInfo']) => void;
+  /** First poll interval in ms (default 500); grows to maxIntervalMs while nothing changes. */
+  intervalMs?: number;
+  maxIntervalMs?: number;
+}
+
+type JobId = number | string;
+
+export class S3mClient<V extends ApiVersion = 'v0.0.43'> {
+  readonly resource: string;
+  readonly version: V;
+  readonly transport: Transport;
+  private readonly opts: ClientOptions<V>;
+
+  constructor(opts: ClientOptions<V>) {
+    if (!opts.resource) throw new TypeError('S3mClient needs a resource');
+    this.opts = opts;
+    this.resource = opts.resource;
+    this.version = opts.version ?? (DEFAULT_API_VERSION as V);
+    if (opts.transport) this.transport = opts.transport;
+    else {
+      if (!opts.token) throw new TypeError('S3mClient needs a token (or a transport)');
+      this.transport = new RestTransport({ url: opts.url ?? DEFAULT_URL, token: opts.token, fetch: opts.fetch });
+    }
+  }
+
+  /** The same client for another resource, sharing the transport. */
+  withResource(resource: string): S3mClient<V> {
+    return new S3mClient<V>({ ...this.opts, resource, transport: this.transport });
+  }
+
+  ping(o?: RequestOptions) {
+    return this.call('ping', o, (c) => this.transport.ping(c));
+  }
+  partitions(o?: RequestOptions) {
+    return this.call('partitions', o, (c) => this.transport.partitions(c));
+  }
+  nodes(o?: RequestOptions) {
+    return this.call('nodes', o, (c) => this.transport.nodes(c));
+  }
+  reservations(o?: RequestOptions) {
+    return this.call('reservations', o, (c) => this.transport.reservations(c));
+  }
+  diag(o?: RequestOptions) {
+    return this.call('diag', o, (c) => this.transport.diag(c));
+  }
+  /** The token's project's jobs on this resource. */
+  jobs(o?: RequestOptions) {
+    return this.call('jobs', o, (c) => this.transport.jobs(c));
+  }
+  /** One job (`jobs[0]`); an unknown or foreign id throws SlurmApiError 404 / 2017. */
+  job(jobId: JobId, o?: RequestOptions) {
+    return this.call('job', o, (c) => this.transport.job(c, String(jobId)));
+  }
+  /** Submits one job. Never retried once the request may have reached the gateway. */
+  submit(job: Model<V>['JobDescription'], o?: RequestOptions) {
+    return this.call('submit', o, (c) => this.transport.submit(c, { job } as Model<V>['JobSubmitRequest']));
+  }
+  /**
+   * Cancels or signals a job. slurmrestd answers 200 even when the job is unknown (2017) or
+   * already ended (2021), with the error in `status[]`: that is thrown as SlurmApiError too
+   * (its `body` is the response as received).
+   */
+  async cancel(jobId: JobId, params: CancelParams = {}, o?: RequestOptions) {
+    const reply = await this.call('cancel', o, (c) => this.transport.cancel(c, String(jobId), params));
+    // Generic V hides the fields; both versions have the same status[] shape.
+    const body = reply as unknown as AnyModel<'KillJobResponse'>;
+    const failed = (body.status ?? []).filter((s) => s.error?.code !== undefined && s.error.code !== 0);
+    if (failed.length > 0) {
+      const errors: AnySlurmError[] = failed.map((s) => ({ description: `Kill job error on job id ${jobId}: ${s.error?.message || s.error?.string || ''}`, error_number: s.error?.code, error: s.error?.string, source: 'status[]' }));
+      throw new SlurmApiError({ operation: 'cancel', status: 200, errors, warnings: body.warnings, body });
+    }
+    return reply;
+  }
+  /** GET /olcf/v1/token/ctls/introspect: the presented token's project, user, permissions and expiry. */
+  introspect(o?: RequestOptions): Promise<TokenInfo> {
+    return this.call('introspect', o, (c) => this.transport.introspect(c));
+  }
+
+  /**
+   * Polls a job until it has finished (isJobFinished) and returns its last record. Transient
+   * failures (gateway restarts, overload) do not end the wait; an abort of `signal` does.
+   */
+  async waitForJob(jobId: JobId, o: WaitOptions<V> = {}): Promise<Model<V>['JobInfo']> {
+    const first = o.intervalMs ?? 500;
+    const max = o.maxIntervalMs ?? 5000;
+    let interval = first;
+    let previous: Model<V>['JobInfo'] | undefined;
+    let previousKey = '';
+    for (;;) {
+      o.signal?.throwIfAborted();
+      let job: Model<V>['JobInfo'] | undefined;
+      try {
+        const reply = (await this.job(jobId, o)) as unknown as AnyModel<'JobsResponse'>;
+        job = reply.jobs?.[0] as Model<V>['JobInfo'] | undefined;
+      } catch (err) {
+        if (!(err instanceof ConnectionError || (err instanceof SlurmApiError && err.retryable))) throw err;
+      }
+      if (job) {
+        const j = job as AnyJobInfo;
+        const key = JSON.stringify([j.job_state, j.state_reason, j.nodes]);
+        if (key !== previousKey) {
+          o.onChange?.(job, previous);
+          interval = first;
+        } else {
+          interval = Math.min(max, Math.round(interval * 1.5));
+        }
+        o.onPoll?.(job);
+        if (isJobFinished(j)) return job;
+        previous = job;
+        previousKey = key;
+        // A running job's end is what a watcher waits for: do not back off past 2 s then.
+        if (baseState(j) === 'RUNNING') interval = Math.min(interval, 2000);
+      }
+      await delay(interval, o.signal);
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.transport.close?.();
+  }
+
+  private call<T>(operation: Operation, o: RequestOptions | undefined, send: (c: CallContext<V>) => Promise<T>): Promise<T> {
+    const timeoutMs = o?.timeoutMs ?? this.opts.timeoutMs ?? 30_000;
+    return withRetry(
+      operation,
+      async () => {
+        const timeout = AbortSignal.timeout(timeoutMs);
+        const signal = o?.signal ? AbortSignal.any([o.signal, timeout]) : timeout;
+        try {
+          return await send({ version: this.version, resource: this.resource, signal });
+        } catch (err) {
+          // Our own timeout (not the caller's abort) is a connection problem that may be retried.
+          if (timeout.aborted && !o?.signal?.aborted) {
+            throw new ConnectionError(`${operation}: no answer within ${timeoutMs} ms`, { code: 'ETIMEDOUT', requestMayHaveBeenSent: true, cause: err });
+          }
+          throw err;
+        }
+      },
+      this.opts.retry,
+      o?.signal,
+    );
+  }
+}
+
+function delay(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal!.reason);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}

@@ -1,0 +1,33 @@
+// The seam between the typed client and the wire. A transport carries one call of one operation
+// and reports failures as S3mError (SlurmApiError with the HTTP-equivalent status, or
+// ConnectionError). Retries, timeouts and helpers live in the client above, so the REST transport
+// (rest-transport.ts) and a gRPC transport on the project's own service are interchangeable:
+// same method names, same bodies (the gateway's gRPC service answers with slurmrestd's bodies too).
+import type { ApiVersion, CancelParams, Model, TokenInfo } from './types.ts';
+
+/** Where and how one call goes; the token is the transport's own (given when it was made). */
+export interface CallContext<V extends ApiVersion = ApiVersion> {
+  version: V;
+  resource: string;
+  /** Aborts the call (the client combines the caller's signal with its per-request timeout). */
+  signal?: AbortSignal;
+}
+
+export interface Transport {
+  /** "rest", "grpc": for messages. */
+  readonly kind: string;
+  ping<V extends ApiVersion>(call: CallContext<V>): Promise<Model<V>['PingResponse']>;
+  partitions<V extends ApiVersion>(call: CallContext<V>): Promise<Model<V>['PartitionsResponse']>;
+  nodes<V extends ApiVersion>(call: CallContext<V>): Promise<Model<V>['NodesResponse']>;
+  reservations<V extends ApiVersion>(call: CallContext<V>): Promise<Model<V>['ReservationsResponse']>;
+  diag<V extends ApiVersion>(call: CallContext<V>): Promise<Model<V>['DiagResponse']>;
+  jobs<V extends ApiVersion>(call: CallContext<V>): Promise<Model<V>['JobsResponse']>;
+  job<V extends ApiVersion>(call: CallContext<V>, jobId: string): Promise<Model<V>['JobsResponse']>;
+  submit<V extends ApiVersion>(call: CallContext<V>, request: Model<V>['JobSubmitRequest']): Promise<Model<V>['JobSubmitResponse']>;
+  /** Returns the body even when `status[]` reports a per-job error; the client interprets it. */
+  cancel<V extends ApiVersion>(call: CallContext<V>, jobId: string, params: CancelParams): Promise<Model<V>['KillJobResponse']>;
+  /** Token introspection (not versioned, no resource). */
+  introspect(call: { signal?: AbortSignal }): Promise<TokenInfo>;
+  /** Release connections (a gRPC channel, an undici pool). */
+  close?(): Promise<void>;
+}
