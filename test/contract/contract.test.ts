@@ -302,7 +302,7 @@ for (const target of targets) {
           assert.deepEqual(done.exit_code, exitError(7));
         });
 
-        it('errors: unknown partition 422/2000, missing script 422/9000, unknown job GET 404/2017, unknown job DELETE 200 with status error 2017', async (t) => {
+        it('errors: unknown partition 422/2000, missing script 422/9000, unknown job GET 404/2017, job id 0 422/9000, id over MAX_JOB_ID 404/2017, unknown job DELETE 200 with status error 2017', async (t) => {
           if (!(await needVersion(t))) return;
           const expectError = (r: CurlResult, status: number, error: Record<string, unknown>) => {
             assert.equal(r.status, status, r.text);
@@ -326,6 +326,14 @@ for (const target of targets) {
           expectError(unknown, 404, { error_number: 2017, error: 'Invalid job id specified', description: `Unable to query JobId=${unknownId}` });
           assert.deepEqual(unknown.body.jobs, []);
           keep('error unknown job', unknown.body);
+
+          // Ids slurmrestd refuses by themselves: 0 (and NO_VAL-2 and above) → 422; MAX_JOB_ID and above → 404.
+          const zero = await get('/job/0');
+          expectError(zero, 422, { error_number: 9000, error: 'Query empty or not RFC7320 compliant', description: 'Rejecting request. Failure parsing parameters', source: 'op_handler_job' });
+          keep('error job id 0', zero.body);
+          const huge = await get('/job/3000000000');
+          expectError(huge, 404, { error_number: 2017, error: 'Invalid job id specified', description: 'Invalid JobID=3000000000 rejected', source: 'op_handler_job' });
+          keep('error job id over MAX_JOB_ID', huge.body);
 
           const unknownDel = await del(`/job/${unknownId}`);
           assert.equal(unknownDel.status, 200, unknownDel.text);
@@ -394,7 +402,7 @@ describe(`local backend vs real SLURM: same keys, value types and enum values${b
     'ping', 'partitions', 'nodes', 'reservations', 'diag', 'submit', 'jobs', 'job completed', 'job failed', 'job held',
     'cancel pending with SIGINT', 'cancel', 'job cancelled while held', 'job PartitionTimeLimit', 'job cancelled while PartitionTimeLimit', 'job running',
     'job cancelled while running', 'cancel finished job', 'job killed by SIGINT', 'error unknown partition',
-    'error missing script', 'error unknown job', 'cancel unknown job',
+    'error missing script', 'error unknown job', 'error job id 0', 'error job id over MAX_JOB_ID', 'cancel unknown job',
   ];
   for (const version of VERSIONS) {
     for (const key of keys) {

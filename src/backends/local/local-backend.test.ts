@@ -208,6 +208,27 @@ describe('local backend', { concurrency: 6 }, () => {
     }
   });
 
+  test('job ids slurmrestd refuses by themselves: 0 and NO_VAL-2.. → 422/9000; MAX_JOB_ID.. → 404 "Invalid JobID=N rejected" (GET and DELETE)', async () => {
+    const env = await makeEnv();
+    try {
+      for (const id of ['0', '4294967293', '4294967296']) {
+        for (const r of [await env.backend.job(ctx, id), await env.backend.cancel(ctx, id, { signal: 9, signalGiven: false })]) {
+          assert.equal(r.status, 422, id);
+          assert.equal(r.body.errors?.[0].error_number, 9000);
+        }
+      }
+      for (const id of ['67108863', '3000000000']) {
+        for (const r of [await env.backend.job(ctx, id), await env.backend.cancel(ctx, id, { signal: 9, signalGiven: false })]) {
+          assert.equal(r.status, 404, id);
+          assert.deepEqual(withoutMeta(r.body), { errors: [{ description: `Invalid JobID=${id} rejected`, error_number: 2017, error: 'Invalid job id specified', source: 'op_handler_job' }], warnings: [] });
+        }
+      }
+      assert.equal((await env.backend.job(ctx, '67108862')).body.errors?.[0].description, 'Unable to query JobId=67108862');
+    } finally {
+      await env.cleanup();
+    }
+  });
+
   test('time_limit above the partition MaxTime: accepted, PENDING PartitionTimeLimit', async () => {
     const env = await makeEnv();
     try {

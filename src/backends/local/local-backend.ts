@@ -509,7 +509,8 @@ export class LocalBackend implements SlurmBackend {
   async cancel(ctx: BackendContext, jobId: string, options: CancelOptions): Promise<BackendReply<KillJobResponse>> {
     const t0 = process.hrtime.bigint();
     try {
-      if (!/^\d+$/.test(jobId)) return this.badJobId(ctx) as BackendReply<KillJobResponse>;
+      const refused = this.refuseJobId(ctx, jobId);
+      if (refused) return refused as unknown as BackendReply<KillJobResponse>;
       const job = this.records.get(Number(jobId));
       if (!job) return { status: 200, body: unknownJobCancelBody(this.meta(ctx), jobId) };
       if (isTerminal(job.state)) {
@@ -555,6 +556,21 @@ export class LocalBackend implements SlurmBackend {
     }
   }
 
+  /**
+   * Job ids slurmrestd 26.05 refuses before asking slurmctld (GET and DELETE alike, seen on the real
+   * one): not a number, 0, or NO_VAL-2 and above → 422; MAX_JOB_ID (0x03ffffff) and above → 404
+   * "Invalid JobID=N rejected", without a jobs or status list.
+   */
+  private refuseJobId(ctx: BackendContext, jobId: string) {
+    if (!/^\d+$/.test(jobId)) return this.badJobId(ctx);
+    const id = Number(jobId);
+    if (id === 0 || id >= 0xfffffffd) return this.badJobId(ctx);
+    if (id >= 0x03ffffff) {
+      return this.reply(ctx, 404, {}, [{ description: `Invalid JobID=${jobId} rejected`, error_number: 2017, error: 'Invalid job id specified', source: 'op_handler_job' }]);
+    }
+    return undefined;
+  }
+
   private badJobId(ctx: BackendContext) {
     return this.reply(ctx, 422, {}, [{ description: 'Rejecting request. Failure parsing parameters', error_number: 9000, error: 'Query empty or not RFC7320 compliant', source: 'op_handler_job' }]);
   }
@@ -562,7 +578,8 @@ export class LocalBackend implements SlurmBackend {
   async job(ctx: BackendContext, jobId: string): Promise<BackendReply<JobsResponse>> {
     const t0 = process.hrtime.bigint();
     try {
-      if (!/^\d+$/.test(jobId)) return this.badJobId(ctx) as unknown as BackendReply<JobsResponse>;
+      const refused = this.refuseJobId(ctx, jobId);
+      if (refused) return refused as unknown as BackendReply<JobsResponse>;
       const job = this.records.get(Number(jobId));
       if (!job) return { status: 404, body: unknownJobBody(this.meta(ctx), jobId) };
       return this.reply(ctx, 200, { jobs: [renderJob(job, this.renderContext())], last_backfill: num(0), last_update: num(this.lastUpdate) });
