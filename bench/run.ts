@@ -9,6 +9,7 @@ import type { BenchSection } from './section.ts';
 /** Sections in run order. Loaded lazily so that one section's imports never slow another. */
 const SECTIONS: Record<string, () => Promise<{ default: BenchSection }>> = {
   'slurmrestd-vs-gateway': () => import('./slurmrestd-vs-gateway.ts'),
+  'polling-storm': () => import('./polling-storm.ts'),
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -5,6 +5,7 @@
 // SHA-256 hash of the secret is stored, and it is compared in constant time. SHA-256 (not a slow
 // password hash) is right here because the secret is high-entropy random data, not a password.
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import type Database from 'better-sqlite3';
 import type { Db } from '../store/database.ts';
 import { GatewayError } from '../slurm/errors.ts';
 import { PERMISSIONS, type Permission, type Principal } from './principal.ts';
@@ -65,10 +66,17 @@ export interface CreateTokenInput {
 const NAME_RE = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}$/;
 
 export class TokenService {
+  // Verification runs on every request: its statements are prepared once.
+  private readonly byId: Database.Statement<[string], Row>;
+  private readonly touch: Database.Statement<[number, string]>;
+
   constructor(
     private readonly db: Db,
     private readonly now: () => number = nowSeconds,
-  ) {}
+  ) {
+    this.byId = db.prepare('SELECT * FROM tokens WHERE id = ?');
+    this.touch = db.prepare('UPDATE tokens SET last_used_at = ? WHERE id = ?');
+  }
 
   create(input: CreateTokenInput): { token: string; record: TokenRecord } {
     if (!NAME_RE.test(input.project)) throw new Error(`invalid project name "${input.project}"`);
@@ -88,7 +96,7 @@ export class TokenService {
   }
 
   get(id: string): TokenRecord | undefined {
-    const row = this.db.prepare('SELECT * FROM tokens WHERE id = ?').get(id) as Row | undefined;
+    const row = this.byId.get(id);
     return row && toRecord(row);
   }
 
@@ -110,7 +118,7 @@ export class TokenService {
     const m = TOKEN_RE.exec(presented);
     if (!m) throw new GatewayError('authentication', 'Malformed access token: expected "Authorization: <token>" or "Authorization: Bearer <token>" with an s3m_... token');
     const [, id, secret] = m;
-    const row = this.db.prepare('SELECT * FROM tokens WHERE id = ?').get(id) as Row | undefined;
+    const row = this.byId.get(id);
     const expected = Buffer.from(row?.secret_hash ?? '0'.repeat(64), 'hex');
     const match = timingSafeEqual(expected, Buffer.from(hashSecret(secret), 'hex'));
     if (!row || !match) throw new GatewayError('authentication', 'Unknown access token');
@@ -118,7 +126,7 @@ export class TokenService {
     const now = this.now();
     if (row.expires_at !== null && row.expires_at <= now) throw new GatewayError('authentication', `Access token ${row.id} expired at ${new Date(row.expires_at * 1000).toISOString()}`);
     // Coarse last-use tracking (one write a minute at most per token) keeps the hot path cheap.
-    if (row.last_used_at === null || now - row.last_used_at >= 60) this.db.prepare('UPDATE tokens SET last_used_at = ? WHERE id = ?').run(now, row.id);
+    if (row.last_used_at === null || now - row.last_used_at >= 60) this.touch.run(now, row.id);
     return { tokenId: row.id, user: row.user_name, project: row.project, permissions: JSON.parse(row.permissions) as Permission[], expiresAt: row.expires_at };
   }
 }

@@ -38,6 +38,10 @@ export interface Call {
   requestId?: string;
   /** Idempotency-Key header (REST) or `idempotency-key` metadata (gRPC), for submits. */
   idempotencyKey?: string;
+  /** Which door the call came through, for the audit log (src/ops/): rest (default) or grpc. */
+  api?: 'rest' | 'grpc';
+  /** Add the state reason in words to each job of jobs/job replies (REST `X-S3M-Explain: reasons`; src/ops/). */
+  explainReasons?: boolean;
 }
 
 export interface Reply<T = unknown> extends BackendReply<T> {
@@ -57,7 +61,7 @@ export interface ServiceOptions {
   metrics?: Metrics;
 }
 
-interface Opened {
+export interface Opened {
   principal: Principal;
   resource: Resource;
   ctx: BackendContext;
@@ -66,6 +70,7 @@ interface Opened {
 
 export class ComputeService {
   private readonly resources: Map<string, Resource>;
+  private readonly views = new WeakMap<object, Map<string, BackendReply<unknown>>>();
 
   constructor(
     resources: Resource[],
@@ -94,7 +99,8 @@ export class ComputeService {
     return this.tokens.verify(tokenFromAuthorizationHeader(authorization));
   }
 
-  private open(call: Call, needs: 'read' | 'write'): Opened {
+  /** Token, permission, resource, version and rate-limit rules of every call (also for src/ops/ subclasses). */
+  protected open(call: Call, needs: 'read' | 'write'): Opened {
     const principal = this.authenticate(call.authorization);
     if (!canRead(principal)) throw new GatewayError('accessDenied', `Token ${principal.tokenId} has no compute permission`);
     const resource = this.resources.get(call.resource);
@@ -123,16 +129,38 @@ export class ComputeService {
   }
 
   async read(call: Call, op: ReadOperation): Promise<Reply> {
-    const { principal, resource, ctx, headers } = this.open(call, 'read');
-    const reply: BackendReply<unknown> = await resource.backend[op](ctx);
-    return this.present(call, op, { ...reply, principal, headers });
+    const opened = this.open(call, 'read');
+    const reply: BackendReply<unknown> = await opened.resource.backend[op](opened.ctx);
+    return this.view(call, op, opened, reply);
+  }
+
+  /**
+   * The caller's view of a backend reply: shaped by the project rules (`shape`), `meta.client`
+   * naming the caller, rendered for the call's API version. Memoized per backend body and viewer:
+   * a cached body that a thousand pollers of one project read is shaped and rendered once per
+   * cache period, and the REST adapter then serializes that one object once.
+   */
+  private view<T>(call: Call, op: OperationName, o: Opened, reply: BackendReply<any>, shape?: (r: BackendReply<any>) => { status: number; body: unknown }): Reply<T> {
+    const source = reply.body && typeof reply.body === 'object' ? (reply.body as object) : undefined;
+    const key = `${op}|${call.version}|${o.principal.project}|${o.principal.user}|${call.clientSource ?? ''}`;
+    let perSource = source && this.views.get(source);
+    let v = perSource?.get(key);
+    if (!v) {
+      const shaped = shape ? shape(reply) : { status: reply.status, body: reply.body };
+      v = this.present(call, op, { status: shaped.status, body: withClient(shaped.body, o.ctx) });
+      if (source) {
+        if (!perSource) this.views.set(source, (perSource = new Map()));
+        perSource.set(key, v);
+      }
+    }
+    return { ...reply, status: v.status, body: v.body as T, principal: o.principal, headers: o.headers };
   }
 
   /**
    * Backends speak v0.0.43; a v0.0.42 call gets its reply rendered for v0.0.42 here, at the edge,
    * with a deprecation warning. Every public method's reply passes through.
    */
-  private present<T>(call: Call, op: OperationName, reply: Reply<T>): Reply<T> {
+  private present<T>(call: Call, op: OperationName, reply: BackendReply<T>): BackendReply<T> {
     if (call.version !== 'v0.0.42') return reply;
     const body = toV0042(op, reply.status, reply.body) as T & { warnings?: SlurmWarning[] };
     const notice = this.opts.deprecated && deprecationNotice(call.version, this.opts.deprecated);
@@ -142,28 +170,32 @@ export class ComputeService {
 
   /** The caller's project's jobs only. */
   async jobs(call: Call): Promise<Reply<JobsResponse>> {
-    const { principal, resource, ctx, headers } = this.open(call, 'read');
-    const reply = await resource.backend.jobs(ctx);
-    const body = reply.body;
-    if (reply.status !== 200 || !Array.isArray(body.jobs)) return this.present(call, 'jobs', { ...reply, principal, headers });
-    const jobs = body.jobs.filter((j) => ownedBy(j, principal));
-    let warnings: SlurmWarning[] = body.warnings ?? [];
-    // slurmrestd warns when it dumps no jobs; keep that true of the filtered view.
-    if (jobs.length === 0 && !warnings.some((w) => w.description === 'Zero jobs to dump')) {
-      warnings = [...warnings, { description: 'Zero jobs to dump', source: '' }];
-    }
-    return this.present(call, 'jobs', { ...reply, body: { ...body, jobs, warnings }, principal, headers });
+    const opened = this.open(call, 'read');
+    const reply = await opened.resource.backend.jobs(opened.ctx);
+    return this.view(call, 'jobs', opened, reply, (r: BackendReply<JobsResponse>) => {
+      const body = r.body;
+      if (r.status !== 200 || !Array.isArray(body.jobs)) return r;
+      const jobs = body.jobs.filter((j) => ownedBy(j, opened.principal));
+      let warnings: SlurmWarning[] = body.warnings ?? [];
+      // slurmrestd warns when it dumps no jobs; keep that true of the filtered view.
+      if (jobs.length === 0 && !warnings.some((w) => w.description === 'Zero jobs to dump')) {
+        warnings = [...warnings, { description: 'Zero jobs to dump', source: '' }];
+      }
+      return { status: 200, body: { ...body, jobs, warnings } };
+    });
   }
 
   /** One job; another project's job answers exactly like a job that does not exist. */
   async job(call: Call, jobId: string): Promise<Reply<JobsResponse>> {
-    const { principal, resource, ctx, headers } = this.open(call, 'read');
-    const reply = await resource.backend.job(ctx, jobId);
-    const jobs = reply.body.jobs;
-    if (reply.status === 200 && Array.isArray(jobs) && jobs.some((j) => !ownedBy(j, principal))) {
-      return this.present(call, 'job', { status: 404, body: unknownJobBody(reply.body.meta ?? {}, jobId), principal, headers });
-    }
-    return this.present(call, 'job', { ...reply, principal, headers });
+    const opened = this.open(call, 'read');
+    const reply = await opened.resource.backend.job(opened.ctx, jobId);
+    return this.view(call, 'job', opened, reply, (r: BackendReply<JobsResponse>) => {
+      const jobs = r.body.jobs;
+      if (r.status === 200 && Array.isArray(jobs) && jobs.some((j) => !ownedBy(j, opened.principal))) {
+        return { status: 404, body: unknownJobBody(r.body.meta ?? {}, jobId) };
+      }
+      return r;
+    });
   }
 
   async submit(call: Call, body: unknown): Promise<Reply> {
@@ -197,7 +229,8 @@ export class ComputeService {
     }
   }
 
-  private async submitOnce(call: Call, { principal, resource, ctx, headers }: Opened, body: unknown): Promise<Reply> {
+  private async submitOnce(call: Call, opened: Opened, body: unknown): Promise<Reply> {
+    const { principal, resource, ctx } = opened;
     checkJobSubmitBody(body);
     const checked = validateJobSubmitRequest(call.version as ApiVersion, body);
     if (!checked.valid) {
@@ -212,11 +245,12 @@ export class ComputeService {
       throw new GatewayError('accessDenied', `Account "${job.account}" is not this token's project "${principal.project}"`);
     }
     const reply = await resource.backend.submit(ctx, request);
-    return this.present(call, 'submit', { ...reply, principal, headers });
+    return this.view(call, 'submit', opened, reply);
   }
 
   async cancel(call: Call, jobId: string, query: { signal?: string; flags?: string }): Promise<Reply<KillJobResponse>> {
-    const { principal, resource, ctx, headers } = this.open(call, 'write');
+    const opened = this.open(call, 'write');
+    const { principal, resource, ctx } = opened;
     let signal = DEFAULT_SIGNAL;
     const signalGiven = query.signal !== undefined && query.signal !== '';
     if (signalGiven) {
@@ -232,19 +266,26 @@ export class ComputeService {
     // job exactly what slurmrestd answers for an unknown id.
     const current = await resource.backend.job(ctx, jobId);
     if (current.status !== 200) {
-      if (current.status === 404) return this.present(call, 'cancel', { status: 200, body: unknownJobCancelBody(current.body.meta ?? {}, jobId), principal, headers });
-      return this.present(call, 'cancel', { status: current.status, body: current.body as unknown as KillJobResponse, principal, headers });
+      if (current.status === 404) return this.view(call, 'cancel', opened, { status: 200, body: unknownJobCancelBody(current.body.meta ?? {}, jobId) });
+      return this.view(call, 'cancel', opened, current);
     }
     if ((current.body.jobs ?? []).some((j) => !ownedBy(j, principal))) {
-      return this.present(call, 'cancel', { status: 200, body: unknownJobCancelBody(current.body.meta ?? {}, jobId), principal, headers });
+      return this.view(call, 'cancel', opened, { status: 200, body: unknownJobCancelBody(current.body.meta ?? {}, jobId) });
     }
     const reply = await resource.backend.cancel(ctx, jobId, { signal, signalGiven, flags: query.flags || undefined });
-    return this.present(call, 'cancel', { ...reply, principal, headers });
+    return this.view(call, 'cancel', opened, reply);
   }
 
   async close(): Promise<void> {
     await Promise.all([...this.resources.values()].map((r) => r.backend.close()));
   }
+}
+
+/** slurmrestd's meta.client describes who asked: here the gateway's caller, not the first reader of a shared reply. */
+function withClient<T>(body: T, ctx: BackendContext): T {
+  const b = body as { meta?: { client?: object } } | undefined;
+  if (!b || typeof b !== 'object' || !b.meta) return body;
+  return { ...b, meta: { ...b.meta, client: { source: ctx.clientSource ?? '', user: ctx.user, group: ctx.project } } } as T;
 }
 
 function ownedBy(job: JobInfo, p: Principal): boolean {

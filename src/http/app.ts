@@ -1,6 +1,6 @@
 // The Fastify application: REST routes for the SLURM operations, tokens, health and the
 // gateway's OpenAPI document, with SLURM-shaped errors for everything that can go wrong.
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import type { Principal } from '../auth/principal.ts';
 import type { TokenService } from '../auth/tokens.ts';
@@ -42,7 +42,8 @@ export function buildApp(opts: AppOptions): FastifyInstance {
     ...(isInstance ? { loggerInstance: loggerOpt as FastifyServerOptions['loggerInstance'] } : { logger: loggerOpt as FastifyServerOptions['logger'] }),
     bodyLimit: opts.bodyLimit,
     routerOptions: { ignoreTrailingSlash: true },
-    disableRequestLogging: true,
+    // One structured line per request is written in onResponse below (with token id and project).
+    logController: new LogController({ disableRequestLogging: true }),
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
   });

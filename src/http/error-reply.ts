@@ -38,6 +38,7 @@ export function sendError(request: FastifyRequest, reply: FastifyReply, err: unk
   return reply.code(g.httpStatus).type('application/json').send({ meta, errors: [g.toSlurmError()], warnings: [] });
 }
 
+/** The caller's address for meta.client.source (without the port, so that views of one client can be shared). */
 export function clientSource(request: FastifyRequest): string {
-  return `${request.ip}:${request.socket?.remotePort ?? ''}`;
+  return request.ip;
 }

@@ -102,7 +102,7 @@ export async function startGateway(opts: { config?: string } = {}): Promise<Test
         }
       };
       proc.stdout!.on('data', onData);
-      proc.stderr!.on('data', (c: Buffer) => (output += c.toString()));
+      proc.stderr!.on('data', onData);
       proc.once('exit', (code) => {
         clearTimeout(timer);
         reject(new Error(`gateway exited with ${code}:\n${output}`));

@@ -25,13 +25,6 @@ export interface CachingOptions {
 
 const isJobView = (key: string) => key === 'jobs' || key.startsWith('job/');
 
-/** A shared reply told to its current reader: meta.client names the caller, not the first reader. */
-function forCaller<T>(body: T, ctx: BackendContext): T {
-  const b = body as { meta?: { client?: object } };
-  if (!b?.meta?.client) return body;
-  return { ...b, meta: { ...b.meta, client: { source: ctx.clientSource ?? '', user: ctx.user, group: ctx.project } } } as T;
-}
-
 export function withReadCache(inner: SlurmBackend, opts: CachingOptions): SlurmBackend {
   const now = opts.now ?? Date.now;
   const cache = new ReadCache<BackendReply<unknown>>(now);
@@ -55,7 +48,8 @@ export function withReadCache(inner: SlurmBackend, opts: CachingOptions): SlurmB
       // Only 200s are shared; an error (or a 404 for a job about to appear) is asked again.
       const out = await cache.get(key, ttl, call as () => Promise<BackendReply<unknown>>, (r) => r.status === 200);
       opts.events?.onRead?.(op, out.kind);
-      let reply: BackendReply<unknown> = out.kind === 'miss' ? out.value : { ...out.value, body: forCaller(out.value.body, ctx) };
+      // The shared body is returned as is (the service renders each caller's view of it).
+      let reply: BackendReply<unknown> = out.value;
       if (op === 'job') reply = recent.patchJob(String(args[0]), reply as BackendReply<JobsResponse>);
       if (op === 'jobs') reply = recent.patchJobs(reply as BackendReply<JobsResponse>);
       return { ...reply, cache: { kind: out.kind, ageSeconds: Math.max(0, Math.floor((now() - out.loadedAt) / 1000)), maxAgeSeconds: Math.floor(ttl / 1000) } };

@@ -35,6 +35,8 @@ export function registerServe(program: Command): void {
       if (gateway.tokens.list().length === 0) log.info({ hint }, 'no tokens yet: see hint');
       // People starting it by hand get the hint in words; logs stay JSON lines on stdout.
       if (process.stderr.isTTY) process.stderr.write(`${hint.join('\n')}\n`);
+      // Whatever the log level, say where it listens (scripts and tests read this line).
+      else if (!log.isLevelEnabled('info')) process.stderr.write(`S3M Compute listening on http://${host}:${port}\n`);
       let stopping = false;
       const stop = async (signal: string) => {
         if (stopping) return;

@@ -18,7 +18,22 @@ function callOf(request: FastifyRequest<{ Params: Params }>): Call {
     clientSource: clientSource(request),
     requestId: request.id,
     idempotencyKey: headerValue(request.headers['idempotency-key']),
+    api: 'rest',
+    // Opt-in (docs/operations.md): each job gets `s3m_state_reason_text`, the state reason in words.
+    explainReasons: /(^|[\s,])reasons($|[\s,])/i.test(headerValue(request.headers['x-s3m-explain']) ?? ''),
   };
+}
+
+/**
+ * JSON text of a reply body, remembered per body object: the service hands every poller of one
+ * project the same view object of a cached reply, so it is serialized once, not once per request.
+ */
+const serialized = new WeakMap<object, string>();
+function serialize(body: unknown): string {
+  if (body === null || typeof body !== 'object') return JSON.stringify(body);
+  let text = serialized.get(body);
+  if (text === undefined) serialized.set(body, (text = JSON.stringify(body)));
+  return text;
 }
 
 const headerValue = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
@@ -46,7 +61,7 @@ export function registerSlurmRoutes(app: FastifyInstance, service: ComputeServic
       const result = await run();
       if (result.principal) request.principal = result.principal;
       reply.headers({ ...cacheHeaders(result), ...result.headers });
-      return reply.code(result.status).type('application/json').send(result.body);
+      return reply.code(result.status).type('application/json').send(serialize(result.body));
     } catch (err) {
       const cluster = service.getResource(request.params.resource) ? request.params.resource : '';
       return sendError(request, reply, err, cluster);

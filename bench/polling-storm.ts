@@ -1,0 +1,112 @@
+// A polling storm: N clients (default 1,000) hammer `/jobs` and `job/{id}` of one resource for a
+// fixed time, through the gateway with its read cache on and again with it off. Prints client
+// requests per backend call (from the gateway's own s3m_backend_requests_total), p50/p99 latency
+// and req/s, and a bare Fastify route measured in the same run as the ceiling.
+// Targets: ≥ 500 client requests per backend call at 1,000 pollers; cached reads ≥ 0.5× the
+// bare route's req/s. Knobs: BENCH_SECONDS (default 8), BENCH_POLLERS (default 1000).
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { startGateway, testConfig, type TestGateway } from '../test/e2e/harness.ts';
+import { load, merge, percentile, rps, type LoadResult } from './load.ts';
+import type { BenchSection } from './section.ts';
+
+const TARGET_RATIO = 500;
+const TARGET_VS_BARE = 0.5;
+
+async function backendCalls(gw: TestGateway, resource: string): Promise<number> {
+  const text = await (await fetch(`${gw.url}/metrics`)).text();
+  return text
+    .split('\n')
+    .filter((l) => l.startsWith('s3m_backend_requests_total{') && l.includes(`resource="${resource}"`) && /operation="(jobs|job)"/.test(l))
+    .reduce((sum, l) => sum + Number(l.split(' ').at(-1)), 0);
+}
+
+async function startBare(): Promise<{ origin: string; stop: () => void }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./bare-fastify.ts', import.meta.url))], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const origin = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (c: Buffer) => {
+      out += c.toString();
+      const m = /listening on (\S+)/.exec(out);
+      if (m) resolve(m[1]);
+    });
+    child.once('exit', (code) => reject(new Error(`bare Fastify exited with ${code}`)));
+  });
+  return { origin, stop: () => child.kill() };
+}
+
+/** Half the pollers on /jobs, half on one job, all at once (two load runs in parallel). */
+async function storm(origin: string, headers: Record<string, string>, jobId: number, pollers: number, seconds: number): Promise<LoadResult> {
+  const [a, b] = await Promise.all([
+    load({ origin, headers, path: '/slurm/v0.0.43/defiant/jobs', concurrency: Math.ceil(pollers / 2), seconds }),
+    load({ origin, headers, path: `/slurm/v0.0.43/defiant/job/${jobId}`, concurrency: Math.floor(pollers / 2), seconds }),
+  ]);
+  return merge(a, b);
+}
+
+const fmt = (us: number) => (us / 1000).toFixed(us < 10_000 ? 2 : 1);
+
+const section: BenchSection = {
+  name: 'polling-storm',
+  description: 'N pollers on /jobs and job/{id}: requests per backend call, latency and req/s, cache on vs off vs a bare Fastify route',
+  async run() {
+    const seconds = Number(process.env.BENCH_SECONDS ?? 8);
+    const pollers = Number(process.env.BENCH_POLLERS ?? 1000);
+    const bare = await startBare();
+    const rows: string[][] = [];
+    const results: Record<string, { r: LoadResult; perCall?: number }> = {};
+    try {
+      for (const mode of ['cache on', 'cache off'] as const) {
+        // Request logging off (warn): the figures are about the gateway, not about a log pipe.
+        const config = testConfig()
+          .replace('logLevel: info', 'logLevel: warn')
+          .replace(/rateLimits: .*\n/, `rateLimits: { enabled: false }\n${mode === 'cache off' ? 'cache: { enabled: false }\n' : ''}`);
+        const gw = await startGateway({ config });
+        try {
+          const token = await gw.token('STF040', 'alice', 'compute-ace');
+          const headers = { Authorization: token };
+          // the project's job: held, so that its record stays put (a workflow polling its own job)
+          let jobId = 0;
+          for (let i = 0; i < 1; i++) {
+            const r = await fetch(`${gw.url}/slurm/v0.0.43/defiant/job/submit`, {
+              method: 'POST',
+              headers: { ...headers, 'Content-Type': 'application/json' },
+              body: JSON.stringify({ job: { name: `storm-${i}`, hold: i === 0, current_working_directory: '/tmp', standard_output: '/dev/null', script: '#!/bin/bash\ntrue' } }),
+            });
+            const id = ((await r.json()) as { job_id: number }).job_id;
+            if (i === 0) jobId = id;
+          }
+          await storm(gw.url, headers, jobId, Math.min(pollers, 50), 1); // warm up
+          const before = await backendCalls(gw, 'defiant');
+          const r = await storm(gw.url, headers, jobId, pollers, seconds);
+          const calls = (await backendCalls(gw, 'defiant')) - before;
+          const perCall = r.requests / Math.max(1, calls);
+          results[mode] = { r, perCall };
+          const bad = Object.entries(r.badStatus).map(([s, n]) => `${n}×HTTP ${s}`).join(' ');
+          if (r.errors || bad) console.log(`  note: ${mode}: ${r.errors} transport errors ${bad}`);
+          rows.push([mode, String(pollers), String(r.requests), String(calls), perCall.toFixed(0), fmt(percentile(r.latencies, 50)), fmt(percentile(r.latencies, 99)), rps(r).toFixed(0)]);
+        } finally {
+          await gw.cleanup();
+        }
+      }
+      await load({ origin: bare.origin, headers: {}, path: '/bare', concurrency: 50, seconds: 1 });
+      const b = await load({ origin: bare.origin, headers: {}, path: '/bare', concurrency: pollers, seconds });
+      results.bare = { r: b };
+      rows.push(['bare Fastify', String(pollers), String(b.requests), '-', '-', fmt(percentile(b.latencies, 50)), fmt(percentile(b.latencies, 99)), rps(b).toFixed(0)]);
+    } finally {
+      bare.stop();
+    }
+    const head = ['mode', 'pollers', 'client requests', 'backend calls', 'requests/call', 'p50 ms', 'p99 ms', 'req/s'];
+    const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+    const line = (cells: string[]) => cells.map((x, i) => (i === 0 ? x.padEnd(widths[i]) : x.padStart(widths[i]))).join('  ');
+    console.log(`\n${seconds} s per storm; half the pollers on /jobs, half on one job/{id}; gateway as its own process (bin/s3m serve, local backend, rate limits off, logLevel warn: no per-request log lines)`);
+    console.log(`${line(head)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}\n${rows.map(line).join('\n')}`);
+    const perCall = results['cache on'].perCall!;
+    const vsBare = rps(results['cache on'].r) / rps(results.bare.r);
+    const vsOff = rps(results['cache on'].r) / rps(results['cache off'].r);
+    console.log(`\nrequests per backend call with the cache: ${perCall.toFixed(0)} (target ≥ ${TARGET_RATIO}: ${perCall >= TARGET_RATIO ? 'ok' : 'MISS'})`);
+    console.log(`cached req/s vs bare Fastify: ${vsBare.toFixed(2)}× (target ≥ ${TARGET_VS_BARE}: ${vsBare >= TARGET_VS_BARE ? 'ok' : 'MISS'}); vs cache off: ${vsOff.toFixed(2)}×`);
+  },
+};
+
+export default section;
