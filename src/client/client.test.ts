@@ -12,7 +12,7 @@ type Handler = (req: IncomingMessage, res: ServerResponse, body: string) => void
 let server: Server;
 let url: string;
 let handler: Handler;
-let seen: { method: string; url: string; authorization?: string; body: string }[];
+let seen: { method: string; url: string; authorization?: string; idempotencyKey?: string; body: string }[];
 
 const json = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
   res.writeHead(status, { 'content-type': 'application/json', ...headers });
@@ -25,7 +25,7 @@ before(async () => {
     let body = '';
     req.on('data', (c) => (body += c));
     req.on('end', () => {
-      seen.push({ method: req.method!, url: req.url!, authorization: req.headers.authorization, body });
+      seen.push({ method: req.method!, url: req.url!, authorization: req.headers.authorization, idempotencyKey: req.headers['idempotency-key'] as string | undefined, body });
       handler(req, res, body);
     });
   });
@@ -75,12 +75,44 @@ describe('retry policy', () => {
     assert.equal(seen.length, 4); // 1 + 3 retries
   });
 
-  it('a submit answered 503 is NOT retried (it may have been accepted)', async () => {
+  it('a submit without an Idempotency-Key answered 503 is NOT retried (it may have been accepted)', async () => {
     handler = (_req, res) => json(res, 503, unavailable);
-    await assert.rejects(client().submit({ script: '#!/bin/sh\ntrue' }), (e: unknown) => e instanceof SlurmApiError && e.status === 503);
+    await assert.rejects(client({ autoIdempotencyKey: false }).submit({ script: '#!/bin/sh\ntrue' }), (e: unknown) => e instanceof SlurmApiError && e.status === 503);
     assert.equal(seen.length, 1);
     assert.equal(seen[0].method, 'POST');
+    assert.equal(seen[0].idempotencyKey, undefined);
     assert.deepEqual(JSON.parse(seen[0].body), { job: { script: '#!/bin/sh\ntrue' } });
+  });
+
+  it('a submit gets its own Idempotency-Key and is retried with it on 503 and 409 (in flight)', async () => {
+    const statuses = [503, 409];
+    handler = (_req, res) => {
+      const s = statuses.shift();
+      if (s) json(res, s, unavailable);
+      else json(res, 200, { job_id: 7, step_id: 'batch', errors: [], warnings: [] });
+    };
+    const reply = await client().submit({ script: '#!/bin/sh\ntrue' });
+    assert.equal(reply.job_id, 7);
+    assert.equal(seen.length, 3);
+    assert.match(seen[0].idempotencyKey!, /^[0-9a-f]{8}-[0-9a-f]{4}-/);
+    assert.ok(seen.every((r) => r.idempotencyKey === seen[0].idempotencyKey && r.body === seen[0].body));
+    seen = [];
+    await client().submit({ script: '#!/bin/sh\ntrue' });
+    assert.notEqual(seen[0].idempotencyKey, undefined, 'a new key for every submit call');
+  });
+
+  it("the caller's Idempotency-Key is sent as given; a 422 (key used with another body) is final", async () => {
+    handler = (_req, res) => json(res, 422, { errors: [{ description: 'Idempotency-Key "k1" was already used with a different request body', error_number: 9000, error: 'x', source: 's3m' }] });
+    await assert.rejects(client().submit({ script: '#!/bin/sh' }, { idempotencyKey: 'k1' }), (e: unknown) => e instanceof SlurmApiError && e.status === 422);
+    assert.equal(seen.length, 1);
+    assert.equal(seen[0].idempotencyKey, 'k1');
+  });
+
+  it('without a key, 409 is not retried', () => {
+    const e409 = new SlurmApiError({ operation: 'submit', status: 409 });
+    assert.equal(isRetryable('submit', e409), false);
+    assert.equal(isRetryable('submit', e409, true), true);
+    assert.equal(isRetryable('jobs', e409), false);
   });
 
   it('a cancel answered 503 is not retried either (a signal could be delivered twice)', async () => {
@@ -107,13 +139,17 @@ describe('retry policy', () => {
     assert.deepEqual(attempts, ['submit', 'submit', 'submit']);
   });
 
-  it('a timeout is a retryable ConnectionError for reads, final for a submit', async () => {
+  it('a timeout is a retryable ConnectionError for reads and keyed submits, final for a submit without a key', async () => {
     handler = () => {}; // never answers
     await assert.rejects(client({ timeoutMs: 50, retry: { retries: 1, baseDelayMs: 1 } }).ping(), (e: unknown) => e instanceof ConnectionError && e.code === 'ETIMEDOUT');
     assert.equal(seen.length, 2);
     seen = [];
-    await assert.rejects(client({ timeoutMs: 50 }).submit({ script: '#!/bin/sh' }), ConnectionError);
+    await assert.rejects(client({ timeoutMs: 50, autoIdempotencyKey: false }).submit({ script: '#!/bin/sh' }), ConnectionError);
     assert.equal(seen.length, 1);
+    seen = [];
+    await assert.rejects(client({ timeoutMs: 50, retry: { retries: 1, baseDelayMs: 1 } }).submit({ script: '#!/bin/sh' }), ConnectionError);
+    assert.equal(seen.length, 2);
+    assert.equal(seen[1].idempotencyKey, seen[0].idempotencyKey);
   });
 
   it('isRetryable and backoffDelay: full jitter under an exponential ceiling', () => {

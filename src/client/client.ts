@@ -1,7 +1,9 @@
 // S3mClient: one typed method per gateway operation, on any Transport, with per-request timeouts
 // and the retry policy of retry.ts. One client talks to one resource with one API version;
 // withResource() makes a sibling for another resource on the same transport.
+import { randomUUID } from 'node:crypto';
 import { ConnectionError, SlurmApiError } from './errors.ts';
+import { GrpcTransport } from './grpc-transport.ts';
 import { baseState, isJobFinished } from './job-state.ts';
 import { RestTransport } from './rest-transport.ts';
 import { withRetry, type RetryOptions } from './retry.ts';
@@ -15,21 +17,41 @@ export interface ClientOptions<V extends ApiVersion> {
   resource: string;
   /** API version; default v0.0.43. */
   version?: V;
-  /** Gateway URL for the default REST transport (default http://127.0.0.1:8080). */
+  /** Gateway URL (default http://127.0.0.1:8080); gRPC uses its host and port (the same port as REST). */
   url?: string;
-  /** Token (or "Bearer <token>") for the default REST transport. */
+  /** Token (or "Bearer <token>"). */
   token?: string;
-  /** Another transport (gRPC, a test double); `url`, `token` and `fetch` are then unused. */
-  transport?: Transport;
+  /**
+   * 'rest' (default) or 'grpc': made from `url` and `token` (gRPC: slurm.v0043.SlurmIndirect,
+   * v0.0.43 only; introspect() goes over REST to `url`). Or a Transport object (a configured
+   * GrpcTransport, a test double); `url`, `token` and `fetch` are then unused.
+   */
+  transport?: 'rest' | 'grpc' | Transport;
   fetch?: typeof fetch;
   retry?: RetryOptions;
   /** Per attempt, in ms (default 30000). */
   timeoutMs?: number;
+  /**
+   * Give every submit an Idempotency-Key (a random UUID) when the caller did not (default true).
+   * The gateway then makes at most one job for it, so a submit whose answer was lost (connection
+   * reset, timeout) or that met overload (429, 502-504, 409 in flight) is retried like a read,
+   * with the same key. false: submits without a key are never resent once they may have arrived.
+   */
+  autoIdempotencyKey?: boolean;
 }
 
 export interface RequestOptions {
   signal?: AbortSignal;
   timeoutMs?: number;
+}
+
+export interface SubmitOptions extends RequestOptions {
+  /**
+   * Idempotency-Key for this submit (1-255 visible ASCII characters), e.g. one you stored with
+   * the job's description so that a re-run of your program after a crash cannot submit twice.
+   * Default: a new UUID per call (autoIdempotencyKey), the same on each retry of that call.
+   */
+  idempotencyKey?: string;
 }
 
 export interface WaitOptions<V extends ApiVersion> extends RequestOptions {
@@ -55,10 +77,17 @@ export class S3mClient<V extends ApiVersion = 'v0.0.43'> {
     this.opts = opts;
     this.resource = opts.resource;
     this.version = opts.version ?? (DEFAULT_API_VERSION as V);
-    if (opts.transport) this.transport = opts.transport;
+    if (typeof opts.transport === 'object') this.transport = opts.transport;
     else {
       if (!opts.token) throw new TypeError('S3mClient needs a token (or a transport)');
-      this.transport = new RestTransport({ url: opts.url ?? DEFAULT_URL, token: opts.token, fetch: opts.fetch });
+      const url = opts.url ?? DEFAULT_URL;
+      if (opts.transport === 'grpc') this.transport = new GrpcTransport({ url, token: opts.token, fetch: opts.fetch });
+      else if (opts.transport === undefined || opts.transport === 'rest') this.transport = new RestTransport({ url, token: opts.token, fetch: opts.fetch });
+      else throw new TypeError(`unknown transport ${JSON.stringify(opts.transport)}: use 'rest' or 'grpc'`);
+    }
+    const versions = this.transport.versions;
+    if (versions && !versions.includes(this.version)) {
+      throw new TypeError(`the ${this.transport.kind} transport carries API version ${versions.join(', ')} only, not ${this.version}${this.transport.kind === 'grpc' ? ': use the REST transport for it' : ''}`);
     }
   }
 
@@ -90,9 +119,16 @@ export class S3mClient<V extends ApiVersion = 'v0.0.43'> {
   job(jobId: JobId, o?: RequestOptions) {
     return this.call('job', o, (c) => this.transport.job(c, String(jobId)));
   }
-  /** Submits one job. Never retried once the request may have reached the gateway. */
-  submit(job: Model<V>['JobDescription'], o?: RequestOptions) {
-    return this.call('submit', o, (c) => this.transport.submit(c, { job } as Model<V>['JobSubmitRequest']));
+  /**
+   * Submits one job with an Idempotency-Key (`o.idempotencyKey`, else a new UUID unless
+   * autoIdempotencyKey is false): retried on connection errors, timeouts, 409 (the same key still
+   * in flight), 429 and 502-504 with that same key, so at most one job is made. Without a key it
+   * is retried only when nothing was sent (connection refused).
+   */
+  submit(job: Model<V>['JobDescription'], o?: SubmitOptions) {
+    const key = o?.idempotencyKey ?? (this.opts.autoIdempotencyKey === false ? undefined : randomUUID());
+    const request = { job } as Model<V>['JobSubmitRequest'];
+    return this.call('submit', o, (c) => this.transport.submit({ ...c, idempotencyKey: key }, request), key !== undefined);
   }
   /**
    * Cancels or signals a job. slurmrestd answers 200 even when the job is unknown (2017) or
@@ -158,7 +194,7 @@ export class S3mClient<V extends ApiVersion = 'v0.0.43'> {
     await this.transport.close?.();
   }
 
-  private call<T>(operation: Operation, o: RequestOptions | undefined, send: (c: CallContext<V>) => Promise<T>): Promise<T> {
+  private call<T>(operation: Operation, o: RequestOptions | undefined, send: (c: CallContext<V>) => Promise<T>, idempotent = false): Promise<T> {
     const timeoutMs = o?.timeoutMs ?? this.opts.timeoutMs ?? 30_000;
     return withRetry(
       operation,
@@ -177,6 +213,7 @@ export class S3mClient<V extends ApiVersion = 'v0.0.43'> {
       },
       this.opts.retry,
       o?.signal,
+      idempotent,
     );
   }
 }

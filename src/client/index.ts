@@ -1,8 +1,9 @@
 // The S3M Compute SDK: a typed client for the gateway's SLURM operations (slurmrestd v0.0.43 or
 // v0.0.42 bodies, types generated from the same spec the server uses), over a pluggable transport.
-export { S3mClient, DEFAULT_URL, type ClientOptions, type RequestOptions, type WaitOptions } from './client.ts';
+export { S3mClient, DEFAULT_URL, type ClientOptions, type RequestOptions, type SubmitOptions, type WaitOptions } from './client.ts';
 export type { Transport, CallContext } from './transport.ts';
 export { RestTransport, type RestTransportOptions } from './rest-transport.ts';
+export { GrpcTransport, grpcToHttp, type GrpcTransportOptions } from './grpc-transport.ts';
 export { S3mError, SlurmApiError, ConnectionError, TokenError, RETRYABLE_STATUSES, describeErrors } from './errors.ts';
 export { withRetry, isRetryable, backoffDelay, type RetryOptions } from './retry.ts';
 export { isJobFinished, jobExitCode, baseState, elapsedSeconds, FINISHED_STATES } from './job-state.ts';

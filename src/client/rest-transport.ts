@@ -58,7 +58,8 @@ export class RestTransport implements Transport {
     return this.send<Model<V>['JobsResponse']>('job', 'GET', this.slurmPath(call, `job/${encodeURIComponent(jobId)}`), call.signal);
   }
   submit<V extends ApiVersion>(call: CallContext<V>, request: Model<V>['JobSubmitRequest']) {
-    return this.send<Model<V>['JobSubmitResponse']>('submit', 'POST', this.slurmPath(call, 'job/submit'), call.signal, request);
+    const headers = call.idempotencyKey === undefined ? undefined : { 'idempotency-key': call.idempotencyKey };
+    return this.send<Model<V>['JobSubmitResponse']>('submit', 'POST', this.slurmPath(call, 'job/submit'), call.signal, request, headers);
   }
   cancel<V extends ApiVersion>(call: CallContext<V>, jobId: string, params: CancelParams) {
     const q = new URLSearchParams();
@@ -71,8 +72,8 @@ export class RestTransport implements Transport {
     return this.send<TokenInfo>('introspect', 'GET', '/olcf/v1/token/ctls/introspect', call.signal);
   }
 
-  private async send<T>(operation: Operation, method: string, path: string, signal?: AbortSignal, body?: unknown): Promise<T> {
-    const headers: Record<string, string> = { authorization: this.authorization, accept: 'application/json', 'user-agent': this.userAgent };
+  private async send<T>(operation: Operation, method: string, path: string, signal?: AbortSignal, body?: unknown, extraHeaders?: Record<string, string>): Promise<T> {
+    const headers: Record<string, string> = { ...extraHeaders, authorization: this.authorization, accept: 'application/json', 'user-agent': this.userAgent };
     if (body !== undefined) headers['content-type'] = 'application/json';
     let res: Response;
     try {

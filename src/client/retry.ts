@@ -2,7 +2,9 @@
 // connection errors, with exponential backoff and full jitter (so that many clients hit by one
 // gateway restart do not come back in step). Writes are never retried blindly: a submit that may
 // have reached the server could create a second job, and a repeated cancel could deliver a signal
-// twice. They are retried only when the connection was refused, i.e. nothing was sent.
+// twice. They are retried only when the connection was refused, i.e. nothing was sent, except a
+// submit with an Idempotency-Key: the gateway makes at most one job per key and body, so it is
+// retried like a read, and also on 409 (the first attempt with that key is still being processed).
 import { ConnectionError, S3mError, SlurmApiError } from './errors.ts';
 import { READ_OPERATIONS, type Operation } from './types.ts';
 
@@ -23,10 +25,14 @@ export interface RetryOptions {
 
 const DEFAULTS = { retries: 4, baseDelayMs: 200, maxDelayMs: 5000, maxRetryAfterMs: 30_000 };
 
-/** Whether `error` on `operation` may be retried (ignoring the attempt count). */
-export function isRetryable(operation: Operation, error: unknown): error is S3mError {
+/**
+ * Whether `error` on `operation` may be retried (ignoring the attempt count). `idempotent`: the
+ * request carries an Idempotency-Key (a submit), so sending it again cannot make a second job.
+ */
+export function isRetryable(operation: Operation, error: unknown, idempotent = false): error is S3mError {
+  if (idempotent && error instanceof SlurmApiError && error.status === 409) return true;
   if (!(error instanceof S3mError) || !error.retryable) return false;
-  if (READ_OPERATIONS.has(operation)) return true;
+  if (READ_OPERATIONS.has(operation) || idempotent) return true;
   return error instanceof ConnectionError && !error.requestMayHaveBeenSent;
 }
 
@@ -55,13 +61,13 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
 }
 
 /** Runs `attempt` until it succeeds, fails for good, or retries run out. */
-export async function withRetry<T>(operation: Operation, attempt: (n: number) => Promise<T>, opts: RetryOptions = {}, signal?: AbortSignal): Promise<T> {
+export async function withRetry<T>(operation: Operation, attempt: (n: number) => Promise<T>, opts: RetryOptions = {}, signal?: AbortSignal, idempotent = false): Promise<T> {
   const retries = opts.retries ?? DEFAULTS.retries;
   for (let n = 0; ; n++) {
     try {
       return await attempt(n);
     } catch (err) {
-      if (signal?.aborted || n >= retries || !isRetryable(operation, err)) throw err;
+      if (signal?.aborted || n >= retries || !isRetryable(operation, err, idempotent)) throw err;
       const delayMs = backoffDelay(n, err, opts);
       opts.onRetry?.({ operation, attempt: n + 1, delayMs, error: err });
       await sleep(delayMs, signal);

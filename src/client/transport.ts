@@ -11,11 +11,19 @@ export interface CallContext<V extends ApiVersion = ApiVersion> {
   resource: string;
   /** Aborts the call (the client combines the caller's signal with its per-request timeout). */
   signal?: AbortSignal;
+  /**
+   * submit only: the Idempotency-Key (REST header `Idempotency-Key`, gRPC metadata
+   * `idempotency-key`). The gateway answers the same key and body within 24 h with the first
+   * reply instead of making a second job (409 while that first request runs, 422 for another body).
+   */
+  idempotencyKey?: string;
 }
 
 export interface Transport {
   /** "rest", "grpc": for messages. */
   readonly kind: string;
+  /** The API versions this transport can carry; every version when absent (gRPC: v0.0.43 only). */
+  readonly versions?: readonly ApiVersion[];
   ping<V extends ApiVersion>(call: CallContext<V>): Promise<Model<V>['PingResponse']>;
   partitions<V extends ApiVersion>(call: CallContext<V>): Promise<Model<V>['PartitionsResponse']>;
   nodes<V extends ApiVersion>(call: CallContext<V>): Promise<Model<V>['NodesResponse']>;

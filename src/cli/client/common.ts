@@ -2,6 +2,7 @@
 // SDK client from them, and turning failures into SLURM's error descriptions and an exit status.
 import { Option, type Command } from 'commander';
 import { DEFAULT_URL, S3mClient } from '../../client/client.ts';
+import { DEFAULT_API_VERSION, type ApiVersion } from '../../client/types.ts';
 import { ConnectionError, S3mError, SlurmApiError, TokenError } from '../../client/errors.ts';
 import { SbatchError } from '../../client/sbatch.ts';
 import { resolveToken } from '../../client/token.ts';
@@ -13,13 +14,20 @@ export interface ClientFlags {
   tokenFile?: string;
   token?: string;
   json?: boolean;
+  transport?: string;
+  apiVersion?: string;
 }
+
+export const TRANSPORTS = ['rest', 'grpc'] as const;
+export const API_VERSIONS: readonly ApiVersion[] = ['v0.0.43', 'v0.0.42'];
 
 /** Adds --url, --resource, --token-file and --json (and the refusal of --token) to a command. */
 export function clientOptions(cmd: Command, opts: { resource?: boolean; json?: boolean } = {}): Command {
   cmd.option('--url <url>', `gateway URL (default $S3M_URL or ${DEFAULT_URL})`);
   if (opts.resource !== false) cmd.option('--resource <name>', 'resource (cluster) name (default $S3M_RESOURCE)');
   cmd.option('--token-file <file>', 'header file with the line "Authorization: <token>" (default: $S3M_TOKEN, else ./.env)');
+  cmd.option('--transport <rest|grpc>', 'REST, or gRPC (slurm.v0043.SlurmIndirect on the same port) (default $S3M_TRANSPORT or rest)');
+  if (opts.resource !== false) cmd.option('--api-version <version>', `slurmrestd API version, v0.0.43 or v0.0.42 (deprecated; REST only) (default $S3M_API_VERSION or ${DEFAULT_API_VERSION})`);
   // Accepted only to refuse it with an explanation: a token in argv leaks through ps and history.
   cmd.addOption(new Option('--token <token>').hideHelp());
   if (opts.json !== false) cmd.option('--json', "print the gateway's JSON body unchanged");
@@ -35,9 +43,23 @@ export function makeClient(flags: ClientFlags, needResource = true): S3mClient {
   const resource = flags.resource ?? process.env.S3M_RESOURCE ?? '';
   if (needResource && !resource) throw new UsageError('no resource: use --resource NAME or set S3M_RESOURCE');
   const url = flags.url ?? process.env.S3M_URL ?? DEFAULT_URL;
+  const transport = (flags.transport ?? process.env.S3M_TRANSPORT ?? 'rest').toLowerCase();
+  if (!(TRANSPORTS as readonly string[]).includes(transport)) throw new UsageError(`unknown transport "${transport}": use --transport rest or --transport grpc (or S3M_TRANSPORT)`);
+  const version = flags.apiVersion ?? process.env.S3M_API_VERSION ?? DEFAULT_API_VERSION;
+  if (!(API_VERSIONS as readonly string[]).includes(version)) throw new UsageError(`unknown API version "${version}": use ${API_VERSIONS.join(' or ')}`);
+  if (transport === 'grpc' && version !== 'v0.0.43') {
+    throw new UsageError(`the gRPC service (slurm.v0043.SlurmIndirect) serves API version v0.0.43 only: use --transport rest for ${version}`);
+  }
   const { authorization } = resolveToken({ tokenFile: flags.tokenFile });
-  return new S3mClient({ url, token: authorization, resource: resource || '-' });
+  // The renderers read fields both versions share, so a v0.0.42 client is used through the
+  // v0.0.43 types (v0.0.42 bodies are shown as they come).
+  const client = new S3mClient<ApiVersion>({ url, token: authorization, resource: resource || '-', transport: transport as 'rest' | 'grpc', version: version as ApiVersion }) as unknown as S3mClient;
+  opened.push(client);
+  return client;
 }
+
+/** Clients made for the running command, closed when it ends (a gRPC channel would keep the process alive). */
+const opened: S3mClient[] = [];
 
 /** Prints an error the way the user needs it, and returns the exit status. */
 export function reportError(out: Out, err: unknown, flags: ClientFlags): number {
@@ -76,6 +98,7 @@ export function action<A extends unknown[]>(fn: (out: Out, ...args: A) => Promis
     } catch (err) {
       code = reportError(out, err, flags);
     }
+    await Promise.all(opened.splice(0).map((c) => c.close().catch(() => undefined)));
     process.exitCode = code;
   };
 }

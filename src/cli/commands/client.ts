@@ -12,8 +12,15 @@ import { SlurmApiError } from '../../client/errors.ts';
 
 const ENV_HELP = `
 Environment: S3M_URL (gateway, default http://127.0.0.1:8080), S3M_RESOURCE (resource),
-S3M_TOKEN (token). Without S3M_TOKEN or --token-file, the token is read from ./.env, the
-one-line "Authorization: <token>" file that curl -H @.env reads.`;
+S3M_TOKEN (token), S3M_TRANSPORT (rest or grpc), S3M_API_VERSION (v0.0.43 or v0.0.42).
+Without S3M_TOKEN or --token-file, the token is read from ./.env, the one-line
+"Authorization: <token>" file that curl -H @.env reads.`;
+
+/** The gateway's own warnings (source "s3m": a deprecated API version) go to stderr; SLURM's chatter ("Zero jobs to dump") does not. */
+function gatewayWarnings(out: Out, body: unknown): void {
+  const warnings = (body as { warnings?: { description?: string; source?: string }[] } | undefined)?.warnings;
+  for (const w of Array.isArray(warnings) ? warnings : []) if (w.source === 's3m' && w.description) out.error(`s3m: warning: ${w.description}\n`);
+}
 
 const examples = (...lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n${ENV_HELP}`;
 
@@ -25,6 +32,7 @@ function readCommand<T>(program: Command, name: string, description: string, get
     .action(
       action(async (out, flags: ClientFlags) => {
         const body = await get(makeClient(flags));
+        gatewayWarnings(out, body);
         if (flags.json) printJson(out, body);
         else out.write(render(out, body));
       }),
@@ -44,6 +52,7 @@ export function registerClient(program: Command): void {
     .action(
       action(async (out, id: string, flags: ClientFlags) => {
         const body = await makeClient(flags).job(id);
+        gatewayWarnings(out, body);
         if (flags.json) printJson(out, body);
         else for (const j of body.jobs ?? []) out.write(jobDetails(out, j));
       }),

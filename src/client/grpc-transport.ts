@@ -1,0 +1,303 @@
+// The gRPC transport: the gateway's own service slurm.v0043.SlurmIndirect (on the REST port),
+// through @grpc/grpc-js with the project's .proto loaded the way the server loads it
+// (src/grpc/definition.ts: keepCase, Number longs, no defaults), so that requests and replies are
+// slurmrestd's JSON bodies, as over REST. Failures become the SDK's errors with the HTTP status
+// REST would have answered (so the retry policy is the transport's business no more than with
+// REST): the SLURM reply the server puts in `grpc-status-details-bin` (a google.rpc.Status whose
+// details[0] is the method's response message) gives SlurmApiError its errors[] and warnings[].
+//
+// grpc-js, the .proto and the spec are loaded on the first call, so that merely importing the
+// SDK (or running a REST-only CLI command) does not pay for them.
+import type { ChannelCredentials, ChannelOptions, Client, Metadata, MethodDefinition, ServiceDefinition, ServiceError } from '@grpc/grpc-js';
+import { ConnectionError, S3mError, SlurmApiError } from './errors.ts';
+import { RestTransport } from './rest-transport.ts';
+import type { CallContext, Transport } from './transport.ts';
+import type { AnySlurmError, AnySlurmWarning, ApiVersion, CancelParams, Model, Operation, TokenInfo } from './types.ts';
+
+export interface GrpcTransportOptions {
+  /**
+   * The gateway's URL (http://host:port, https://host:port): gRPC is served on the REST port, so
+   * this gives the channel target (host:port; a path prefix is not used by gRPC) and TLS for
+   * https. It is also where introspect() goes, over REST, since introspection has no RPC.
+   */
+  url?: string;
+  /** host:port of the channel, when there is no `url` (introspect() then throws). */
+  target?: string;
+  /** The token, or the whole header value ("Bearer <token>"), sent as metadata `authorization`. */
+  token: string;
+  /** Channel credentials; default: TLS for an https URL, cleartext (h2c) otherwise. */
+  credentials?: ChannelCredentials;
+  /** Extra grpc-js channel options (merged over the transport's). */
+  channelOptions?: ChannelOptions;
+  userAgent?: string;
+  /** fetch for the REST introspect() fallback (tests). */
+  fetch?: typeof fetch;
+}
+
+// grpc status codes (grpc's status.proto); numbers here so that grpc-js is loaded lazily.
+const Code = {
+  OK: 0,
+  CANCELLED: 1,
+  UNKNOWN: 2,
+  INVALID_ARGUMENT: 3,
+  DEADLINE_EXCEEDED: 4,
+  NOT_FOUND: 5,
+  ALREADY_EXISTS: 6,
+  PERMISSION_DENIED: 7,
+  RESOURCE_EXHAUSTED: 8,
+  FAILED_PRECONDITION: 9,
+  ABORTED: 10,
+  OUT_OF_RANGE: 11,
+  UNIMPLEMENTED: 12,
+  INTERNAL: 13,
+  UNAVAILABLE: 14,
+  DATA_LOSS: 15,
+  UNAUTHENTICATED: 16,
+} as const;
+const CODE_NAMES = Object.fromEntries(Object.entries(Code).map(([k, v]) => [v, k])) as Record<number, string>;
+
+/**
+ * The HTTP status REST would have answered for a gRPC code. The server maps HTTP → gRPC in
+ * src/grpc/status.ts (httpToGrpc, plus the error catalogue's refinements); where several statuses
+ * share a code, SLURM's error_number in the reply tells them apart: UNAVAILABLE is 503 for "busy"
+ * (error 11) and 502 for an unreachable or broken cluster; RESOURCE_EXHAUSTED is 429 for a rate
+ * limit (error 11 or Retry-After) and 413 for a message over the size limit (9205).
+ */
+export function grpcToHttp(code: number, errorNumber?: number, hasRetryAfter = false): number {
+  switch (code) {
+    case Code.OK:
+      return 200;
+    case Code.INVALID_ARGUMENT:
+      return errorNumber === 9001 ? 400 : errorNumber === 9204 ? 415 : 422;
+    case Code.UNAUTHENTICATED:
+      return 401;
+    case Code.PERMISSION_DENIED:
+      return 403;
+    case Code.NOT_FOUND:
+      return 404;
+    case Code.ABORTED:
+    case Code.ALREADY_EXISTS:
+      return 409;
+    case Code.FAILED_PRECONDITION:
+      return 422;
+    case Code.RESOURCE_EXHAUSTED:
+      return errorNumber === 9205 || (errorNumber === undefined && !hasRetryAfter) ? 413 : 429;
+    case Code.UNIMPLEMENTED:
+      return 501;
+    case Code.UNAVAILABLE:
+      return errorNumber === 11 ? 503 : 502;
+    case Code.DEADLINE_EXCEEDED:
+      return 504;
+    case Code.INTERNAL:
+      return errorNumber === 1007 ? 502 : 500;
+    default:
+      return 500;
+  }
+}
+
+interface Wire {
+  client: Client;
+  Metadata: typeof Metadata;
+  methods: Map<string, { path: string; serialize: (v: object) => Buffer; deserialize: (b: Buffer) => unknown; responseType: string }>;
+  decodeStatus: (b: Buffer) => { code?: number; message?: string; details?: { type_url?: string; value?: Buffer }[] };
+  /** protoShape for the submit body (drops what the message cannot hold, as for replies). */
+  shapeSubmit: (body: unknown) => object;
+}
+
+// Messages whose "the connection never carried the call" is certain: a submit may be resent.
+const NOT_SENT = /No connection established|ECONNREFUSED|ENOTFOUND|EAI_AGAIN|Name resolution failed|DNS resolution failed|getaddrinfo/i;
+
+export class GrpcTransport implements Transport {
+  readonly kind = 'grpc';
+  /** SlurmIndirect is generated for v0.0.43 only (src/grpc/operations.ts GRPC_VERSIONS). */
+  readonly versions: readonly ApiVersion[] = ['v0.0.43'];
+  /** host:port the channel connects to. */
+  readonly target: string;
+  private readonly url?: string;
+  private readonly authorization: string;
+  private readonly opts: GrpcTransportOptions;
+  private wire?: Promise<Wire>;
+  private rest?: RestTransport;
+  private closed = false;
+
+  constructor(opts: GrpcTransportOptions) {
+    if (!opts.url && !opts.target) throw new TypeError('GrpcTransport needs a url (or a target host:port)');
+    this.opts = opts;
+    this.url = opts.url?.replace(/\/+$/, '');
+    this.authorization = opts.token.trim();
+    this.target = opts.target ?? targetOf(opts.url!);
+  }
+
+  ping<V extends ApiVersion>(call: CallContext<V>) {
+    return this.unary<Model<V>['PingResponse']>('ping', 'Ping', call, {});
+  }
+  partitions<V extends ApiVersion>(call: CallContext<V>) {
+    return this.unary<Model<V>['PartitionsResponse']>('partitions', 'GetPartitions', call, {});
+  }
+  nodes<V extends ApiVersion>(call: CallContext<V>) {
+    return this.unary<Model<V>['NodesResponse']>('nodes', 'GetNodes', call, {});
+  }
+  reservations<V extends ApiVersion>(call: CallContext<V>) {
+    return this.unary<Model<V>['ReservationsResponse']>('reservations', 'GetReservations', call, {});
+  }
+  diag<V extends ApiVersion>(call: CallContext<V>) {
+    return this.unary<Model<V>['DiagResponse']>('diag', 'GetDiag', call, {});
+  }
+  jobs<V extends ApiVersion>(call: CallContext<V>) {
+    return this.unary<Model<V>['JobsResponse']>('jobs', 'GetJobs', call, {});
+  }
+  job<V extends ApiVersion>(call: CallContext<V>, jobId: string) {
+    return this.unary<Model<V>['JobsResponse']>('job', 'GetJob', call, { job_id: jobId });
+  }
+  submit<V extends ApiVersion>(call: CallContext<V>, request: Model<V>['JobSubmitRequest']) {
+    return this.unary<Model<V>['JobSubmitResponse']>('submit', 'PostJobSubmit', call, request as object);
+  }
+  cancel<V extends ApiVersion>(call: CallContext<V>, jobId: string, params: CancelParams) {
+    // DeleteJobReq {job_id, signal, flags}: REST's path and query parameters, as strings.
+    const request: Record<string, string> = { job_id: jobId };
+    if (params.signal !== undefined) request.signal = String(params.signal);
+    if (params.flags?.length) request.flags = params.flags.join(',');
+    return this.unary<Model<V>['KillJobResponse']>('cancel', 'DeleteJob', call, request);
+  }
+
+  /**
+   * Token introspection has no RPC (it is the gateway's own REST endpoint, not a SLURM
+   * operation): it goes over REST to `url` when the transport has one, and fails otherwise.
+   */
+  introspect(call: { signal?: AbortSignal }): Promise<TokenInfo> {
+    if (!this.url) {
+      return Promise.reject(
+        new S3mError(`token introspection has no gRPC method (it is GET /olcf/v1/token/ctls/introspect on the REST API): give GrpcTransport the gateway's url (not only a target) and introspect() uses REST there`),
+      );
+    }
+    this.rest ??= new RestTransport({ url: this.url, token: this.authorization, fetch: this.opts.fetch, userAgent: this.opts.userAgent });
+    return this.rest.introspect(call);
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    const wire = this.wire;
+    this.wire = undefined;
+    if (wire) (await wire.catch(() => undefined))?.client.close();
+  }
+
+  /** grpc-js, the service definition and a channel, made on the first call. */
+  private load(): Promise<Wire> {
+    this.wire ??= (async () => {
+      const grpc = await import('@grpc/grpc-js');
+      const { loadSync } = await import('@grpc/proto-loader');
+      const { LOADER_OPTIONS, PROTO_DIR } = await import('../grpc/definition.ts');
+      const { GRPC_METHODS, protoFile, protoPackage, SERVICE_NAME } = await import('../grpc/operations.ts');
+      const { protoShape } = await import('../grpc/json-proto.ts');
+      const { specOperation } = await import('../slurm/validate.ts');
+      // The server's loader options, plus arrays: an empty repeated field decodes as [] (REST
+      // sends "errors": [] and "warnings": [] too; proto3 cannot tell [] from absent).
+      const pkg = protoPackage('v0.0.43');
+      const service = loadSync(protoFile('v0.0.43'), { ...LOADER_OPTIONS, arrays: true })[`${pkg}.${SERVICE_NAME}`] as unknown as ServiceDefinition;
+      const methods: Wire['methods'] = new Map();
+      for (const m of GRPC_METHODS) {
+        const d = service[m.rpc] as MethodDefinition<object, unknown> & { responseType: { type: { name: string } } };
+        methods.set(m.rpc, { path: d.path, serialize: d.requestSerialize, deserialize: d.responseDeserialize, responseType: `${pkg}.${d.responseType.type.name}` });
+      }
+      const status = loadSync('google/rpc/status.proto', { includeDirs: [PROTO_DIR], keepCase: true, longs: Number, defaults: false })['google.rpc.Status'] as unknown as { deserialize: Wire['decodeStatus'] };
+      const submitRef: string = specOperation('v0.0.43', 'submit').requestBody.content['application/json'].schema.$ref;
+      const secure = this.url?.startsWith('https:');
+      const credentials = this.opts.credentials ?? (secure ? grpc.credentials.createSsl() : grpc.credentials.createInsecure());
+      const client = new grpc.Client(this.target, credentials, {
+        // Replies can be large (every job of a busy cluster): no 4 MB receive limit.
+        'grpc.max_receive_message_length': -1,
+        // Find a restarted gateway within seconds, in step with the client's retry backoff.
+        'grpc.initial_reconnect_backoff_ms': 200,
+        'grpc.max_reconnect_backoff_ms': 5000,
+        'grpc.primary_user_agent': this.opts.userAgent ?? 's3m-client',
+        ...this.opts.channelOptions,
+      });
+      return { client, Metadata: grpc.Metadata, methods, decodeStatus: (b) => status.deserialize(b), shapeSubmit: (body) => protoShape('v0.0.43', submitRef, body) };
+    })();
+    return this.wire;
+  }
+
+  private async unary<T>(operation: Operation, rpc: string, call: CallContext, request: object): Promise<T> {
+    if (!this.versions.includes(call.version)) {
+      throw new S3mError(`the gRPC service (slurm.v0043.SlurmIndirect) serves API version v0.0.43 only, not ${call.version}: use the REST transport for ${call.version}`);
+    }
+    if (this.closed) throw new S3mError('GrpcTransport is closed');
+    call.signal?.throwIfAborted();
+    const wire = await this.load();
+    const method = wire.methods.get(rpc)!;
+    const md = new wire.Metadata();
+    md.set('authorization', this.authorization);
+    md.set('x-s3m-resource', call.resource);
+    if (call.idempotencyKey !== undefined && operation === 'submit') md.set('idempotency-key', call.idempotencyKey);
+    // A JobSubmitReq is the REST body; only shapes the message can hold are sent (nulls, unknown keys dropped).
+    const message = operation === 'submit' ? wire.shapeSubmit(request) : request;
+    const signal = call.signal;
+    return new Promise<T>((resolve, reject) => {
+      let headers: Metadata | undefined;
+      const onAbort = () => pending.cancel();
+      const pending = wire.client.makeUnaryRequest(method.path, method.serialize, method.deserialize, message, md, {}, (err, value) => {
+        signal?.removeEventListener('abort', onAbort);
+        // The caller's abort (or the client's timeout) is reported as itself, as over REST.
+        if (signal?.aborted) return reject(signal.reason);
+        if (err) return reject(this.toError(wire, operation, rpc, err, headers));
+        resolve(value as T);
+      });
+      pending.on('metadata', (m: Metadata) => (headers = m));
+      signal?.addEventListener('abort', onAbort, { once: true });
+    });
+  }
+
+  /** A failed call as the SDK's error: SlurmApiError when the gateway answered, ConnectionError when it did not. */
+  private toError(wire: Wire, operation: Operation, rpc: string, err: ServiceError, headers: Metadata | undefined): S3mError {
+    const method = wire.methods.get(rpc)!;
+    const body = this.replyOf(wire, method, err);
+    const what = `${rpc} ${this.target}`;
+    const retryAfter = firstValue(headers, 'retry-after') ?? firstValue(err.metadata, 'retry-after');
+    if (body === undefined) {
+      // No SLURM reply: the gateway did not answer this call (network, channel, deadline), or
+      // something between us answered with a bare status.
+      if (err.code === Code.UNAVAILABLE || err.code === Code.CANCELLED) {
+        const code = /\b(E[A-Z]{3,})\b/.exec(err.details ?? '')?.[1] ?? (err.code === Code.CANCELLED ? 'ECANCELED' : 'EUNAVAILABLE');
+        return new ConnectionError(`${what}: ${err.details || CODE_NAMES[err.code]}`, { code, requestMayHaveBeenSent: !NOT_SENT.test(err.details ?? ''), cause: err });
+      }
+      if (err.code === Code.DEADLINE_EXCEEDED) {
+        return new ConnectionError(`${what}: ${err.details || 'deadline exceeded'}`, { code: 'ETIMEDOUT', requestMayHaveBeenSent: true, cause: err });
+      }
+    }
+    const env = (body ?? {}) as { errors?: AnySlurmError[]; warnings?: AnySlurmWarning[] };
+    const errors = Array.isArray(env.errors) ? env.errors : [];
+    const status = grpcToHttp(err.code, errors[0]?.error_number, retryAfter !== undefined);
+    return new SlurmApiError({
+      operation,
+      status,
+      errors,
+      warnings: Array.isArray(env.warnings) ? env.warnings : [],
+      body,
+      retryAfterMs: retryAfter !== undefined && /^\d+$/.test(retryAfter.trim()) ? Number(retryAfter.trim()) * 1000 : undefined,
+      message: errors.length === 0 ? `${rpc}: gRPC ${CODE_NAMES[err.code] ?? err.code}${err.details ? `: ${err.details}` : ''} (HTTP ${status})` : undefined,
+    });
+  }
+
+  /** The SLURM reply in grpc-status-details-bin, decoded as the method's response message. */
+  private replyOf(wire: Wire, method: { deserialize: (b: Buffer) => unknown; responseType: string }, err: ServiceError): unknown {
+    const bin = err.metadata?.get('grpc-status-details-bin')[0];
+    if (!Buffer.isBuffer(bin)) return undefined;
+    try {
+      const detail = wire.decodeStatus(bin).details?.find((d) => d.type_url?.endsWith(`/${method.responseType}`));
+      return detail?.value ? method.deserialize(Buffer.from(detail.value)) : undefined;
+    } catch {
+      return undefined; // not ours: report the bare status
+    }
+  }
+}
+
+/** host:port of a URL, with the scheme's default port. */
+function targetOf(url: string): string {
+  const u = new URL(url);
+  return `${u.hostname.includes(':') && !u.hostname.startsWith('[') ? `[${u.hostname}]` : u.hostname}:${u.port || (u.protocol === 'https:' ? 443 : 80)}`;
+}
+
+function firstValue(md: Metadata | undefined, key: string): string | undefined {
+  const v = md?.get(key)[0];
+  return v === undefined ? undefined : String(v);
+}
