@@ -148,8 +148,26 @@ export const rateLimitsSchema = z
   })
   .prefault({});
 
+/** A planned downtime shown by the status API (ISO 8601 times with a zone, e.g. 2026-04-20T11:40:00Z). */
+export const downtimeSchema = z
+  .strictObject({
+    start: z.iso.datetime({ offset: true }),
+    end: z.iso.datetime({ offset: true }),
+    description: z.string().default(''),
+  })
+  .refine((d) => Date.parse(d.end) > Date.parse(d.start), { message: 'end must be after start', path: ['end'] });
+
 export const resourceSchema = z.strictObject({
   description: z.string().default(''),
+  /** Planned downtimes: the status API lists upcoming ones and reports UNAVAILABLE during one. */
+  downtimes: z.array(downtimeSchema).default([]),
+  /** Security enclave shown by the status API (S3M's securityEnclave). */
+  securityEnclave: z.string().default('open'),
+  /**
+   * Cluster user the gateway's own background reads are made as: status pings and the job-event
+   * watcher's jobs list (it must see every project's jobs; with PrivateData=jobs, an operator).
+   */
+  monitorUser: z.string().min(1).default('root'),
   /** Overrides of the top-level cache TTLs for this resource. */
   cacheTtlMs: cacheTtlsSchema.partial().optional(),
   /** Overrides of the top-level admission settings for this resource. */
@@ -185,6 +203,40 @@ export const configSchema = z
     cache: cacheSchema.prefault({}),
     admission: admissionSchema.prefault({}),
     rateLimits: rateLimitsSchema,
+    /** Durable audit log (SQLite table audit_log) of mutating and denied calls. */
+    audit: z
+      .strictObject({
+        /** Rows older than this are deleted (0 = keep forever). */
+        retentionDays: z.number().int().min(0).default(365),
+      })
+      .prefault({}),
+    /** Job-state push (SSE and gRPC WatchJobs): one shared watcher per resource. */
+    events: z
+      .strictObject({
+        /** Milliseconds between the watcher's jobs-list polls (through the read cache). */
+        pollIntervalMs: z.number().int().min(50).default(1000),
+        /** Events kept per resource for Last-Event-ID resume; older ids get a snapshot first. */
+        historySize: z.number().int().min(1).default(1000),
+        /** Milliseconds the watcher keeps polling after its last subscriber left (so a reconnect misses nothing). */
+        lingerMs: z.number().int().min(0).default(15_000),
+        /** Seconds between keep-alive comments on idle SSE streams. */
+        heartbeatSeconds: z.number().positive().default(15),
+        /** Subscribers per resource at most (more → 503). */
+        maxSubscribers: z.number().int().positive().default(10_000),
+      })
+      .prefault({}),
+    /** Status API (GET /olcf/v1alpha/status). */
+    status: z
+      .strictObject({
+        /** Milliseconds a resource's status is reused, so that the status page cannot hammer backends. */
+        cacheMs: z.number().int().min(0).default(3000),
+        /** A ping slower than this (ms) fails: UNAVAILABLE. */
+        pingTimeoutMs: z.number().int().positive().default(3000),
+        /** A ping slower than this (ms) makes the resource DEGRADED. */
+        slowPingMs: z.number().int().positive().default(1500),
+        organization: z.string().default('olcf'),
+      })
+      .prefault({}),
     resources: z.record(name, resourceSchema).refine((r) => Object.keys(r).length > 0, 'at least one resource is required'),
   })
   .superRefine((cfg, ctx) => {
@@ -214,6 +266,7 @@ export type DeprecatedVersions = z.infer<typeof configSchema>['deprecatedVersion
 export type CacheTtlsConfig = z.infer<typeof cacheTtlsSchema>;
 export type AdmissionConfig = z.infer<typeof admissionSchema>;
 export type ResourceConfig = z.infer<typeof resourceSchema>;
+export type DowntimeConfig = z.infer<typeof downtimeSchema>;
 export type LocalBackendConfig = z.infer<typeof localBackendSchema>;
 export type LocalNodeConfig = z.infer<typeof localNodeSchema>;
 export type LocalPartitionConfig = z.infer<typeof localPartitionSchema>;

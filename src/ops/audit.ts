@@ -1,0 +1,170 @@
+// The audit log: every mutating call (submit, cancel, token create/revoke) and every denied call
+// (401, 403, 429), whichever door it came through (REST, gRPC, the event streams, the admin CLI).
+// Each entry is one SQLite row (table audit_log, migration 004) and, when a logger is given, one
+// structured log line `{"audit": {...}, "msg": "audit"}`. A token's secret is never recorded:
+// only its public id.
+import type { Logger } from 'pino';
+import type { Db } from '../store/database.ts';
+
+export type AuditApi = 'rest' | 'grpc' | 'cli';
+
+/**
+ * ok: done. refused: the request was understood but changed nothing (validation, unknown or
+ * finished job, other 4xx). denied: 401 or 403. rate-limited: 429. failed: the gateway or the
+ * cluster failed (5xx).
+ */
+export type AuditOutcome = 'ok' | 'refused' | 'denied' | 'rate-limited' | 'failed';
+
+export interface AuditEntry {
+  /** Unix milliseconds; default now. */
+  at?: number;
+  api: AuditApi;
+  operation: string;
+  outcome: AuditOutcome;
+  status?: number;
+  tokenId?: string;
+  user?: string;
+  project?: string;
+  resource?: string;
+  jobId?: string;
+  signal?: string;
+  client?: string;
+  requestId?: string;
+  detail?: string;
+}
+
+export interface AuditRecord extends AuditEntry {
+  id: number;
+  at: number;
+  /** `at` as ISO 8601. */
+  time: string;
+}
+
+export interface AuditQuery {
+  /** Unix ms: entries at or after. */
+  since?: number;
+  until?: number;
+  project?: string;
+  resource?: string;
+  jobId?: string;
+  tokenId?: string;
+  operation?: string;
+  outcome?: AuditOutcome;
+  /** Newest entries at most (default 1000); results are oldest first. */
+  limit?: number;
+}
+
+interface Row {
+  id: number;
+  at: number;
+  api: AuditApi;
+  operation: string;
+  outcome: AuditOutcome;
+  status: number | null;
+  token_id: string | null;
+  user_name: string | null;
+  project: string | null;
+  resource: string | null;
+  job_id: string | null;
+  signal: string | null;
+  client: string | null;
+  request_id: string | null;
+  detail: string | null;
+}
+
+/** The outcome a reply or error with this HTTP status stands for. */
+export function outcomeOf(status: number): AuditOutcome {
+  if (status >= 200 && status < 300) return 'ok';
+  if (status === 401 || status === 403) return 'denied';
+  if (status === 429) return 'rate-limited';
+  if (status >= 500) return 'failed';
+  return 'refused';
+}
+
+/** Statuses audited for every call, reads included. */
+export const isDenial = (status: number) => status === 401 || status === 403 || status === 429;
+
+const TOKEN_ID_RE = /^(?:bearer\s+)?s3m_([0-9a-f]{12})_/i;
+
+/** The public id a presented token claims (its `s3m_<id>_` prefix), for 401 entries; never the secret. */
+export function claimedTokenId(authorization: string | undefined): string | undefined {
+  return authorization ? TOKEN_ID_RE.exec(authorization.trim())?.[1] : undefined;
+}
+
+const clip = (s: string | undefined, n = 500) => (s === undefined ? null : s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+export class AuditLog {
+  private readonly insert;
+
+  constructor(
+    private readonly db: Db,
+    private readonly logger?: Logger,
+    private readonly now: () => number = Date.now,
+  ) {
+    this.insert = db.prepare(
+      `INSERT INTO audit_log (at, api, operation, outcome, status, token_id, user_name, project, resource, job_id, signal, client, request_id, detail)
+       VALUES (@at, @api, @operation, @outcome, @status, @token_id, @user_name, @project, @resource, @job_id, @signal, @client, @request_id, @detail)`,
+    );
+  }
+
+  record(entry: AuditEntry): void {
+    const at = entry.at ?? this.now();
+    const row = {
+      at,
+      api: entry.api,
+      operation: entry.operation,
+      outcome: entry.outcome,
+      status: entry.status ?? null,
+      token_id: entry.tokenId ?? null,
+      user_name: entry.user ?? null,
+      project: entry.project ?? null,
+      resource: entry.resource || null,
+      job_id: entry.jobId ?? null,
+      signal: entry.signal ?? null,
+      client: clip(entry.client, 200),
+      request_id: clip(entry.requestId, 200),
+      detail: clip(entry.detail),
+    };
+    try {
+      this.insert.run(row);
+    } catch (err) {
+      // An audit write must not turn a served call into a failure; the log line below still has it.
+      this.logger?.error({ err }, 'audit log write failed');
+    }
+    this.logger?.info({ audit: { time: new Date(at).toISOString(), ...entry, at: undefined } }, 'audit');
+  }
+
+  query(q: AuditQuery = {}): AuditRecord[] {
+    const where: string[] = [];
+    const args: Record<string, unknown> = {};
+    const add = (sql: string, key: string, value: unknown) => {
+      if (value === undefined) return;
+      where.push(sql);
+      args[key] = value;
+    };
+    add('at >= @since', 'since', q.since);
+    add('at < @until', 'until', q.until);
+    add('project = @project', 'project', q.project);
+    add('resource = @resource', 'resource', q.resource);
+    add('job_id = @job', 'job', q.jobId);
+    add('token_id = @token', 'token', q.tokenId);
+    add('operation = @operation', 'operation', q.operation);
+    add('outcome = @outcome', 'outcome', q.outcome);
+    args.limit = q.limit ?? 1000;
+    const sql = `SELECT * FROM (SELECT * FROM audit_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT @limit) ORDER BY id`;
+    return (this.db.prepare(sql).all(args) as Row[]).map(toRecord);
+  }
+
+  /** Delete entries older than `days` days; returns how many. */
+  sweep(days: number): number {
+    if (days <= 0) return 0;
+    return this.db.prepare('DELETE FROM audit_log WHERE at < ?').run(this.now() - days * 86_400_000).changes;
+  }
+}
+
+function toRecord(r: Row): AuditRecord {
+  const rec: AuditRecord = { id: r.id, at: r.at, time: new Date(r.at).toISOString(), api: r.api, operation: r.operation, outcome: r.outcome };
+  const opt = { status: r.status, tokenId: r.token_id, user: r.user_name, project: r.project, resource: r.resource, jobId: r.job_id, signal: r.signal, client: r.client, requestId: r.request_id, detail: r.detail };
+  for (const [k, v] of Object.entries(opt)) if (v !== null) (rec as unknown as Record<string, unknown>)[k] = v;
+  return rec;
+}

@@ -1,0 +1,156 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { Registry } from 'prom-client';
+import type { SlurmBackend } from '../backends/backend.ts';
+import { JobEventHub, jobView, type JobEvent } from './events.ts';
+
+interface FakeJob {
+  job_id: number;
+  account: string;
+  job_state: string[];
+  state_reason: string;
+}
+
+function fakeBackend(jobs: FakeJob[]) {
+  const calls = { jobs: 0, users: [] as string[] };
+  const backend = {
+    kind: 'local',
+    async jobs(ctx: { user: string }) {
+      calls.jobs++;
+      calls.users.push(ctx.user);
+      return { status: 200, body: { jobs: jobs.map((j) => ({ ...j, name: `j${j.job_id}`, user_name: 'u', partition: 'p', exit_code: { return_code: { set: true, number: 0 } } })) } };
+    },
+  } as unknown as SlurmBackend;
+  return { backend, calls };
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function collector() {
+  const events: JobEvent[] = [];
+  const ends: string[] = [];
+  return { events, ends, listener: { event: (e: JobEvent) => events.push(e), end: (why: string) => ends.push(why) } };
+}
+
+function hubFor(jobs: FakeJob[], opts: Partial<{ historySize: number; lingerMs: number }> = {}) {
+  const { backend, calls } = fakeBackend(jobs);
+  const registry = new Registry();
+  const hub = new JobEventHub([{ name: 'r', backend, monitorUser: 'ops' }], { pollIntervalMs: 20, historySize: opts.historySize ?? 100, lingerMs: opts.lingerMs ?? 0, maxSubscribers: 1000, registry });
+  return { hub, calls, registry };
+}
+
+async function until(what: string, check: () => boolean, ms = 2000) {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) throw new Error(`timed out: ${what}`);
+    await sleep(5);
+  }
+}
+
+describe('job event hub', () => {
+  it('snapshot first, then changes of the project only, with previous state and reason', async () => {
+    const jobs: FakeJob[] = [{ job_id: 1, account: 'A', job_state: ['PENDING'], state_reason: 'Priority' }, { job_id: 2, account: 'B', job_state: ['PENDING'], state_reason: 'Resources' }];
+    const { hub } = hubFor(jobs);
+    const a = collector();
+    const b = collector();
+    hub.subscribe('r', { project: 'A' }, undefined, a.listener);
+    hub.subscribe('r', { project: 'B' }, undefined, b.listener);
+    await until('snapshots', () => a.events.length === 1 && b.events.length === 1);
+    assert.equal(a.events[0].type, 'snapshot');
+    assert.deepEqual(a.events[0].jobs!.map((j) => j.job_id), [1]);
+    assert.deepEqual(b.events[0].jobs!.map((j) => j.job_id), [2]);
+    jobs[0].job_state = ['RUNNING'];
+    jobs[0].state_reason = 'None';
+    await until('change', () => a.events.length === 2);
+    const ev = a.events[1];
+    assert.equal(ev.type, 'job');
+    assert.equal(ev.job!.state, 'RUNNING');
+    assert.equal(ev.job!.previous_state, 'PENDING');
+    assert.equal(ev.job!.previous_reason, 'Priority');
+    assert.match(ev.job!.reason_text, /Nothing/);
+    await sleep(60);
+    assert.equal(b.events.length, 1, "project B never sees A's job");
+    hub.close();
+  });
+
+  it('one watcher polls for any number of subscribers, as the monitor user, only while subscribed', async () => {
+    const { hub, calls, registry } = hubFor([{ job_id: 1, account: 'A', job_state: ['RUNNING'], state_reason: 'None' }]);
+    const subs = Array.from({ length: 200 }, () => hub.subscribe('r', { project: 'A' }, undefined, collector().listener));
+    await sleep(110);
+    const polls = calls.jobs;
+    assert.ok(polls >= 3 && polls <= 8, `about one poll per 20 ms for 200 subscribers, got ${polls}`);
+    assert.ok(calls.users.every((u) => u === 'ops'));
+    const text = await registry.metrics();
+    assert.match(text, /s3m_event_watchers\{resource="r"\} 1/);
+    assert.match(text, /s3m_event_subscribers\{resource="r"\} 200/);
+    for (const s of subs) s.close();
+    await sleep(30);
+    const stopped = calls.jobs;
+    await sleep(80);
+    assert.equal(calls.jobs, stopped, 'no polls without subscribers');
+    assert.match(await registry.metrics(), /s3m_event_watchers\{resource="r"\} 0/);
+    hub.close();
+  });
+
+  it('Last-Event-ID resumes exactly after the last event; ids from another process or older than the history get a snapshot', async () => {
+    const jobs: FakeJob[] = [{ job_id: 1, account: 'A', job_state: ['PENDING'], state_reason: 'Priority' }];
+    const { hub } = hubFor(jobs, { historySize: 2, lingerMs: 10_000 });
+    const a = collector();
+    const sub = hub.subscribe('r', { project: 'A' }, undefined, a.listener);
+    await until('snapshot', () => a.events.length === 1);
+    jobs[0].job_state = ['RUNNING'];
+    await until('running', () => a.events.length === 2);
+    const lastSeen = a.events[1].id;
+    sub.close();
+    // While nobody listens (the watcher lingers), the job finishes.
+    jobs[0].job_state = ['COMPLETED'];
+    await sleep(60);
+    const again = collector();
+    hub.subscribe('r', { project: 'A' }, lastSeen, again.listener);
+    assert.equal(again.events.length, 1, 'the missed event is replayed at once');
+    assert.equal(again.events[0].job!.state, 'COMPLETED');
+    assert.equal(again.events[0].job!.previous_state, 'RUNNING');
+    // Another process's id: a snapshot.
+    const other = collector();
+    hub.subscribe('r', { project: 'A' }, 'zzz-3', other.listener);
+    await until('snapshot for a foreign id', () => other.events.length === 1);
+    assert.equal(other.events[0].type, 'snapshot');
+    // Three more events: the ring (2) no longer holds the one after lastSeen.
+    for (const s of ['RUNNING', 'COMPLETED', 'RUNNING']) {
+      jobs[0].job_state = [s];
+      const n = again.events.length;
+      await until(`state ${s}`, () => again.events.length === n + 1);
+    }
+    const late = collector();
+    hub.subscribe('r', { project: 'A' }, lastSeen, late.listener);
+    await until('snapshot for a too old id', () => late.events.length === 1);
+    assert.equal(late.events[0].type, 'snapshot');
+    hub.close();
+    assert.ok(again.ends.includes('closing'));
+  });
+
+  it('a one-job subscription ends after the final state', async () => {
+    const jobs: FakeJob[] = [{ job_id: 7, account: 'A', job_state: ['RUNNING'], state_reason: 'None' }, { job_id: 8, account: 'A', job_state: ['RUNNING'], state_reason: 'None' }];
+    const { hub } = hubFor(jobs);
+    const c = collector();
+    hub.subscribe('r', { project: 'A', jobId: 7 }, undefined, c.listener);
+    await until('snapshot', () => c.events.length === 1);
+    assert.deepEqual(c.events[0].jobs!.map((j) => j.job_id), [7]);
+    jobs[1].job_state = ['COMPLETED'];
+    jobs[0].job_state = ['COMPLETED'];
+    await until('end', () => c.ends.length === 1);
+    assert.deepEqual(c.events.map((e) => e.type), ['snapshot', 'job', 'end']);
+    assert.equal(c.events[2].job!.exit_code, 0);
+    assert.deepEqual(c.ends, ['finished']);
+    hub.close();
+  });
+
+  it('jobView: base state, flags, reason text, exit code only when finished', () => {
+    const v = jobView({ job_id: 3, job_state: ['CANCELLED', 'COMPLETING'], state_reason: 'ReqNodeNotAvail, UnavailableNodes:n1', exit_code: { return_code: { set: true, number: 1 } } } as never);
+    assert.equal(v.state, 'CANCELLED');
+    assert.deepEqual(v.state_flags, ['COMPLETING']);
+    assert.match(v.reason_text, /unavailable.*UnavailableNodes:n1/);
+    assert.equal(v.exit_code, 1);
+    assert.equal(jobView({ job_id: 4, job_state: ['RUNNING'], exit_code: { return_code: { set: true, number: 0 } } } as never).exit_code, null);
+  });
+});

@@ -1,0 +1,373 @@
+// Job state push: one shared watcher per resource polls the resource's jobs list (through the same
+// decorated backend as every call: read cache, admission, metrics) while someone subscribes, diffs
+// it against what it saw last, and hands each change to every subscriber whose filter (project,
+// job) it passes. The backend load is one jobs list per interval per resource, however many
+// subscribers there are.
+//
+// Event ids are "<boot>-<seq>": <boot> names this gateway process's watcher, <seq> increases by one
+// per event of the resource. The last `historySize` events are kept in memory, so a subscriber
+// that comes back with Last-Event-ID gets exactly what it missed; an id from another process or
+// older than the history gets a snapshot (the jobs as they are now) first. A watcher keeps polling
+// `lingerMs` after its last subscriber left, so that a reconnect misses no transition.
+import { Counter, Gauge, type Registry } from 'prom-client';
+import type { Logger } from 'pino';
+import type { BackendContext, SlurmBackend } from '../backends/backend.ts';
+import { GatewayError } from '../slurm/errors.ts';
+import type { JobInfo } from '../slurm/model.ts';
+import { explainReason } from './reasons.ts';
+
+/** One job as events show it. */
+export interface JobView {
+  job_id: number;
+  name: string;
+  account: string;
+  user_name: string;
+  partition: string;
+  /** The base state: PENDING, RUNNING, COMPLETED, FAILED, CANCELLED, TIMEOUT, NODE_FAIL, ... */
+  state: string;
+  /** SLURM's state flags beside the base state (COMPLETING, CONFIGURING, REQUEUED, ...). */
+  state_flags: string[];
+  /** SLURM's state_reason, as SLURM says it. */
+  reason: string;
+  /** The reason in plain language. */
+  reason_text: string;
+  /** The job's exit code once it has one, else null. */
+  exit_code: number | null;
+}
+
+/** A change of one job (event type "job"). */
+export interface JobChange extends JobView {
+  /** The state before this change; null for a job the watcher had not seen before. */
+  previous_state: string | null;
+  previous_reason: string | null;
+}
+
+export type JobEventType = 'job' | 'snapshot' | 'end';
+
+/** What subscribers get (SSE `data:` as JSON, gRPC JobEvent). */
+export interface JobEvent {
+  /** Resume token: send it back as Last-Event-ID. */
+  id: string;
+  type: JobEventType;
+  resource: string;
+  /** When the gateway saw it (ISO 8601). */
+  time: string;
+  /** type job and end: the job. */
+  job?: JobChange;
+  /** type snapshot: the subscriber's jobs now. */
+  jobs?: JobView[];
+}
+
+export interface EventListener {
+  event(ev: JobEvent): void;
+  /** The subscription ended from the hub's side (job finished, gateway closing). */
+  end(reason: 'finished' | 'closing'): void;
+}
+
+export interface Subscription {
+  close(): void;
+}
+
+export interface SubscribeFilter {
+  project: string;
+  /** Only this job; after its final state the subscription ends (an "end" event, then end()). */
+  jobId?: number;
+}
+
+export interface EventHubOptions {
+  pollIntervalMs: number;
+  historySize: number;
+  lingerMs: number;
+  maxSubscribers: number;
+  registry?: Registry;
+  logger?: Logger;
+  now?: () => number;
+}
+
+export interface WatchedResource {
+  name: string;
+  backend: SlurmBackend;
+  /** Cluster user the jobs list is read as. */
+  monitorUser: string;
+}
+
+const BASE_STATES = new Set(['PENDING', 'RUNNING', 'SUSPENDED', 'COMPLETED', 'CANCELLED', 'FAILED', 'TIMEOUT', 'NODE_FAIL', 'PREEMPTED', 'BOOT_FAIL', 'DEADLINE', 'OUT_OF_MEMORY']);
+const FINAL_STATES = new Set(['COMPLETED', 'CANCELLED', 'FAILED', 'TIMEOUT', 'NODE_FAIL', 'PREEMPTED', 'BOOT_FAIL', 'DEADLINE', 'OUT_OF_MEMORY']);
+
+/** A job has reached its final state once its base state is final and it is no longer completing. */
+export const isFinal = (j: Pick<JobView, 'state' | 'state_flags'>) => FINAL_STATES.has(j.state) && !j.state_flags.includes('COMPLETING');
+
+export function jobView(j: JobInfo): JobView {
+  const raw: unknown[] = Array.isArray(j.job_state) ? j.job_state : [j.job_state];
+  const states = raw.filter((s): s is string => typeof s === 'string');
+  const base = states.find((s) => BASE_STATES.has(s)) ?? states[0] ?? 'UNKNOWN';
+  const ec = j.exit_code as { return_code?: { set?: boolean; number?: number } } | undefined;
+  const rc = ec?.return_code;
+  const reason = j.state_reason ?? 'None';
+  return {
+    job_id: Number(j.job_id),
+    name: j.name ?? '',
+    account: j.account ?? '',
+    user_name: j.user_name ?? '',
+    partition: j.partition ?? '',
+    state: base,
+    state_flags: states.filter((s) => s !== base),
+    reason,
+    reason_text: explainReason(reason),
+    exit_code: FINAL_STATES.has(base) && rc?.set ? (rc.number ?? null) : null,
+  };
+}
+
+const changed = (a: JobView, b: JobView) => a.state !== b.state || a.reason !== b.reason || a.state_flags.join(',') !== b.state_flags.join(',');
+
+interface Subscriber {
+  filter: SubscribeFilter;
+  listener: EventListener;
+  /** Has had its snapshot or replay; gets live events. */
+  ready: boolean;
+  closed: boolean;
+}
+
+interface Stored {
+  seq: number;
+  account: string;
+  jobId: number;
+  event: JobEvent;
+}
+
+class ResourceWatcher {
+  private seq = 0;
+  private ring: Stored[] = [];
+  private readonly known = new Map<number, JobView>();
+  /** At least one successful poll in the gateway's life (the first one sets the baseline silently). */
+  private baseline = false;
+  /** A successful poll since the watcher (re)started: `known` is current. */
+  private fresh = false;
+  private running = false;
+  private timer: NodeJS.Timeout | undefined;
+  private linger: NodeJS.Timeout | undefined;
+  private polling = false;
+  private failures = 0;
+  readonly subscribers = new Set<Subscriber>();
+
+  constructor(
+    private readonly resource: WatchedResource,
+    private readonly boot: string,
+    private readonly opts: EventHubOptions,
+    private readonly m: HubMetrics | undefined,
+  ) {}
+
+  private id(seq: number) {
+    return `${this.boot}-${seq}`;
+  }
+
+  private nowIso() {
+    return new Date((this.opts.now ?? Date.now)()).toISOString();
+  }
+
+  subscribe(filter: SubscribeFilter, lastEventId: string | undefined, listener: EventListener): Subscription {
+    if (this.subscribers.size >= this.opts.maxSubscribers) {
+      throw new GatewayError('backendBusy', `Resource "${this.resource.name}" has ${this.subscribers.size} event subscribers, the most it takes; retry later`, { headers: { 'Retry-After': '5' } });
+    }
+    const sub: Subscriber = { filter, listener, ready: false, closed: false };
+    this.subscribers.add(sub);
+    this.m?.subscribers.set({ resource: this.resource.name }, this.subscribers.size);
+    const resumeFrom = this.resumable(lastEventId);
+    if (resumeFrom !== undefined) {
+      sub.ready = true;
+      for (const s of this.ring) if (s.seq > resumeFrom && matches(sub, s.account, s.jobId)) this.deliver(sub, s.event);
+    } else if (this.running && this.fresh) {
+      this.snapshot(sub);
+    }
+    this.start();
+    return { close: () => this.unsubscribe(sub) };
+  }
+
+  /** The seq to replay after, when `lastEventId` can be resumed from the history. */
+  private resumable(lastEventId: string | undefined): number | undefined {
+    const m = /^([a-z0-9]+)-(\d+)$/.exec(lastEventId?.trim() ?? '');
+    if (!m || m[1] !== this.boot) return undefined;
+    const seq = Number(m[2]);
+    if (seq > this.seq) return undefined;
+    const oldest = this.ring[0]?.seq ?? this.seq + 1;
+    // Every event after `seq` must still be in the ring.
+    return seq + 1 >= oldest ? seq : undefined;
+  }
+
+  private unsubscribe(sub: Subscriber) {
+    if (sub.closed) return;
+    sub.closed = true;
+    this.subscribers.delete(sub);
+    this.m?.subscribers.set({ resource: this.resource.name }, this.subscribers.size);
+    if (this.subscribers.size === 0 && this.running) {
+      clearTimeout(this.linger);
+      this.linger = setTimeout(() => this.stop(), this.opts.lingerMs);
+      this.linger.unref();
+    }
+  }
+
+  private start() {
+    clearTimeout(this.linger);
+    this.linger = undefined;
+    if (this.running) return;
+    this.running = true;
+    this.fresh = false;
+    this.m?.watchers.set({ resource: this.resource.name }, 1);
+    this.schedule(0);
+  }
+
+  stop() {
+    clearTimeout(this.linger);
+    clearTimeout(this.timer);
+    this.linger = this.timer = undefined;
+    if (!this.running) return;
+    this.running = false;
+    this.fresh = false;
+    this.m?.watchers.set({ resource: this.resource.name }, 0);
+  }
+
+  close() {
+    for (const sub of [...this.subscribers]) {
+      this.unsubscribe(sub);
+      sub.listener.end('closing');
+    }
+    this.stop();
+  }
+
+  private schedule(ms: number) {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.poll(), ms);
+    this.timer.unref();
+  }
+
+  private async poll() {
+    if (!this.running || this.polling) return;
+    this.polling = true;
+    const started = Date.now();
+    try {
+      this.m?.polls.inc({ resource: this.resource.name });
+      const ctx: BackendContext = { user: this.resource.monitorUser, project: '', clientSource: 'gateway:events', requestId: `events-${this.resource.name}-${this.seq}` };
+      const reply = await this.resource.backend.jobs(ctx);
+      if (reply.status !== 200 || !Array.isArray(reply.body.jobs)) throw new Error(`jobs answered HTTP ${reply.status}`);
+      if (this.running) this.apply(reply.body.jobs.map(jobView));
+      this.failures = 0;
+    } catch (err) {
+      this.m?.pollFailures.inc({ resource: this.resource.name });
+      // Logged on the first failure and then every 60th, so that a long outage does not flood the log.
+      if (this.failures++ % 60 === 0) this.opts.logger?.warn({ resource: this.resource.name, err: (err as Error).message }, 'job event watcher: jobs poll failed');
+    } finally {
+      this.polling = false;
+      if (this.running) this.schedule(Math.max(0, this.opts.pollIntervalMs - (Date.now() - started)));
+    }
+  }
+
+  private apply(jobs: JobView[]) {
+    const time = this.nowIso();
+    const seen = new Set<number>();
+    for (const j of jobs) {
+      seen.add(j.job_id);
+      const prev = this.known.get(j.job_id);
+      this.known.set(j.job_id, j);
+      if (!this.baseline) continue;
+      if (prev && !changed(prev, j)) continue;
+      const ev: JobEvent = {
+        id: this.id(++this.seq),
+        type: 'job',
+        resource: this.resource.name,
+        time,
+        job: { ...j, previous_state: prev?.state ?? null, previous_reason: prev?.reason ?? null },
+      };
+      this.ring.push({ seq: this.seq, account: j.account, jobId: j.job_id, event: ev });
+      if (this.ring.length > this.opts.historySize) this.ring.shift();
+      this.m?.events.inc({ resource: this.resource.name });
+      for (const sub of [...this.subscribers]) if (sub.ready && matches(sub, j.account, j.job_id)) this.deliver(sub, ev);
+    }
+    // Jobs SLURM no longer lists (purged after MinJobAge) are forgotten silently.
+    for (const id of this.known.keys()) if (!seen.has(id)) this.known.delete(id);
+    this.baseline = true;
+    this.fresh = true;
+    for (const sub of [...this.subscribers]) if (!sub.ready) this.snapshot(sub);
+  }
+
+  private snapshot(sub: Subscriber) {
+    sub.ready = true;
+    const jobs = [...this.known.values()].filter((j) => matches(sub, j.account, j.job_id)).sort((a, b) => a.job_id - b.job_id);
+    this.deliver(sub, { id: this.id(this.seq), type: 'snapshot', resource: this.resource.name, time: this.nowIso(), jobs });
+  }
+
+  private deliver(sub: Subscriber, ev: JobEvent) {
+    if (sub.closed) return;
+    sub.listener.event(ev);
+    const { jobId } = sub.filter;
+    if (jobId === undefined) return;
+    const job = ev.type === 'snapshot' ? ev.jobs?.find((j) => j.job_id === jobId) : ev.job;
+    if (job && isFinal(job)) {
+      const last = ev.type === 'snapshot' ? { ...job, previous_state: null, previous_reason: null } : ev.job!;
+      sub.listener.event({ id: ev.id, type: 'end', resource: ev.resource, time: ev.time, job: last });
+      this.unsubscribe(sub);
+      sub.listener.end('finished');
+    }
+  }
+
+  get active(): boolean {
+    return this.running;
+  }
+}
+
+function matches(sub: Subscriber, account: string, jobId: number): boolean {
+  return account === sub.filter.project && (sub.filter.jobId === undefined || sub.filter.jobId === jobId);
+}
+
+interface HubMetrics {
+  watchers: Gauge<'resource'>;
+  subscribers: Gauge<'resource'>;
+  polls: Counter<'resource'>;
+  pollFailures: Counter<'resource'>;
+  events: Counter<'resource'>;
+}
+
+function hubMetrics(registry: Registry): HubMetrics {
+  const registers = [registry];
+  return {
+    watchers: new Gauge({ name: 's3m_event_watchers', help: 'Job-state watchers polling a backend (at most 1 per resource, however many subscribers)', labelNames: ['resource'] as const, registers }),
+    subscribers: new Gauge({ name: 's3m_event_subscribers', help: 'Open job-event subscriptions (SSE streams and gRPC WatchJobs calls)', labelNames: ['resource'] as const, registers }),
+    polls: new Counter({ name: 's3m_event_polls_total', help: "Jobs-list polls made by a resource's job-state watcher", labelNames: ['resource'] as const, registers }),
+    pollFailures: new Counter({ name: 's3m_event_poll_failures_total', help: 'Watcher jobs-list polls that failed', labelNames: ['resource'] as const, registers }),
+    events: new Counter({ name: 's3m_job_events_total', help: 'Job state changes seen by the watchers', labelNames: ['resource'] as const, registers }),
+  };
+}
+
+export class JobEventHub {
+  private readonly watchers = new Map<string, ResourceWatcher>();
+  /** Names this process's event ids, so that an id from before a restart is recognised as such. */
+  readonly boot: string;
+
+  constructor(resources: WatchedResource[], opts: EventHubOptions) {
+    this.boot = (opts.now ?? Date.now)().toString(36);
+    const m = opts.registry ? hubMetrics(opts.registry) : undefined;
+    for (const r of resources) {
+      this.watchers.set(r.name, new ResourceWatcher(r, this.boot, opts, m));
+      m?.watchers.set({ resource: r.name }, 0);
+      m?.subscribers.set({ resource: r.name }, 0);
+    }
+  }
+
+  /**
+   * Subscribe to a resource's job events. The listener first gets what it missed since
+   * `lastEventId` (when resumable) or a snapshot, then every change as it is seen.
+   */
+  subscribe(resource: string, filter: SubscribeFilter, lastEventId: string | undefined, listener: EventListener): Subscription {
+    const w = this.watchers.get(resource);
+    if (!w) throw new Error(`no watcher for resource ${resource}`);
+    return w.subscribe(filter, lastEventId, listener);
+  }
+
+  /** Subscribers and whether the watcher polls, per resource (for tests and /readyz). */
+  stats(): Record<string, { subscribers: number; watching: boolean }> {
+    return Object.fromEntries([...this.watchers].map(([name, w]) => [name, { subscribers: w.subscribers.size, watching: w.active }]));
+  }
+
+  close(): void {
+    for (const w of this.watchers.values()) w.close();
+  }
+}
