@@ -78,3 +78,26 @@ describe('tokens', () => {
     assert.throws(() => parseDuration('0s'), /positive/);
   });
 });
+
+describe('verified-token memory', () => {
+  it('sees a revoke made by another connection (the admin CLI) at once', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 's3m-tok2-')), 's3m.db');
+    const server = new TokenService(openDatabase(file), () => 1000);
+    const cli = new TokenService(openDatabase(file), () => 1000);
+    const { token, record } = cli.create({ project: 'P', user: 'u', permissions: ['compute-ace'], lifetimeSeconds: null });
+    assert.equal(server.verify(token).tokenId, record.id);
+    assert.equal(server.verify(token).tokenId, record.id, 'served from memory');
+    cli.revoke(record.id);
+    rejects401(() => server.verify(token), /revoked/);
+  });
+
+  it('a remembered token still expires on time, and a wrong secret for a remembered id is refused', () => {
+    const now = { t: 1000 };
+    const { tokens } = service(now);
+    const { token } = tokens.create({ project: 'P', user: 'u', permissions: ['compute-ace'], lifetimeSeconds: 10 });
+    tokens.verify(token);
+    rejects401(() => tokens.verify(token.slice(0, -1) + (token.endsWith('A') ? 'B' : 'A')), /Unknown/);
+    now.t = 1010;
+    rejects401(() => tokens.verify(token), /expired/);
+  });
+});

@@ -69,6 +69,14 @@ export class TokenService {
   // Verification runs on every request: its statements are prepared once.
   private readonly byId: Database.Statement<[string], Row>;
   private readonly touch: Database.Statement<[number, string]>;
+  private readonly dataVersionStmt: Database.Statement<[], number>;
+  /**
+   * Tokens verified before, by id: what the row said and the secret's hash. Valid while no other
+   * connection has written the database (SQLite's data_version tells, e.g. `admin token revoke`
+   * from the CLI); this process's own revokes drop their entry.
+   */
+  private readonly verified = new Map<string, { principal: Principal; hash: Buffer; touchedAt: number }>();
+  private dataVersion = -1;
 
   constructor(
     private readonly db: Db,
@@ -76,6 +84,7 @@ export class TokenService {
   ) {
     this.byId = db.prepare('SELECT * FROM tokens WHERE id = ?');
     this.touch = db.prepare('UPDATE tokens SET last_used_at = ? WHERE id = ?');
+    this.dataVersionStmt = db.prepare<[], number>('PRAGMA data_version').pluck();
   }
 
   create(input: CreateTokenInput): { token: string; record: TokenRecord } {
@@ -106,6 +115,7 @@ export class TokenService {
 
   /** Revoke by id; false when there is no such token or it was revoked already. */
   revoke(id: string): boolean {
+    this.verified.delete(id);
     return this.db.prepare('UPDATE tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL').run(this.now(), id).changes > 0;
   }
 
@@ -118,16 +128,36 @@ export class TokenService {
     const m = TOKEN_RE.exec(presented);
     if (!m) throw new GatewayError('authentication', 'Malformed access token: expected "Authorization: <token>" or "Authorization: Bearer <token>" with an s3m_... token');
     const [, id, secret] = m;
+    const hash = Buffer.from(hashSecret(secret), 'hex');
+    const now = this.now();
+    const version = this.dataVersionStmt.get()!;
+    if (version !== this.dataVersion) {
+      this.verified.clear();
+      this.dataVersion = version;
+    }
+    const known = this.verified.get(id);
+    if (known && timingSafeEqual(known.hash, hash)) {
+      const p = known.principal;
+      if (p.expiresAt !== null && p.expiresAt <= now) throw new GatewayError('authentication', `Access token ${id} expired at ${new Date(p.expiresAt * 1000).toISOString()}`);
+      if (now - known.touchedAt >= 60) {
+        known.touchedAt = now;
+        this.touch.run(now, id);
+      }
+      return p;
+    }
     const row = this.byId.get(id);
     const expected = Buffer.from(row?.secret_hash ?? '0'.repeat(64), 'hex');
-    const match = timingSafeEqual(expected, Buffer.from(hashSecret(secret), 'hex'));
+    const match = timingSafeEqual(expected, hash);
     if (!row || !match) throw new GatewayError('authentication', 'Unknown access token');
     if (row.revoked_at !== null) throw new GatewayError('authentication', `Access token ${row.id} has been revoked`);
-    const now = this.now();
     if (row.expires_at !== null && row.expires_at <= now) throw new GatewayError('authentication', `Access token ${row.id} expired at ${new Date(row.expires_at * 1000).toISOString()}`);
     // Coarse last-use tracking (one write a minute at most per token) keeps the hot path cheap.
-    if (row.last_used_at === null || now - row.last_used_at >= 60) this.touch.run(now, row.id);
-    return { tokenId: row.id, user: row.user_name, project: row.project, permissions: JSON.parse(row.permissions) as Permission[], expiresAt: row.expires_at };
+    let touchedAt = row.last_used_at ?? 0;
+    if (now - touchedAt >= 60) this.touch.run((touchedAt = now), row.id);
+    const principal: Principal = { tokenId: row.id, user: row.user_name, project: row.project, permissions: JSON.parse(row.permissions) as Permission[], expiresAt: row.expires_at };
+    if (this.verified.size >= 10_000) this.verified.clear();
+    this.verified.set(id, { principal, hash, touchedAt });
+    return principal;
   }
 }
 
