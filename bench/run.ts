@@ -10,6 +10,7 @@ import type { BenchSection } from './section.ts';
 const SECTIONS: Record<string, () => Promise<{ default: BenchSection }>> = {
   'slurmrestd-vs-gateway': () => import('./slurmrestd-vs-gateway.ts'),
   'polling-storm': () => import('./polling-storm.ts'),
+  'grpc-vs-rest': () => import('./grpc-vs-rest.ts'),
 };
 
 async function main(argv: string[]): Promise<number> {
