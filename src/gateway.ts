@@ -11,7 +11,11 @@ import { createLocalBackend } from './backends/local/index.ts';
 import { createSlurmrestdBackend } from './backends/slurmrestd/index.ts';
 import { dataPaths, type LoadedConfig } from './config/load.ts';
 import type { Config, ResourceConfig } from './config/schema.ts';
-import { ComputeService, type Resource } from './compute/service.ts';
+import type { Resource } from './compute/service.ts';
+import { OpsComputeService } from './ops/ops-service.ts';
+import { AuditLog } from './ops/audit.ts';
+import { JobEventHub } from './ops/events.ts';
+import { readiness, StatusMonitor } from './ops/status.ts';
 import { createGrpcServer } from './grpc/server.ts';
 import { buildApp, LOG_REDACT } from './http/app.ts';
 import { routeConnections } from './server/protocol-router.ts';
@@ -26,8 +30,11 @@ import { Metrics } from './metrics/metrics.ts';
 export interface Gateway {
   app: FastifyInstance;
   grpc: GrpcServer;
-  service: ComputeService;
+  service: OpsComputeService;
   tokens: TokenService;
+  audit: AuditLog;
+  events: JobEventHub;
+  status: StatusMonitor;
   metrics: Metrics;
   db: Db;
   logger: Logger;
@@ -48,7 +55,7 @@ export function createLogger(level: Config['logLevel']): Logger {
  * read-your-writes) → admission control and breaker → metrics → the backend. Cache hits never
  * take an admission slot; metrics count only the calls that reach the backend.
  */
-function guardedBackend(name: string, r: ResourceConfig, config: Config, inner: SlurmBackend, metrics: Metrics): SlurmBackend {
+function guardedBackend(name: string, r: ResourceConfig, config: Config, inner: SlurmBackend, metrics: Metrics, admissions: Map<string, Admission>): SlurmBackend {
   const admission = new Admission({
     resource: name,
     ...config.admission,
@@ -59,6 +66,7 @@ function guardedBackend(name: string, r: ResourceConfig, config: Config, inner: 
       onBreaker: (state) => metrics.breakerState.set({ resource: name }, state === 'open' ? 1 : 0),
     },
   });
+  admissions.set(name, admission);
   const guarded = withAdmission(withBackendMetrics(inner, name, metrics), admission);
   if (!config.cache.enabled) return guarded;
   const counters = { miss: metrics.cacheMisses, hit: metrics.cacheHits, coalesced: metrics.cacheCoalesced };
@@ -84,21 +92,45 @@ export async function createGateway(config: LoadedConfig | Config, opts: { logge
   const db = openDatabase(paths.database);
   const tokens = new TokenService(db);
   const metrics = new Metrics();
+  const admissions = new Map<string, Admission>();
   const resources: Resource[] = Object.entries(config.resources).map(([name, r]) => ({
     name,
     config: r,
-    backend: guardedBackend(name, r, config, createBackend(name, r, db, paths.spool, logger), metrics),
+    backend: guardedBackend(name, r, config, createBackend(name, r, db, paths.spool, logger), metrics, admissions),
   }));
   for (const r of resources) await r.backend.start();
   const { enabled: limitsOn, ...buckets } = config.rateLimits;
   const limiter = limitsOn ? new TokenBuckets(buckets) : undefined;
   const idempotency = new IdempotencyStore(db);
-  const service = new ComputeService(resources, tokens, { limiter, idempotency, metrics, deprecated: config.deprecatedVersions });
-  const app = buildApp({ service, tokens, bodyLimit: config.bodyLimit, logger, metrics, deprecated: config.deprecatedVersions });
-  // Old buckets and expired Idempotency-Key records are dropped now and then.
+  // Operations (src/ops/): audit log, job-state push, status API and readiness.
+  const audit = new AuditLog(db, logger.child({ component: 'audit' }));
+  const watched = resources.map((r) => ({
+    name: r.name,
+    backend: r.backend,
+    monitorUser: r.config.monitorUser,
+    description: r.config.description,
+    securityEnclave: r.config.securityEnclave,
+    downtimes: r.config.downtimes,
+    breaker: () => admissions.get(r.name)?.breakerState() ?? 'closed',
+  }));
+  const events = new JobEventHub(watched, { ...config.events, registry: metrics.registry, logger: logger.child({ component: 'events' }) });
+  const status = new StatusMonitor(watched, config.status);
+  let closing = false;
+  const service = new OpsComputeService(resources, tokens, { limiter, idempotency, metrics, deprecated: config.deprecatedVersions, audit, events });
+  const app = buildApp({
+    service,
+    tokens,
+    bodyLimit: config.bodyLimit,
+    logger,
+    metrics,
+    deprecated: config.deprecatedVersions,
+    ops: { status, readiness: () => readiness(db, watched, closing), heartbeatSeconds: config.events.heartbeatSeconds },
+  });
+  // Old buckets, expired Idempotency-Key records and audit entries past retention are dropped now and then.
   const sweeper = setInterval(() => {
     limiter?.sweep();
     idempotency.sweep();
+    audit.sweep(config.audit.retentionDays);
   }, 60_000);
   sweeper.unref();
   const grpc = createGrpcServer({ service, logger, maxRequestBytes: config.bodyLimit });
@@ -111,6 +143,9 @@ export async function createGateway(config: LoadedConfig | Config, opts: { logge
     grpc,
     service,
     tokens,
+    audit,
+    events,
+    status,
     metrics,
     db,
     logger,
@@ -123,7 +158,10 @@ export async function createGateway(config: LoadedConfig | Config, opts: { logge
     async close() {
       if (closed) return;
       closed = true;
+      closing = true;
       clearInterval(sweeper);
+      // Event streams end first: open SSE responses and WatchJobs calls would hold the close up.
+      events.close();
       // Both at once: the HTTP server's close waits for every connection of the port, gRPC ones included.
       await Promise.all([router.shutdown(CLOSE_GRACE_MS), app.close()]);
       await service.close();

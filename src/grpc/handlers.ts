@@ -4,7 +4,8 @@
 import { Metadata, type sendUnaryData, type ServerUnaryCall, type UntypedServiceImplementation } from '@grpc/grpc-js';
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
-import type { Call, ComputeService, Reply } from '../compute/service.ts';
+import type { Call, Reply } from '../compute/service.ts';
+import type { OpsComputeService as ComputeService } from '../ops/ops-service.ts';
 import { toGatewayError } from '../http/error-reply.ts';
 import { buildMeta } from '../slurm/envelope.ts';
 import { GatewayError } from '../slurm/errors.ts';
@@ -34,6 +35,7 @@ export function slurmHandlers(def: VersionDefinition, service: ComputeService, l
         version: def.version,
         clientSource: call.getPeer(),
         requestId,
+        api: 'grpc',
         // The REST header Idempotency-Key, as metadata (spread: only where the service knows it).
         ...(idempotencyKey ? { idempotencyKey } : {}),
       };
@@ -66,7 +68,7 @@ export function slurmHandlers(def: VersionDefinition, service: ComputeService, l
 async function dispatch(service: ComputeService, method: Method, c: Call, request: unknown): Promise<Reply> {
   if (c.resource === '') {
     // Anonymous callers learn nothing: the token is checked first, as for every REST call.
-    service.authenticate(c.authorization);
+    service.authenticateCall(c, method.op);
     throw new GatewayError('invalidQuery', `Missing metadata "${RESOURCE_METADATA}": name the resource (cluster) to call, e.g. "${RESOURCE_METADATA}: ${service.resourceNames()[0] ?? 'defiant'}"`, {
       source: RESOURCE_METADATA,
     });

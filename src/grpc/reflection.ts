@@ -31,8 +31,8 @@ export function splitDescriptorSet(set: Buffer): Buffer[] {
   return files;
 }
 
-export function addReflection(server: Server, versions: readonly ApiVersion[]): void {
-  const fileDescriptorProtos = versions.flatMap((v) => splitDescriptorSet(readFileSync(new URL(`./generated/${descriptorSetFile(v)}`, import.meta.url))));
+export function addReflection(server: Server, versions: readonly ApiVersion[], extra: Buffer[] = []): void {
+  const fileDescriptorProtos = [...versions.flatMap((v) => splitDescriptorSet(readFileSync(new URL(`./generated/${descriptorSetFile(v)}`, import.meta.url)))), ...extra];
   // Only `fileDescriptorProtos` is read (see the header); one entry carries them all.
   const definition = { descriptors: { fileDescriptorProtos } } as unknown as PackageDefinition;
   new ReflectionService(definition).addToServer(server);

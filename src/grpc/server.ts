@@ -3,7 +3,8 @@
 // router (src/server/protocol-router.ts) hands it the HTTP/2 connections of the gateway's port.
 import { Server } from '@grpc/grpc-js';
 import type { Logger } from 'pino';
-import type { ComputeService } from '../compute/service.ts';
+import type { OpsComputeService as ComputeService } from '../ops/ops-service.ts';
+import { eventsHandlers, loadEventsDefinition } from './events.ts';
 import { loadVersionDefinition } from './definition.ts';
 import { slurmHandlers } from './handlers.ts';
 import { GRPC_VERSIONS } from './operations.ts';
@@ -22,6 +23,9 @@ export function createGrpcServer(opts: GrpcServerOptions): Server {
     const def = loadVersionDefinition(version);
     server.addService(def.service, slurmHandlers(def, opts.service, opts.logger.child({ api: 'grpc' })));
   }
-  addReflection(server, GRPC_VERSIONS);
+  // s3m.events.v1.JobEvents: job-state push (WatchJobs), a service of its own beside SlurmIndirect.
+  const events = loadEventsDefinition();
+  server.addService(events.service, eventsHandlers(opts.service, opts.logger.child({ api: 'grpc' })));
+  addReflection(server, GRPC_VERSIONS, events.fileDescriptorProtos);
   return server;
 }

@@ -4,7 +4,8 @@ import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions
 import { randomUUID } from 'node:crypto';
 import type { Principal } from '../auth/principal.ts';
 import type { TokenService } from '../auth/tokens.ts';
-import type { ComputeService } from '../compute/service.ts';
+import type { OpsComputeService } from '../ops/ops-service.ts';
+import type { Readiness, StatusMonitor } from '../ops/status.ts';
 import type { Metrics } from '../metrics/metrics.ts';
 import type { DeprecatedVersions } from '../config/schema.ts';
 import { deprecationNotice } from '../compute/deprecation.ts';
@@ -13,6 +14,8 @@ import { sendError } from './error-reply.ts';
 import { buildGatewayOpenApi } from './openapi-document.ts';
 import { registerSlurmRoutes } from './routes/slurm.ts';
 import { registerTokenRoutes } from './routes/tokens.ts';
+import { registerEventRoutes } from './routes/events.ts';
+import { registerStatusRoutes } from './routes/status.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -21,13 +24,15 @@ declare module 'fastify' {
 }
 
 export interface AppOptions {
-  service: ComputeService;
+  service: OpsComputeService;
   tokens: TokenService;
   bodyLimit: number;
   /** Serves GET /metrics and times every route. */
   metrics?: Metrics;
   /** Deprecated API versions: their replies carry Deprecation and Sunset headers. */
   deprecated?: DeprecatedVersions;
+  /** Operations endpoints: status API, /readyz, job-event streams (docs/operations.md). */
+  ops?: { status: StatusMonitor; readiness: () => Readiness; heartbeatSeconds: number };
   /** A pino logger or logger options; false for none (tests). */
   logger?: FastifyServerOptions['logger'] | FastifyServerOptions['loggerInstance'];
 }
@@ -93,5 +98,9 @@ export function buildApp(opts: AppOptions): FastifyInstance {
 
   registerSlurmRoutes(app, opts.service);
   registerTokenRoutes(app, opts.service, opts.tokens);
+  if (opts.ops) {
+    registerStatusRoutes(app, opts.ops);
+    registerEventRoutes(app, opts.service, { heartbeatSeconds: opts.ops.heartbeatSeconds });
+  }
   return app;
 }

@@ -14,13 +14,18 @@ before(async () => {
 });
 after(async () => gw?.cleanup());
 
-it('reflection lists SlurmIndirect and its nine methods', async () => {
+it('reflection lists SlurmIndirect and its nine methods (and the job-events service beside it)', async () => {
   const services = await bufCurl(gw, '', { args: ['--list-services'] });
   assert.ok(services.ok, services.stderr);
-  assert.deepEqual(services.stdout.trim().split('\n'), [SERVICE]);
+  assert.deepEqual(services.stdout.trim().split('\n').sort(), ['s3m.events.v1.JobEvents', SERVICE]);
   const methods = await bufCurl(gw, '', { args: ['--list-methods'] });
+  assert.ok(methods.stdout.includes('s3m.events.v1.JobEvents/WatchJobs'));
   assert.deepEqual(
-    methods.stdout.trim().split('\n').sort(),
+    methods.stdout
+      .trim()
+      .split('\n')
+      .filter((m) => m.startsWith(`${SERVICE}/`))
+      .sort(),
     ['DeleteJob', 'GetDiag', 'GetJob', 'GetJobs', 'GetNodes', 'GetPartitions', 'GetReservations', 'Ping', 'PostJobSubmit'].map((m) => `${SERVICE}/${m}`),
   );
 });

@@ -1,13 +1,24 @@
-// S3M's token API: introspect and revoke the presented token.
-import type { FastifyInstance } from 'fastify';
-import type { ComputeService } from '../../compute/service.ts';
+// S3M's token API: introspect and revoke the presented token. A refused token and every revoke
+// are audited by the service.
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Call } from '../../compute/service.ts';
+import type { OpsComputeService } from '../../ops/ops-service.ts';
 import type { TokenService } from '../../auth/tokens.ts';
-import { sendError } from '../error-reply.ts';
+import { clientSource, sendError } from '../error-reply.ts';
 
-export function registerTokenRoutes(app: FastifyInstance, service: ComputeService, tokens: TokenService): void {
+const callOf = (request: FastifyRequest): Call => ({
+  authorization: request.headers.authorization,
+  resource: '',
+  version: '',
+  clientSource: clientSource(request),
+  requestId: request.id,
+  api: 'rest',
+});
+
+export function registerTokenRoutes(app: FastifyInstance, service: OpsComputeService, tokens: TokenService): void {
   app.get('/olcf/v1/token/ctls/introspect', async (request, reply) => {
     try {
-      const principal = service.authenticate(request.headers.authorization);
+      const principal = service.authenticateCall(callOf(request), 'token.introspect');
       request.principal = principal;
       const record = tokens.get(principal.tokenId)!;
       return reply.send({
@@ -26,9 +37,8 @@ export function registerTokenRoutes(app: FastifyInstance, service: ComputeServic
 
   app.delete('/olcf/v1/token/ctls/revoke', async (request, reply) => {
     try {
-      const principal = service.authenticate(request.headers.authorization);
+      const { principal } = await service.revokePresentedToken(callOf(request), tokens);
       request.principal = principal;
-      tokens.revoke(principal.tokenId);
       request.log.info({ tokenId: principal.tokenId, project: principal.project, user: principal.user }, 'token revoked by its holder');
       return reply.send({});
     } catch (err) {
