@@ -4,12 +4,18 @@ import { parseDuration } from '../../auth/duration.ts';
 import { PERMISSIONS, type Permission } from '../../auth/principal.ts';
 import { TokenService, type TokenRecord } from '../../auth/tokens.ts';
 import { dataPaths, loadConfig } from '../../config/load.ts';
-import { openDatabase } from '../../store/database.ts';
+import { openDatabase, type Db } from '../../store/database.ts';
+import { auditCli, registerAudit } from './audit.ts';
 
-function openTokens(configFile?: string): { tokens: TokenService; close: () => void } {
+function openDb(configFile?: string): { db: Db; close: () => void } {
   const config = loadConfig({ file: configFile });
   const db = openDatabase(dataPaths(config.dataDir).database);
-  return { tokens: new TokenService(db), close: () => db.close() };
+  return { db, close: () => db.close() };
+}
+
+function openTokens(configFile?: string): { tokens: TokenService; db: Db; close: () => void } {
+  const { db, close } = openDb(configFile);
+  return { tokens: new TokenService(db), db, close };
 }
 
 const iso = (s: number | null) => (s === null ? 'never' : new Date(s * 1000).toISOString());
@@ -24,6 +30,7 @@ export function registerAdmin(program: Command): void {
   const admin = program.command('admin').description('administration on the gateway data dir ($S3M_DATA_DIR, default ./.s3m)');
   admin.option('-c, --config <file>', 'config file (for its dataDir); default $S3M_CONFIG or the demo config');
   const token = admin.command('token').description('project access tokens');
+  registerAudit(admin, () => openDb(admin.opts().config));
 
   token
     .command('create')
@@ -37,9 +44,17 @@ export function registerAdmin(program: Command): void {
     .action((opts: { project: string; user: string; permission: string[]; expires: string; description: string }) => {
       const perms = opts.permission.flatMap((p) => p.split(',')).map((p) => p.trim()) as Permission[];
       const lifetime = parseDuration(opts.expires);
-      const { tokens, close } = openTokens(admin.opts().config);
+      const { tokens, db, close } = openTokens(admin.opts().config);
       try {
-        const { token: secret, record } = tokens.create({ project: opts.project, user: opts.user, permissions: perms, lifetimeSeconds: lifetime, description: opts.description });
+        let created;
+        try {
+          created = tokens.create({ project: opts.project, user: opts.user, permissions: perms, lifetimeSeconds: lifetime, description: opts.description });
+        } catch (err) {
+          auditCli(db, { operation: 'token.create', outcome: 'refused', user: opts.user, project: opts.project, detail: (err as Error).message });
+          throw err;
+        }
+        const { token: secret, record } = created;
+        auditCli(db, { operation: 'token.create', outcome: 'ok', tokenId: record.id, user: record.user, project: record.project, detail: `permissions ${record.permissions.join(',')}, expires ${iso(record.expiresAt)}` });
         process.stdout.write(`${secret}\n`);
         process.stderr.write(`created token ${record.id} for ${record.user} in project ${record.project} (${record.permissions.join(', ')}), expires ${iso(record.expiresAt)}\n`);
       } finally {
@@ -71,11 +86,16 @@ export function registerAdmin(program: Command): void {
     .command('revoke <id>')
     .description('revoke a token by its id (see `admin token list`)')
     .action((id: string) => {
-      const { tokens, close } = openTokens(admin.opts().config);
+      const { tokens, db, close } = openTokens(admin.opts().config);
       try {
         const existing = tokens.get(id);
-        if (!existing) throw new Error(`no token with id ${id}`);
-        if (!tokens.revoke(id)) throw new Error(`token ${id} was already revoked`);
+        const refuse = (why: string): never => {
+          auditCli(db, { operation: 'token.revoke', outcome: 'refused', tokenId: id, user: existing?.user, project: existing?.project, detail: why });
+          throw new Error(why);
+        };
+        if (!existing) refuse(`no token with id ${id}`);
+        if (!tokens.revoke(id)) refuse(`token ${id} was already revoked`);
+        auditCli(db, { operation: 'token.revoke', outcome: 'ok', tokenId: id, user: existing!.user, project: existing!.project, detail: 'revoked by an administrator' });
         process.stderr.write(`revoked token ${id}\n`);
       } finally {
         close();
