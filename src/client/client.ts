@@ -6,7 +6,7 @@ import { ConnectionError, SlurmApiError } from './errors.ts';
 import { GrpcTransport } from './grpc-transport.ts';
 import { baseState, isJobFinished } from './job-state.ts';
 import { RestTransport } from './rest-transport.ts';
-import { withRetry, type RetryOptions } from './retry.ts';
+import { sleep, withRetry, type RetryOptions } from './retry.ts';
 import type { CallContext, Transport } from './transport.ts';
 import { DEFAULT_API_VERSION, type AnyJobInfo, type AnyModel, type AnySlurmError, type ApiVersion, type CancelParams, type Model, type Operation, type TokenInfo } from './types.ts';
 
@@ -186,7 +186,7 @@ export class S3mClient<V extends ApiVersion = 'v0.0.43'> {
         // A running job's end is what a watcher waits for: do not back off past 2 s then.
         if (baseState(j) === 'RUNNING') interval = Math.min(interval, 2000);
       }
-      await delay(interval, o.signal);
+      await sleep(interval, o.signal);
     }
   }
 
@@ -218,16 +218,3 @@ export class S3mClient<V extends ApiVersion = 'v0.0.43'> {
   }
 }
 
-function delay(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal!.reason);
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
-}

@@ -9,6 +9,7 @@
 // grpc-js, the .proto and the spec are loaded on the first call, so that merely importing the
 // SDK (or running a REST-only CLI command) does not pay for them.
 import type { ChannelCredentials, ChannelOptions, Client, Metadata, MethodDefinition, ServiceDefinition, ServiceError } from '@grpc/grpc-js';
+import { GrpcCode } from '../slurm/errors.ts';
 import { ConnectionError, S3mError, SlurmApiError } from './errors.ts';
 import { RestTransport } from './rest-transport.ts';
 import type { CallContext, Transport } from './transport.ts';
@@ -34,26 +35,8 @@ export interface GrpcTransportOptions {
   fetch?: typeof fetch;
 }
 
-// grpc status codes (grpc's status.proto); numbers here so that grpc-js is loaded lazily.
-const Code = {
-  OK: 0,
-  CANCELLED: 1,
-  UNKNOWN: 2,
-  INVALID_ARGUMENT: 3,
-  DEADLINE_EXCEEDED: 4,
-  NOT_FOUND: 5,
-  ALREADY_EXISTS: 6,
-  PERMISSION_DENIED: 7,
-  RESOURCE_EXHAUSTED: 8,
-  FAILED_PRECONDITION: 9,
-  ABORTED: 10,
-  OUT_OF_RANGE: 11,
-  UNIMPLEMENTED: 12,
-  INTERNAL: 13,
-  UNAVAILABLE: 14,
-  DATA_LOSS: 15,
-  UNAUTHENTICATED: 16,
-} as const;
+// Numeric codes from the catalogue's table, so that grpc-js itself is loaded lazily.
+const Code = GrpcCode;
 const CODE_NAMES = Object.fromEntries(Object.entries(Code).map(([k, v]) => [v, k])) as Record<number, string>;
 
 /**

@@ -1,4 +1,5 @@
 // Retry policy. Reads are retried on overload and gateway trouble (429, 502, 503, 504) and on
+import { setTimeout } from 'node:timers/promises';
 // connection errors, with exponential backoff and full jitter (so that many clients hit by one
 // gateway restart do not come back in step). Writes are never retried blindly: a submit that may
 // have reached the server could create a second job, and a repeated cancel could deliver a signal
@@ -45,20 +46,11 @@ export function backoffDelay(attempt: number, error: S3mError, opts: RetryOption
   return asked !== undefined ? Math.min(Math.max(asked, jittered), o.maxRetryAfterMs) : jittered;
 }
 
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal!.reason);
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
+/** Wait `ms`, or reject with the signal's own reason (not a generic AbortError) when it aborts first. */
+export const sleep = (ms: number, signal?: AbortSignal): Promise<void> =>
+  setTimeout(ms, undefined, { signal }).catch((err: unknown) => {
+    throw signal?.aborted ? signal.reason : err;
   });
-}
 
 /** Runs `attempt` until it succeeds, fails for good, or retries run out. */
 export async function withRetry<T>(operation: Operation, attempt: (n: number) => Promise<T>, opts: RetryOptions = {}, signal?: AbortSignal, idempotent = false): Promise<T> {

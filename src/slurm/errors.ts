@@ -3,9 +3,11 @@
 // are slurm_errno.h's (as slurmrestd 26.05 prints them); gateway-only cases reuse the closest
 // SLURM number so that clients written for slurmrestd can still switch on error_number.
 
-/** gRPC status codes (numeric values from grpc's status.proto). */
+/** gRPC status codes (numeric values from grpc's status.proto), without loading grpc-js. */
 export const GrpcCode = {
   OK: 0,
+  CANCELLED: 1,
+  UNKNOWN: 2,
   INVALID_ARGUMENT: 3,
   DEADLINE_EXCEEDED: 4,
   NOT_FOUND: 5,
@@ -14,8 +16,11 @@ export const GrpcCode = {
   RESOURCE_EXHAUSTED: 8,
   FAILED_PRECONDITION: 9,
   ABORTED: 10,
+  OUT_OF_RANGE: 11,
+  UNIMPLEMENTED: 12,
   INTERNAL: 13,
   UNAVAILABLE: 14,
+  DATA_LOSS: 15,
   UNAUTHENTICATED: 16,
 } as const;
 
