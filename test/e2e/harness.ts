@@ -93,10 +93,15 @@ export async function startGateway(opts: { config?: string } = {}): Promise<Test
     const from = output.length; // a restart must not read the previous process's address
     url = await new Promise<string>((resolveUrl, reject) => {
       const timer = setTimeout(() => reject(new Error(`gateway did not start:\n${output}`)), 30_000);
+      let found = false;
       const onData = (chunk: Buffer) => {
         output += chunk.toString();
+        // Look for the address only until it is found: later chunks are request logs, and a
+        // benchmark's load generator shares this process.
+        if (found) return;
         const m = /listening on (http:\/\/[\d.]+:\d+)/.exec(output.slice(from));
         if (m) {
+          found = true;
           clearTimeout(timer);
           resolveUrl(m[1]);
         }
