@@ -5,15 +5,19 @@
 import { credentials, loadPackageDefinition, makeGenericClientConstructor, Metadata, type Client, type ServiceError } from '@grpc/grpc-js';
 import { loadSync } from '@grpc/proto-loader';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request as httpRequest, type ClientRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { after, before, describe, it } from 'node:test';
 import { startFake, type FakeServer } from '../../src/backends/slurmrestd/fake-server.ts';
 import { loadVersionDefinition, PROTO_DIR } from '../../src/grpc/definition.ts';
+import { BUF } from './grpc-harness.ts';
 import { ROOT, curl, startGateway, testConfig, waitFor, type TestGateway } from './harness.ts';
+
+const run = promisify(execFile);
 
 const PING = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/slurmrestd/GET_ping.json'), 'utf8'));
 
@@ -366,6 +370,11 @@ describe('operations', () => {
           call.on('error', resolve);
         });
         assert.equal(err.code, 16);
+        // Through server reflection (no .proto), with the SSE JSON's snake_case names.
+        const { stdout } = await run(BUF, ['curl', '--protocol', 'grpc', '--http2-prior-knowledge', '-H', `authorization: ${tokA}`, '-H', 'x-s3m-resource: wombat', '-d', JSON.stringify({ job_id: job.body.job_id }), `${gw.url}/s3m.events.v1.JobEvents/WatchJobs`]);
+        assert.match(stdout, /"job_id": \d+/);
+        assert.match(stdout, /"type": "end"/);
+        assert.match(stdout, /"reason_text": /);
       } finally {
         client.close();
       }
