@@ -147,13 +147,19 @@ export class ComputeService {
     let v = perSource?.get(key);
     if (!v) {
       const shaped = shape ? shape(reply) : { status: reply.status, body: reply.body };
-      v = this.present(call, op, { status: shaped.status, body: withClient(shaped.body, o.ctx) });
+      // A cluster's own reply to this caller keeps its meta.client (and its bytes); a reply
+      // shared from the cache, or rendered by the local backend, names this caller.
+      const ownReply = reply.raw !== undefined && (!reply.cache || reply.cache.kind === 'miss');
+      const body = ownReply ? shaped.body : withClient(shaped.body, o.ctx);
+      v = this.present(call, op, { status: shaped.status, body });
+      const unchanged = v.body === reply.body && v.status === reply.status;
+      if (unchanged && reply.raw !== undefined) v = { ...v, raw: reply.raw };
       if (source) {
         if (!perSource) this.views.set(source, (perSource = new Map()));
         perSource.set(key, v);
       }
     }
-    return { ...reply, status: v.status, body: v.body as T, principal: o.principal, headers: o.headers };
+    return { ...reply, status: v.status, body: v.body as T, raw: v.raw, principal: o.principal, headers: o.headers };
   }
 
   /**

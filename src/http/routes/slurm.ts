@@ -61,7 +61,7 @@ export function registerSlurmRoutes(app: FastifyInstance, service: ComputeServic
       const result = await run();
       if (result.principal) request.principal = result.principal;
       reply.headers({ ...cacheHeaders(result), ...result.headers });
-      return reply.code(result.status).type('application/json').send(serialize(result.body));
+      return reply.code(result.status).type('application/json').send(result.raw ?? serialize(result.body));
     } catch (err) {
       const cluster = service.getResource(request.params.resource) ? request.params.resource : '';
       return sendError(request, reply, err, cluster);

@@ -1,0 +1,71 @@
+// A cluster's answer passes through the gateway byte for byte where the gateway changes nothing
+// (slurmrestd escapes "/" as "\/" and orders keys its own way: the client sees exactly that),
+// and is re-rendered only where a rule applies: the jobs list filtered to the project, or a
+// reply shared from the cache with another caller (meta.client then names that caller).
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { startFake, type FakeServer } from '../../src/backends/slurmrestd/fake-server.ts';
+import { curl, startGateway, type TestGateway } from './harness.ts';
+
+const meta = (user: string) =>
+  `"meta":{"plugin":{"type":"openapi\\/slurmctld","name":"Slurm OpenAPI slurmctld","data_parser":"data_parser\\/v0.0.43","accounting_storage":""},"client":{"source":"127.0.0.1:6820(fd:9)","user":"${user}","group":"${user}"},"command":[],"slurm":{"version":{"major":"26","micro":"5","minor":"05"},"release":"26.05.5","cluster":"fake"}}`;
+const ping = (user: string) => `{"pings":[{"hostname":"vm","pinged":"UP","responding":true,"latency":722,"mode":"primary","primary":true}],${meta(user)},"errors":[],"warnings":[]}`;
+const job = (id: number, account: string) => `{"job_id":${id},"account":"${account}","name":"j${id}","job_state":["RUNNING"],"standard_output":"\\/tmp\\/slurm-%j.out"}`;
+const jobs = (user: string, list: string[]) => `{"jobs":[${list.join(',')}],"last_backfill":{"set":true,"infinite":false,"number":0},"last_update":{"set":true,"infinite":false,"number":1},${meta(user)},"errors":[],"warnings":[]}`;
+
+let fake: FakeServer;
+let gw: TestGateway;
+let alice = '';
+let bob = '';
+
+before(async () => {
+  fake = await startFake((req, res) => {
+    const user = String(req.headers['x-slurm-user-name']);
+    const body = req.url.startsWith('/slurm/v0.0.43/ping') ? ping(user) : req.url.startsWith('/slurm/v0.0.43/jobs') ? jobs(user, [job(1, 'proj-a'), job(2, 'proj-b')]) : req.url.startsWith('/slurm/v0.0.43/job/1') ? jobs(user, [job(1, 'proj-a')]) : undefined;
+    res.writeHead(body ? 200 : 404, { 'content-type': body ? 'application/json' : 'text/plain' });
+    res.end(body ?? 'Unable to find requested URL');
+  });
+  const dir = mkdtempSync(join(tmpdir(), 's3m-pass-'));
+  writeFileSync(join(dir, 'token'), 'a-cluster-token\n');
+  gw = await startGateway({
+    config: JSON.stringify({
+      listen: { host: '127.0.0.1', port: 0 },
+      cache: { ttlMs: { ping: 60_000, jobs: 0, job: 0 } },
+      resources: { fake: { backend: { type: 'slurmrestd', url: fake.url, auth: { mode: 'token-file', file: join(dir, 'token') } } } },
+    }),
+  });
+  alice = gw.headerFile(await gw.token('proj-a', 'alice', 'compute-ace'));
+  bob = gw.headerFile(await gw.token('proj-b', 'bob', 'compute-ace'));
+});
+after(async () => {
+  await gw?.cleanup();
+  await fake?.close();
+});
+
+describe('slurmrestd replies through the gateway', () => {
+  it('an unchanged reply arrives byte for byte', async () => {
+    const res = await curl(`${gw.url}/slurm/v0.0.43/fake/ping`, { headerFile: alice });
+    assert.equal(res.status, 200);
+    assert.equal(res.text, ping('alice'));
+    const one = await curl(`${gw.url}/slurm/v0.0.43/fake/job/1`, { headerFile: alice });
+    assert.equal(one.text, jobs('alice', [job(1, 'proj-a')]), 'the own project\'s job is not changed either');
+  });
+
+  it("a reply shared from the cache names its own reader, not the first one", async () => {
+    const res = await curl(`${gw.url}/slurm/v0.0.43/fake/ping`, { headerFile: bob });
+    assert.equal(res.headers.age !== undefined, true);
+    assert.equal(res.body.meta.client.user, 'bob');
+    assert.ok(!res.text.includes('alice'));
+  });
+
+  it('the jobs list is filtered to the project (so re-rendered)', async () => {
+    const res = await curl(`${gw.url}/slurm/v0.0.43/fake/jobs`, { headerFile: alice });
+    assert.deepEqual(res.body.jobs.map((j: { job_id: number }) => j.job_id), [1]);
+    assert.equal(res.body.jobs[0].standard_output, '/tmp/slurm-%j.out');
+    const other = await curl(`${gw.url}/slurm/v0.0.43/fake/job/1`, { headerFile: bob });
+    assert.equal(other.status, 404, 'another project\'s job is a missing job');
+  });
+});
