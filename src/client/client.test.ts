@@ -203,3 +203,142 @@ describe('client', () => {
     await assert.rejects(client().waitForJob(3, { intervalMs: 5, signal: ac.signal }), /stop/);
   });
 });
+
+describe('waitForJob over job events (SSE)', () => {
+  const EVENTS = '/s3m/v1/defiant/job/3/events';
+  const GET = '/slurm/v0.0.43/defiant/job/3';
+  const view = (state: string, extra: Record<string, unknown> = {}) => ({ job_id: 3, name: 'j', account: 'A', user_name: 'u', partition: 'p', state, state_flags: [], reason: 'None', reason_text: '', exit_code: null, ...extra });
+  const record = (state: string) => ({ job_id: 3, job_state: [state], state_reason: 'None', exit_code: { status: ['EXITED'], return_code: { set: true, number: 0 } } });
+  const open = (res: ServerResponse) => {
+    res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8' });
+    res.write(': s3m job events\nretry: 2000\n\n');
+  };
+  const send = (res: ServerResponse, id: string, type: string, payload: Record<string, unknown>) => res.write(`id: ${id}\nevent: ${type}\ndata: ${JSON.stringify({ id, type, resource: 'defiant', time: new Date().toISOString(), ...payload })}\n\n`);
+  const gets = () => seen.filter((r) => r.url === GET).length;
+  const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+  it('a GET at each change, not every interval; a dropped stream is resumed with Last-Event-ID; the GET gives the record', async () => {
+    let state = 'PENDING';
+    const lastIds: (string | undefined)[] = [];
+    handler = async (req, res) => {
+      if (req.url === GET) return json(res, 200, { jobs: [record(state)] });
+      assert.equal(req.url, EVENTS);
+      assert.equal(req.headers.accept, 'text/event-stream');
+      lastIds.push(req.headers['last-event-id'] as string | undefined);
+      open(res);
+      if (lastIds.length === 1) {
+        send(res, 'b-0', 'snapshot', { jobs: [view('PENDING')] });
+        await pause(200); // polling every 5 ms would GET dozens of times meanwhile
+        state = 'RUNNING';
+        send(res, 'b-1', 'job', { job: view('RUNNING', { previous_state: 'PENDING', previous_reason: 'None' }) });
+        await pause(50);
+        res.destroy(); // the connection drops
+      } else {
+        await pause(200);
+        state = 'COMPLETED';
+        send(res, 'b-2', 'job', { job: view('COMPLETED', { exit_code: 0 }) });
+        send(res, 'b-2', 'end', { job: view('COMPLETED', { exit_code: 0 }) });
+        res.end();
+      }
+    };
+    const changes: string[] = [];
+    const modes: string[] = [];
+    const job = await client().waitForJob(3, { intervalMs: 5, onChange: (j) => changes.push(j.job_state!.join('+')), onMode: (m) => modes.push(m) });
+    assert.deepEqual(job.job_state, ['COMPLETED']);
+    assert.equal(job.exit_code?.return_code?.number, 0, 'the record is the GET\'s');
+    assert.deepEqual(changes, ['PENDING', 'RUNNING', 'COMPLETED']);
+    assert.deepEqual(lastIds, [undefined, 'b-1']);
+    assert.deepEqual(modes, ['events']);
+    // first look, RUNNING, the look between drop and reconnect, COMPLETED
+    assert.equal(gets(), 4);
+  });
+
+  it('a job that already ended is returned after one GET, no stream opened', async () => {
+    handler = (_req, res) => json(res, 200, { jobs: [record('FAILED')] });
+    const job = await client().waitForJob(3, { intervalMs: 5 });
+    assert.deepEqual(job.job_state, ['FAILED']);
+    assert.deepEqual(seen.map((r) => r.url), [GET]);
+  });
+
+  it('falls back to polling when the gateway has no events (404 9200, 501, a 200 that is not an event stream)', async () => {
+    const noEvents: Handler[] = [
+      (_req, res) => json(res, 404, { errors: [{ description: 'No such endpoint', error_number: 9200, error: 'Path not found', source: 's3m' }], warnings: [] }),
+      (_req, res) => json(res, 501, {}),
+      (_req, res) => json(res, 200, { jobs: [] }),
+    ];
+    for (const refuse of noEvents) {
+      seen = [];
+      const states = ['PENDING', 'RUNNING', 'RUNNING', 'COMPLETED'];
+      let i = 0;
+      handler = (req, res, body) => (req.url === GET ? json(res, 200, { jobs: [record(states[Math.min(i++, states.length - 1)])] }) : refuse(req, res, body));
+      const modes: string[] = [];
+      const job = await client().waitForJob(3, { intervalMs: 1, onMode: (m) => modes.push(m) });
+      assert.deepEqual(job.job_state, ['COMPLETED']);
+      assert.deepEqual(modes, ['events', 'polling']);
+      assert.equal(seen.filter((r) => r.url === EVENTS).length, 1, 'asked once');
+      assert.equal(gets(), 4);
+    }
+  });
+
+  it('events: false polls without asking for the stream', async () => {
+    const states = ['RUNNING', 'COMPLETED'];
+    let i = 0;
+    handler = (_req, res) => json(res, 200, { jobs: [record(states[Math.min(i++, 1)])] });
+    await client().waitForJob(3, { intervalMs: 1, events: false });
+    assert.deepEqual(seen.map((r) => r.url), [GET, GET]);
+  });
+
+  it('a GET that lags behind the events (read cache) is repeated until it shows the change and the end', async () => {
+    // The first look says PENDING; the cache goes on answering PENDING twice after the RUNNING event,
+    // and RUNNING twice after the end.
+    const served = ['PENDING', 'PENDING', 'PENDING', 'RUNNING', 'RUNNING', 'RUNNING', 'COMPLETED'];
+    let i = 0;
+    let opened = 0;
+    handler = async (req, res) => {
+      if (req.url === GET) return json(res, 200, { jobs: [record(served[Math.min(i++, served.length - 1)])] });
+      opened++;
+      open(res);
+      send(res, 'b-0', 'snapshot', { jobs: [view('PENDING')] });
+      send(res, 'b-1', 'job', { job: view('RUNNING') });
+      await pause(100);
+      send(res, 'b-2', 'job', { job: view('COMPLETED', { exit_code: 0 }) });
+      send(res, 'b-2', 'end', { job: view('COMPLETED', { exit_code: 0 }) });
+      res.end();
+    };
+    const changes: string[] = [];
+    const job = await client().waitForJob(3, { intervalMs: 10, onChange: (j) => changes.push(j.job_state!.join('+')) });
+    assert.deepEqual(job.job_state, ['COMPLETED']);
+    assert.deepEqual(changes, ['PENDING', 'RUNNING', 'COMPLETED']);
+    assert.equal(opened, 1, 'after the end the stream is not reopened: the GET is polled');
+    assert.equal(gets(), served.length);
+  });
+
+  it('a quiet stream is checked with a GET every confirmIntervalMs', async () => {
+    const served = ['RUNNING', 'RUNNING', 'COMPLETED'];
+    let i = 0;
+    handler = (req, res) => {
+      if (req.url === GET) return json(res, 200, { jobs: [record(served[Math.min(i++, served.length - 1)])] });
+      open(res);
+      send(res, 'b-0', 'snapshot', { jobs: [] }); // the watcher does not list the job (yet): no events will come
+    };
+    const job = await client().waitForJob(3, { intervalMs: 5, confirmIntervalMs: 50 });
+    assert.deepEqual(job.job_state, ['COMPLETED']);
+    assert.equal(gets(), 3);
+  });
+
+  it('an abort stops the wait while the stream is open, and closes it', async () => {
+    let closed = false;
+    handler = (req, res) => {
+      if (req.url === GET) return json(res, 200, { jobs: [record('RUNNING')] });
+      res.on('close', () => (closed = true));
+      open(res);
+    };
+    const ac = new AbortController();
+    setTimeout(() => ac.abort(new Error('stop')), 100);
+    await assert.rejects(client().waitForJob(3, { intervalMs: 5, signal: ac.signal }), /stop/);
+    await pause(50);
+    assert.equal(closed, true);
+    assert.equal(gets(), 1);
+  });
+});
+

@@ -2,9 +2,10 @@
 // and the retry policy of retry.ts. One client talks to one resource with one API version;
 // withResource() makes a sibling for another resource on the same transport.
 import { randomUUID } from 'node:crypto';
-import { ConnectionError, SlurmApiError } from './errors.ts';
+import { ConnectionError, S3mError, SlurmApiError } from './errors.ts';
+import { eventJob, type JobEvent, type JobEventJob } from './events.ts';
 import { GrpcTransport } from './grpc-transport.ts';
-import { baseState, isJobFinished } from './job-state.ts';
+import { baseState, FINISHED_STATES, isJobFinished } from './job-state.ts';
 import { RestTransport } from './rest-transport.ts';
 import { sleep, withRetry, type RetryOptions } from './retry.ts';
 import type { CallContext, Transport } from './transport.ts';
@@ -62,7 +63,41 @@ export interface WaitOptions<V extends ApiVersion> extends RequestOptions {
   /** First poll interval in ms (default 500); grows to maxIntervalMs while nothing changes. */
   intervalMs?: number;
   maxIntervalMs?: number;
+  /**
+   * Follow the job's event stream when the transport and the gateway have one (default true);
+   * false: poll only. Either way the record returned comes from a GET of the job.
+   */
+  events?: boolean;
+  /** While following events, a GET of the job at least this often anyway, in ms (default 30000). */
+  confirmIntervalMs?: number;
+  /** How the wait proceeds: 'events' at the start, 'polling' from the start or once events are unavailable. */
+  onMode?: (mode: 'events' | 'polling', reason?: unknown) => void;
 }
+
+interface Watch<V extends ApiVersion> {
+  interval: number;
+  previous: Model<V>['JobInfo'] | undefined;
+  previousKey: string;
+}
+
+type FollowResult<V extends ApiVersion> = { lastEventId?: string; delivered: boolean } & ({ job: Model<V>['JobInfo']; outcome?: undefined; error?: undefined } | { job?: undefined; outcome: 'dropped' | 'unavailable' | 'ended'; error?: unknown });
+
+const TIMEOUT = Symbol('timeout');
+/** `p`, or TIMEOUT after `ms` (p goes on; race it again). */
+function within<T>(p: Promise<T>, ms: number): Promise<T | typeof TIMEOUT> {
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([p, new Promise<typeof TIMEOUT>((resolve) => (timer = setTimeout(resolve, ms, TIMEOUT)))]).finally(() => clearTimeout(timer));
+}
+
+/** An event's job and a job record agree on base state, flags and reason. */
+function sameView(j: AnyJobInfo, v: JobEventJob): boolean {
+  const states = j.job_state ?? [];
+  const base = baseState(j);
+  const flags = states.filter((s) => s !== base);
+  return base === v.state && flags.join(',') === v.state_flags.join(',') && (j.state_reason ?? 'None') === v.reason;
+}
+
+const isFinalView = (v: JobEventJob) => FINISHED_STATES.has(v.state) && !v.state_flags.includes('COMPLETING');
 
 type JobId = number | string;
 
@@ -152,41 +187,131 @@ export class S3mClient<V extends ApiVersion = 'v0.0.43'> {
   }
 
   /**
-   * Polls a job until it has finished (isJobFinished) and returns its last record. Transient
-   * failures (gateway restarts, overload) do not end the wait; an abort of `signal` does.
+   * Waits until a job has finished (isJobFinished) and returns its last record, got with a GET
+   * of the job (so its exit code is the one SLURM recorded). Follows the job's event stream when
+   * the transport and the gateway offer it (REST: SSE, gRPC: JobEvents/WatchJobs): a GET of the
+   * job only at each change, instead of one every interval. A dropped stream is resumed with the
+   * last event id, polling meanwhile; a gateway without events (404, 501) is polled as before.
+   * Transient failures (gateway restarts, overload) do not end the wait; an abort of `signal` does.
    */
   async waitForJob(jobId: JobId, o: WaitOptions<V> = {}): Promise<Model<V>['JobInfo']> {
     const first = o.intervalMs ?? 500;
     const max = o.maxIntervalMs ?? 5000;
-    let interval = first;
-    let previous: Model<V>['JobInfo'] | undefined;
-    let previousKey = '';
+    const w: Watch<V> = { interval: first, previous: undefined, previousKey: '' };
+    let follow = o.events !== false && typeof this.transport.jobEvents === 'function';
+    let lastEventId: string | undefined;
+    let reconnectDelay = first;
+    o.onMode?.(follow ? 'events' : 'polling');
     for (;;) {
       o.signal?.throwIfAborted();
-      let job: Model<V>['JobInfo'] | undefined;
-      try {
-        const reply = (await this.job(jobId, o)) as unknown as AnyModel<'JobsResponse'>;
-        job = reply.jobs?.[0] as Model<V>['JobInfo'] | undefined;
-      } catch (err) {
-        if (!(err instanceof ConnectionError || (err instanceof SlurmApiError && err.retryable))) throw err;
-      }
-      if (job) {
-        const j = job as AnyJobInfo;
-        const key = JSON.stringify([j.job_state, j.state_reason, j.nodes]);
-        if (key !== previousKey) {
-          o.onChange?.(job, previous);
-          interval = first;
-        } else {
-          interval = Math.min(max, Math.round(interval * 1.5));
+      // The first look (a job that ended before we came is returned at once), a poll, or the
+      // look between a dropped stream and its reconnection.
+      const job = await this.look(jobId, o, w);
+      if (job && isJobFinished(job as AnyJobInfo)) return job;
+      if (follow && job) {
+        const r = await this.follow(jobId, o, w, lastEventId);
+        lastEventId = r.lastEventId;
+        if (r.job) return r.job;
+        if (r.outcome === 'dropped') {
+          // Reconnect soon after a stream that delivered; back off while it cannot be opened.
+          reconnectDelay = r.delivered ? first : Math.min(max, reconnectDelay * 2);
+          await sleep(reconnectDelay, o.signal);
+          continue;
         }
-        o.onPoll?.(job);
-        if (isJobFinished(j)) return job;
-        previous = job;
-        previousKey = key;
-        // A running job's end is what a watcher waits for: do not back off past 2 s then.
-        if (baseState(j) === 'RUNNING') interval = Math.min(interval, 2000);
+        // 'unavailable' (no events here) or 'ended' (the end was seen but the GET still lags): poll.
+        follow = false;
+        w.interval = first;
+        o.onMode?.('polling', r.error);
       }
-      await sleep(interval, o.signal);
+      await sleep(w.interval, o.signal);
+    }
+  }
+
+  /** GET the job and report it; undefined on a transient failure. */
+  private async look(jobId: JobId, o: WaitOptions<V>, w: Watch<V>): Promise<Model<V>['JobInfo'] | undefined> {
+    let job: Model<V>['JobInfo'] | undefined;
+    try {
+      const reply = (await this.job(jobId, o)) as unknown as AnyModel<'JobsResponse'>;
+      job = reply.jobs?.[0] as Model<V>['JobInfo'] | undefined;
+    } catch (err) {
+      if (!(err instanceof ConnectionError || (err instanceof SlurmApiError && err.retryable))) throw err;
+    }
+    if (!job) return undefined;
+    const j = job as AnyJobInfo;
+    const key = JSON.stringify([j.job_state, j.state_reason, j.nodes]);
+    if (key !== w.previousKey) {
+      o.onChange?.(job, w.previous);
+      w.interval = o.intervalMs ?? 500;
+    } else {
+      w.interval = Math.min(o.maxIntervalMs ?? 5000, Math.round(w.interval * 1.5));
+    }
+    o.onPoll?.(job);
+    w.previous = job;
+    w.previousKey = key;
+    // A running job's end is what a watcher waits for: do not back off past 2 s then.
+    if (baseState(j) === 'RUNNING') w.interval = Math.min(w.interval, 2000);
+    return job;
+  }
+
+  /**
+   * Follows the job's event stream until the job is confirmed finished (`job`), the stream ends
+   * or drops, or events turn out unavailable. A GET of the job at every change of state, flags
+   * or reason (for the whole record: nodes, exit code), again soon after if that GET does not
+   * show the change yet (read caches), and every `confirmIntervalMs` in any case.
+   */
+  private async follow(jobId: JobId, o: WaitOptions<V>, w: Watch<V>, lastEventId: string | undefined): Promise<FollowResult<V>> {
+    const first = o.intervalMs ?? 500;
+    const confirmMs = o.confirmIntervalMs ?? 30_000;
+    const stop = new AbortController();
+    const signal = o.signal ? AbortSignal.any([o.signal, stop.signal]) : stop.signal;
+    const events = this.transport.jobEvents!({ version: this.version, resource: this.resource, signal }, String(jobId), { lastEventId })[Symbol.asyncIterator]();
+    let delivered = false;
+    // An event's view of the job that the last GET did not show yet, and how often we looked again.
+    let lagging: JobEventJob | undefined;
+    let relooks = 0;
+    let pending: Promise<{ r: IteratorResult<JobEvent> } | { error: unknown }> | undefined;
+    try {
+      for (;;) {
+        pending ??= events.next().then(
+          (r) => ({ r }),
+          (error: unknown) => ({ error }),
+        );
+        // Looks again after a lagging GET back off (first, 2×, 4×...), as a read cache's TTL runs out.
+        const next = await within(pending, lagging ? Math.min(o.maxIntervalMs ?? 5000, first * 2 ** relooks) : confirmMs);
+        if (next === TIMEOUT) {
+          // A stream that is quiet: a look now and then (and soon after a change the GET lagged behind).
+          const job = await this.look(jobId, o, w);
+          if (job && isJobFinished(job as AnyJobInfo)) return { job, lastEventId, delivered };
+          if (lagging && (!job || sameView(job as AnyJobInfo, lagging) || ++relooks >= 8)) lagging = undefined;
+          continue; // the same next() is raced again
+        }
+        if ('error' in next) {
+          if (o.signal?.aborted) throw o.signal.reason;
+          const e = next.error;
+          // Refused (404: no events on this gateway, 501: not an event stream, ...): polling will say if the job itself is the problem.
+          if (e instanceof SlurmApiError && !e.retryable) return { outcome: 'unavailable', lastEventId, delivered, error: e };
+          if (e instanceof S3mError) return { outcome: 'dropped', lastEventId, delivered, error: e };
+          return { outcome: 'unavailable', lastEventId, delivered, error: e };
+        }
+        pending = undefined;
+        if (next.r.done) return { outcome: 'dropped', lastEventId, delivered };
+        const ev = next.r.value;
+        lastEventId = ev.id || lastEventId;
+        delivered = true;
+        const view = eventJob(ev, jobId);
+        if (!view) continue;
+        const final = ev.type === 'end' || isFinalView(view);
+        if (!final && w.previous && sameView(w.previous as AnyJobInfo, view)) continue;
+        const job = await this.look(jobId, o, w);
+        if (job && isJobFinished(job as AnyJobInfo)) return { job, lastEventId, delivered };
+        // The end came but the GET does not show it yet: no more events will come, poll for it.
+        if (final) return { outcome: 'ended', lastEventId, delivered };
+        lagging = job && sameView(job as AnyJobInfo, view) ? undefined : view;
+        relooks = 0;
+      }
+    } finally {
+      stop.abort();
+      events.return?.().catch(() => undefined);
     }
   }
 

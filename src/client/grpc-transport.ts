@@ -11,6 +11,7 @@
 import type { ChannelCredentials, ChannelOptions, Client, Metadata, MethodDefinition, ServiceDefinition, ServiceError } from '@grpc/grpc-js';
 import { GrpcCode } from '../slurm/errors.ts';
 import { ConnectionError, S3mError, SlurmApiError } from './errors.ts';
+import type { JobEvent, JobEventJob, JobEventsOptions } from './events.ts';
 import { RestTransport } from './rest-transport.ts';
 import type { CallContext, Transport } from './transport.ts';
 import type { AnySlurmError, AnySlurmWarning, ApiVersion, CancelParams, Model, Operation, TokenInfo } from './types.ts';
@@ -143,6 +144,34 @@ export class GrpcTransport implements Transport {
     return this.unary<Model<V>['KillJobResponse']>('cancel', 'DeleteJob', call, request);
   }
 
+  /** s3m.events.v1.JobEvents/WatchJobs for one job, with last_event_id to resume. */
+  async *jobEvents(call: CallContext, jobId: string, opts: JobEventsOptions = {}): AsyncGenerator<JobEvent> {
+    if (this.closed) throw new S3mError('GrpcTransport is closed');
+    if (!/^\d+$/.test(jobId)) throw new SlurmApiError({ operation: 'events', status: 422, message: `Invalid job id "${jobId}": a job id is a number` });
+    call.signal?.throwIfAborted();
+    const wire = await this.load();
+    const method = wire.methods.get('WatchJobs')!;
+    const md = new wire.Metadata();
+    md.set('authorization', this.authorization);
+    md.set('x-s3m-resource', call.resource);
+    const stream = wire.client.makeServerStreamRequest(method.path, method.serialize, method.deserialize, { job_id: Number(jobId), last_event_id: opts.lastEventId ?? '' }, md, {});
+    let headers: Metadata | undefined;
+    stream.on('metadata', (m: Metadata) => (headers = m));
+    // Errors reach the loop below; this keeps a cancel after the loop has stopped from being unhandled.
+    stream.on('error', () => undefined);
+    const onAbort = () => stream.cancel();
+    call.signal?.addEventListener('abort', onAbort, { once: true });
+    try {
+      for await (const message of stream) yield eventOf(message as WireEvent);
+    } catch (err) {
+      if (call.signal?.aborted) throw call.signal.reason;
+      throw this.toError(wire, 'events', 'WatchJobs', err as ServiceError, headers);
+    } finally {
+      call.signal?.removeEventListener('abort', onAbort);
+      stream.cancel();
+    }
+  }
+
   /**
    * Token introspection has no RPC (it is the gateway's own REST endpoint, not a SLURM
    * operation): it goes over REST to `url` when the transport has one, and fails otherwise.
@@ -182,6 +211,10 @@ export class GrpcTransport implements Transport {
         const d = service[m.rpc] as MethodDefinition<object, unknown> & { responseType: { type: { name: string } } };
         methods.set(m.rpc, { path: d.path, serialize: d.requestSerialize, deserialize: d.responseDeserialize, responseType: `${pkg}.${d.responseType.type.name}` });
       }
+      // s3m.events.v1.JobEvents/WatchJobs (job events; the gateway's own service, beside SlurmIndirect).
+      const events = loadSync('s3m/events/v1/events.proto', { includeDirs: [PROTO_DIR], keepCase: true, longs: Number, enums: String, defaults: false, oneofs: false, arrays: true })['s3m.events.v1.JobEvents'] as unknown as ServiceDefinition;
+      const watch = events.WatchJobs as MethodDefinition<object, unknown>;
+      methods.set('WatchJobs', { path: watch.path, serialize: watch.requestSerialize, deserialize: watch.responseDeserialize, responseType: 's3m.events.v1.JobEvent' });
       const status = loadSync('google/rpc/status.proto', { includeDirs: [PROTO_DIR], keepCase: true, longs: Number, defaults: false })['google.rpc.Status'] as unknown as { deserialize: Wire['decodeStatus'] };
       const submitRef: string = specOperation('v0.0.43', 'submit').requestBody.content['application/json'].schema.$ref;
       const secure = this.url?.startsWith('https:');
@@ -272,6 +305,34 @@ export class GrpcTransport implements Transport {
       return undefined; // not ours: report the bare status
     }
   }
+}
+
+type WireJob = Partial<Omit<JobEventJob, 'exit_code' | 'previous_state' | 'previous_reason'>> & { exit_code?: number; has_exit_code?: boolean; previous_state?: string; previous_reason?: string };
+type WireEvent = { id?: string; type?: string; resource?: string; time?: string; job?: WireJob; jobs?: WireJob[] };
+
+/** A JobChange message as the SSE JSON has it: proto3's defaults back to nulls. */
+function jobOf(j: WireJob): JobEventJob {
+  return {
+    job_id: j.job_id ?? 0,
+    name: j.name ?? '',
+    account: j.account ?? '',
+    user_name: j.user_name ?? '',
+    partition: j.partition ?? '',
+    state: j.state ?? '',
+    state_flags: j.state_flags ?? [],
+    reason: j.reason ?? '',
+    reason_text: j.reason_text ?? '',
+    exit_code: j.has_exit_code ? (j.exit_code ?? 0) : null,
+    previous_state: j.previous_state || null,
+    previous_reason: j.previous_reason || null,
+  };
+}
+
+function eventOf(m: WireEvent): JobEvent {
+  const ev: JobEvent = { id: m.id ?? '', type: (m.type ?? 'job') as JobEvent['type'], resource: m.resource ?? '', time: m.time ?? '' };
+  if (m.job) ev.job = jobOf(m.job);
+  if (ev.type === 'snapshot') ev.jobs = (m.jobs ?? []).map(jobOf);
+  return ev;
 }
 
 /** host:port of a URL, with the scheme's default port. */

@@ -2,6 +2,7 @@
 // Node 20). It only moves bodies; which failures are retryable is decided here, from the status
 // or the socket error, and acted on by the client.
 import { ConnectionError, S3mError, SlurmApiError } from './errors.ts';
+import { sseMessages, type JobEvent, type JobEventsOptions } from './events.ts';
 import type { CallContext, Transport } from './transport.ts';
 import type { AnySlurmError, AnySlurmWarning, ApiVersion, CancelParams, Model, Operation, TokenInfo } from './types.ts';
 
@@ -72,6 +73,34 @@ export class RestTransport implements Transport {
     return this.send<TokenInfo>('introspect', 'GET', '/olcf/v1/token/ctls/introspect', call.signal);
   }
 
+  /** GET /s3m/v1/{resource}/job/{id}/events (SSE), with Last-Event-ID to resume. */
+  async *jobEvents(call: CallContext, jobId: string, opts: JobEventsOptions = {}): AsyncGenerator<JobEvent> {
+    const path = `/s3m/v1/${encodeURIComponent(call.resource)}/job/${encodeURIComponent(jobId)}/events`;
+    const what = `GET ${this.base}${path}`;
+    const headers: Record<string, string> = { authorization: this.authorization, accept: 'text/event-stream', 'cache-control': 'no-store', 'user-agent': this.userAgent };
+    if (opts.lastEventId) headers['last-event-id'] = opts.lastEventId;
+    let res: Response;
+    try {
+      res = await this.fetchImpl(`${this.base}${path}`, { headers, signal: call.signal });
+    } catch (err) {
+      throw connectionError(err, what);
+    }
+    if (!res.ok) throw await this.failure('events', 'GET', path, res);
+    const type = res.headers.get('content-type') ?? '';
+    if (!res.body || !type.startsWith('text/event-stream')) {
+      await res.body?.cancel().catch(() => undefined);
+      // Something answered the path, but not with events (a proxy, an older gateway's catch-all).
+      throw new SlurmApiError({ operation: 'events', status: 501, message: `${what}: not an event stream (HTTP ${res.status}, ${type || 'no content type'})` });
+    }
+    try {
+      for await (const msg of sseMessages(res.body)) {
+        if (msg.event === 'snapshot' || msg.event === 'job' || msg.event === 'end') yield JSON.parse(msg.data) as JobEvent;
+      }
+    } catch (err) {
+      throw err instanceof SyntaxError ? new ConnectionError(`${what}: a message that is not JSON (${err.message})`, { code: 'EPROTO', requestMayHaveBeenSent: true, cause: err }) : connectionError(err, what, true);
+    }
+  }
+
   private async send<T>(operation: Operation, method: string, path: string, signal?: AbortSignal, body?: unknown, extraHeaders?: Record<string, string>): Promise<T> {
     const headers: Record<string, string> = { ...extraHeaders, authorization: this.authorization, accept: 'application/json', 'user-agent': this.userAgent };
     if (body !== undefined) headers['content-type'] = 'application/json';
@@ -87,16 +116,26 @@ export class RestTransport implements Transport {
     } catch (err) {
       throw connectionError(err, `${method} ${this.base}${path}`, true);
     }
-    let parsed: unknown;
-    try {
-      parsed = text === '' ? undefined : JSON.parse(text);
-    } catch {
-      parsed = undefined;
-    }
+    const parsed = parseJson(text);
     if (res.ok && parsed !== undefined) return parsed as T;
+    throw this.error(operation, method, path, res, text, parsed);
+  }
+
+  /** A non-2xx answer as SlurmApiError, its body read. */
+  private async failure(operation: Operation, method: string, path: string, res: Response): Promise<Error> {
+    let text: string;
+    try {
+      text = await res.text();
+    } catch (err) {
+      return connectionError(err, `${method} ${this.base}${path}`, true);
+    }
+    return this.error(operation, method, path, res, text, parseJson(text));
+  }
+
+  private error(operation: Operation, method: string, path: string, res: Response, text: string, parsed: unknown): SlurmApiError {
     const env = (parsed ?? {}) as { errors?: AnySlurmError[]; warnings?: AnySlurmWarning[] };
     const errors = Array.isArray(env.errors) ? env.errors : [];
-    throw new SlurmApiError({
+    return new SlurmApiError({
       operation,
       status: res.status,
       errors,
@@ -106,6 +145,14 @@ export class RestTransport implements Transport {
       // A proxy's HTML error page, or a 200 that is not JSON: say what came back.
       message: errors.length === 0 ? `${method} ${path}: HTTP ${res.status}${parsed === undefined ? ` (not JSON: ${JSON.stringify(text.slice(0, 120))})` : ''}` : undefined,
     });
+  }
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return text === '' ? undefined : JSON.parse(text);
+  } catch {
+    return undefined;
   }
 }
 

@@ -3,6 +3,7 @@
 // ConnectionError). Retries, timeouts and helpers live in the client above, so the REST transport
 // (rest-transport.ts) and a gRPC transport on the project's own service are interchangeable:
 // same method names, same bodies (the gateway's gRPC service answers with slurmrestd's bodies too).
+import type { JobEvent, JobEventsOptions } from './events.ts';
 import type { ApiVersion, CancelParams, Model, TokenInfo } from './types.ts';
 
 /** Where and how one call goes; the token is the transport's own (given when it was made). */
@@ -34,6 +35,14 @@ export interface Transport {
   submit<V extends ApiVersion>(call: CallContext<V>, request: Model<V>['JobSubmitRequest']): Promise<Model<V>['JobSubmitResponse']>;
   /** Returns the body even when `status[]` reports a per-job error; the client interprets it. */
   cancel<V extends ApiVersion>(call: CallContext<V>, jobId: string, params: CancelParams): Promise<Model<V>['KillJobResponse']>;
+  /**
+   * One job's event stream (docs/operations.md "Job events"): REST's SSE
+   * GET /s3m/v1/{resource}/job/{id}/events, gRPC's s3m.events.v1.JobEvents/WatchJobs. Ends after
+   * the `end` event, or when the connection drops (then resume with `lastEventId`). Opening
+   * failures are SlurmApiError (a gateway without events: 404 or 501) or ConnectionError; the
+   * call's signal closes the stream. Optional: waitForJob() polls on transports without it.
+   */
+  jobEvents?(call: CallContext, jobId: string, opts?: JobEventsOptions): AsyncIterable<JobEvent>;
   /** Token introspection (not versioned, no resource). */
   introspect(call: { signal?: AbortSignal }): Promise<TokenInfo>;
   /** Release connections (a gRPC channel, an undici pool). */

@@ -64,6 +64,7 @@ export interface TokenInfo {
 
 /** The operations every transport carries: the nine SLURM operations plus token introspection. */
 export const OPERATIONS = ['ping', 'partitions', 'nodes', 'reservations', 'diag', 'jobs', 'job', 'submit', 'cancel', 'introspect'] as const;
-export type Operation = (typeof OPERATIONS)[number];
+/** OPERATIONS, and `events` (a job's event stream: the optional Transport.jobEvents). */
+export type Operation = (typeof OPERATIONS)[number] | 'events';
 /** Operations that change nothing, so that retrying them is always safe. */
-export const READ_OPERATIONS: ReadonlySet<Operation> = new Set(['ping', 'partitions', 'nodes', 'reservations', 'diag', 'jobs', 'job', 'introspect']);
+export const READ_OPERATIONS: ReadonlySet<Operation> = new Set(['ping', 'partitions', 'nodes', 'reservations', 'diag', 'jobs', 'job', 'introspect', 'events']);

@@ -18,7 +18,11 @@ function describe(out: Out, j: JobInfo): string {
   return `job ${j.job_id} ${paint(out, stateColour(state), state)}${reason}${nodes}`;
 }
 
-export async function watchJob(out: Out, client: S3mClient, jobId: string, opts: { json?: boolean; intervalMs?: number }): Promise<number> {
+/**
+ * Follows the job through the SDK's waitForJob: the gateway's job event stream when it has one
+ * (a GET of the job at each change), polling otherwise, or always with `poll`.
+ */
+export async function watchJob(out: Out, client: S3mClient, jobId: string, opts: { json?: boolean; intervalMs?: number; poll?: boolean }): Promise<number> {
   const controller = new AbortController();
   const onSigint = () => controller.abort(Object.assign(new Error('interrupted'), { name: 'AbortError' }));
   process.once('SIGINT', onSigint);
@@ -36,6 +40,7 @@ export async function watchJob(out: Out, client: S3mClient, jobId: string, opts:
     const job = await client.waitForJob(jobId, {
       signal: controller.signal,
       intervalMs: opts.intervalMs,
+      events: !opts.poll,
       onChange: (j) => {
         current = j;
         if (opts.json) return out.write(`${JSON.stringify(j)}\n`);

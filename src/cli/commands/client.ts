@@ -103,10 +103,11 @@ export function registerClient(program: Command): void {
       }),
     );
 
-  clientOptions(program.command('watch <id>').description('follow a job until it ends; exit with its exit status (signal n: 128+n)'))
-    .option('--interval <ms>', 'first poll interval in milliseconds', '500')
-    .addHelpText('after', examples('s3m watch 42 --resource defiant', 's3m watch 42 && echo succeeded', 's3m watch 42 --json   # one JSON job record a line, at each change'))
-    .action(action((out, id: string, flags: ClientFlags & { interval: string }) => watchJob(out, makeClient(flags), id, { json: flags.json, intervalMs: Number(flags.interval) })));
+  clientOptions(program.command('watch <id>').description("follow a job until it ends (the gateway's job events, else polling); exit with its exit status (signal n: 128+n)"))
+    .option('--interval <ms>', 'first poll interval in milliseconds (when polling)', '500')
+    .option('--poll', "poll GET .../job/ID instead of following the gateway's job event stream")
+    .addHelpText('after', examples('s3m watch 42 --resource defiant', 's3m watch 42 && echo succeeded', 's3m watch 42 --json   # one JSON job record a line, at each change', 's3m watch 42 --poll   # no event stream: GET the job every interval'))
+    .action(action((out, id: string, flags: ClientFlags & { interval: string; poll?: boolean }) => watchJob(out, makeClient(flags), id, { json: flags.json, intervalMs: Number(flags.interval), poll: flags.poll })));
 
   clientOptions(program.command('whoami').description("the token's project, user, permissions and expiry (GET /olcf/v1/token/ctls/introspect)"), { resource: false })
     .addHelpText('after', examples('s3m whoami', 's3m whoami --token-file ~/stf040.env --json'))
