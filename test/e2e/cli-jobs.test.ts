@@ -1,28 +1,18 @@
 // `s3m submit | watch | job | jobs | cancel` as a user runs them, against the real gateway: the
 // job description the gateway received from a #SBATCH script, exit codes of watch, errors.
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { curl, startGateway, waitFor, type TestGateway } from './harness.ts';
-import { cli, startCli } from './cli-run.ts';
+import { waitFor, type TestGateway } from './harness.ts';
+import { cli, startCli, startCliWorld, type CliWorld } from './cli-run.ts';
 
 let gw: TestGateway;
-let headerFile: string;
 let work: string;
 let env: Record<string, string>;
+let getJob: CliWorld['getJob'];
+let script: CliWorld['script'];
 
-const getJob = async (id: number | string) => {
-  const res = await curl(`${gw.url}/slurm/v0.0.43/defiant/job/${id}`, { headerFile });
-  assert.equal(res.status, 200, res.text);
-  return res.body.jobs[0];
-};
-const script = (name: string, text: string) => {
-  const f = join(work, name);
-  writeFileSync(f, text);
-  return f;
-};
 const submitted = (stdout: string) => {
   const m = /^Submitted batch job (\d+)$/m.exec(stdout);
   assert.ok(m, `no job id in: ${stdout}`);
@@ -30,12 +20,7 @@ const submitted = (stdout: string) => {
 };
 
 before(async () => {
-  gw = await startGateway();
-  const token = await gw.token('STF040', 'alice', 'compute-ace');
-  headerFile = gw.headerFile(token);
-  work = mkdtempSync(join(tmpdir(), 's3m-cli-jobs-'));
-  writeFileSync(join(work, '.env'), `Authorization: ${token}\n`);
-  env = { S3M_URL: gw.url, S3M_RESOURCE: 'defiant' };
+  ({ gw, work, env, getJob, script } = await startCliWorld('s3m-cli-jobs-'));
 });
 after(async () => gw?.cleanup());
 

@@ -1,7 +1,11 @@
 // Runs `bin/s3m` as a real process for the client-command tests: exit code, stdout and stderr,
 // with an environment that has nothing of the caller's S3M_* variables unless given.
+import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { S3M } from './harness.ts';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { curl, S3M, startGateway, type TestGateway } from './harness.ts';
 
 export interface CliResult {
   code: number | null;
@@ -36,3 +40,42 @@ export function startCli(args: string[], opts: CliOptions = {}): { proc: ChildPr
 }
 
 export const cli = (args: string[], opts: CliOptions = {}) => startCli(args, opts).done;
+
+/**
+ * A running gateway with a token in `<work>/.env` (where the CLI finds it), the environment the
+ * CLI tests pass (`S3M_URL`, `S3M_RESOURCE=defiant`), and helpers to write scripts and read jobs.
+ */
+export interface CliWorld {
+  gw: TestGateway;
+  headerFile: string;
+  work: string;
+  env: Record<string, string>;
+  /** The job as the gateway shows it (GET job/{id} with real curl). */
+  getJob(id: number | string): Promise<any>;
+  /** Write `text` to `<work>/<name>` and return its path. */
+  script(name: string, text: string): string;
+}
+
+export async function startCliWorld(prefix: string): Promise<CliWorld> {
+  const gw = await startGateway();
+  const token = await gw.token('STF040', 'alice', 'compute-ace');
+  const headerFile = gw.headerFile(token);
+  const work = mkdtempSync(join(tmpdir(), prefix));
+  writeFileSync(join(work, '.env'), `Authorization: ${token}\n`);
+  return {
+    gw,
+    headerFile,
+    work,
+    env: { S3M_URL: gw.url, S3M_RESOURCE: 'defiant' },
+    async getJob(id) {
+      const res = await curl(`${gw.url}/slurm/v0.0.43/defiant/job/${id}`, { headerFile });
+      assert.equal(res.status, 200, res.text);
+      return res.body.jobs[0];
+    },
+    script(name, text) {
+      const f = join(work, name);
+      writeFileSync(f, text);
+      return f;
+    },
+  };
+}
