@@ -170,9 +170,14 @@ for (const target of targets) {
           assert.equal(done.batch_flag, true);
           assert.equal(done.name, `contract-${RUN}-ok`);
           keep('job completed', (await get(`/job/${id}`)).body);
-          // The list as it shows the finished job (other jobs in it are in whatever state they are in).
-          const after = await get('/jobs');
-          assert.equal(after.status, 200, after.text);
+          // The list as it shows the finished job (other jobs in it are in whatever state they are
+          // in). The gateway caches /jobs and job/{id} separately, each for a short TTL, so the
+          // list may still show the job running for up to that TTL after job/{id} showed it done.
+          const after = await waitFor(`job ${id} COMPLETED in /jobs`, async () => {
+            const l = await get('/jobs');
+            assert.equal(l.status, 200, l.text);
+            return l.body.jobs.find((j: any) => j.job_id === id)?.job_state[0] === 'COMPLETED' ? l : undefined;
+          });
           keep('jobs', { ...after.body, jobs: after.body.jobs.filter((j: any) => j.job_id === id) });
         });
 
