@@ -26,7 +26,6 @@
 // - Diag counters are persisted with the jobs, so they count since the resource was first used;
 //   RPC statistics are per process, like slurmctld's.
 import { join } from 'node:path';
-import { hostname } from 'node:os';
 import type { LocalBackendConfig } from '../../config/schema.ts';
 import type {
   DiagResponse,
@@ -49,8 +48,8 @@ import type { BackendContext, BackendReply, CancelOptions, SlurmBackend } from '
 import { Allocator } from './allocator.ts';
 import { buildCluster, type Cluster } from './cluster.ts';
 import { Executor, type ExitResult, type LaunchSpec } from './executor.ts';
-import { compressCounts, compressHostlist } from './hostlist.ts';
 import { JobStore, type CounterName } from './job-store.ts';
+import { jobEnvironment } from './job-environment.ts';
 import { isOurGroup, signalGroup } from './proc.ts';
 import { renderDiag, renderNodes, renderPartitions, renderPing, renderReservations } from './render-cluster.ts';
 import { expandedPaths, renderJob, signalDescription, signalName } from './render-job.ts';
@@ -293,54 +292,6 @@ export class LocalBackend implements SlurmBackend {
     this.store.recordCycle(Number((process.hrtime.bigint() - t0) / 1000n), plan.depth);
   }
 
-  private jobEnv(job: JobRecord): Record<string, string> {
-    const env: Record<string, string> = {};
-    for (const entry of job.environment) {
-      const eq = entry.indexOf('=');
-      if (eq > 0) env[entry.slice(0, eq)] = entry.slice(eq + 1);
-    }
-    const alloc = job.allocation ?? [];
-    const nodeList = compressHostlist(alloc.map((a) => a.node));
-    const cpus = alloc.reduce((s, a) => s + a.cpus, 0);
-    const tasksPerNode = alloc.map((_, i) => Math.floor(job.tasks / alloc.length) + (i < job.tasks % alloc.length ? 1 : 0));
-    const slurm: Record<string, string> = {
-      SLURM_JOB_ID: String(job.jobId),
-      SLURM_JOBID: String(job.jobId),
-      SLURM_JOB_NAME: job.name,
-      SLURM_JOB_ACCOUNT: job.account,
-      SLURM_JOB_PARTITION: job.partition,
-      SLURM_JOB_USER: job.userName,
-      SLURM_JOB_UID: String(process.getuid?.() ?? 0),
-      SLURM_JOB_GID: String(process.getgid?.() ?? 0),
-      SLURM_CLUSTER_NAME: this.cluster.name,
-      SLURM_SUBMIT_DIR: job.cwd,
-      SLURM_SUBMIT_HOST: hostname(),
-      SLURM_NTASKS: String(job.tasks),
-      SLURM_NPROCS: String(job.tasks),
-      SLURM_CPUS_ON_NODE: String(alloc[0]?.cpus ?? cpus),
-      SLURM_JOB_CPUS_PER_NODE: compressCounts(alloc.map((a) => a.cpus)),
-      SLURM_TASKS_PER_NODE: compressCounts(tasksPerNode),
-      SLURM_JOB_NUM_NODES: String(alloc.length),
-      SLURM_NNODES: String(alloc.length),
-      SLURM_JOB_NODELIST: nodeList,
-      SLURM_NODELIST: nodeList,
-      SLURMD_NODENAME: alloc[0]?.node ?? '',
-      SLURM_NODEID: '0',
-      SLURM_PROCID: '0',
-      SLURM_LOCALID: '0',
-      SLURM_GTIDS: '0',
-      SLURM_JOB_START_TIME: String(job.startTime),
-      SLURM_JOB_END_TIME: String(job.endTime),
-      SLURM_PRIO_PROCESS: '0',
-      ENVIRONMENT: 'BATCH',
-    };
-    if (job.cpusPerTaskGiven) slurm.SLURM_CPUS_PER_TASK = String(job.cpusPerTask);
-    if (job.memoryPerNode !== null) slurm.SLURM_MEM_PER_NODE = String(job.memoryPerNode);
-    if (job.memoryPerCpu !== null) slurm.SLURM_MEM_PER_CPU = String(job.memoryPerCpu);
-    if (job.reservation) slurm.SLURM_JOB_RESERVATION = job.reservation;
-    return { ...env, ...slurm };
-  }
-
   private startJob(job: JobRecord, allocation: NonNullable<JobRecord['allocation']>): void {
     const startMs = this.clock.now();
     const now = Math.floor(startMs / 1000);
@@ -362,7 +313,7 @@ export class LocalBackend implements SlurmBackend {
       scriptPath: join(this.opts.spoolDir, `job${String(job.jobId).padStart(5, '0')}`, 'slurm_script'),
       script: job.script,
       cwd: job.cwd,
-      env: this.jobEnv(job),
+      env: jobEnvironment(job, this.cluster.name),
       stdoutPath: paths.stdout,
       stderrPath: paths.stderr || paths.stdout,
       stdinPath: paths.stdin,

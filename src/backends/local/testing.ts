@@ -1,5 +1,6 @@
 // Helpers for the local backend's tests: a throwaway database and spool, a config with defaults
 // applied, and polling for a job to reach a state.
+import { fileURLToPath } from 'node:url';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +10,8 @@ import { openDatabase, type Db } from '../../store/database.ts';
 import type { BackendContext, SlurmBackend } from '../backend.ts';
 import { createLocalBackend, type LocalBackendOptions } from './index.ts';
 
-export const REFERENCE_DIR = '/work/shared/reference/slurmrestd/responses';
+/** Real slurmrestd 26.05.5 captures, copied into the project (tests never read ../shared). */
+export const REFERENCE_DIR = fileURLToPath(new URL('../../../test/fixtures/slurmrestd/', import.meta.url));
 export const ctx: BackendContext = { user: 'alice', project: 'proj-a', clientSource: '127.0.0.1:5000' };
 
 export function reference(name: string): Record<string, unknown> {

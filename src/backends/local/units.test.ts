@@ -1,5 +1,6 @@
 // Unit tests of the local backend's pure parts: host lists, filename patterns, the allocator,
 // one scheduling cycle, /proc identity, and the injectable clock and spawner.
+import { jobEnvironment } from './job-environment.ts';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { describe, test } from 'node:test';
@@ -50,6 +51,38 @@ function pendingJob(jobId: number, over: Partial<JobRecord> = {}): JobRecord {
     ...over,
   };
 }
+
+describe('job environment', () => {
+  test("the job's own list, with SLURM's job variables on top", () => {
+    const env = jobEnvironment(
+      pendingJob(42, {
+        name: 'sim',
+        account: 'STF040',
+        partition: 'batch',
+        tasks: 3,
+        environment: ['PATH=/usr/bin', 'A=1=2', 'SLURM_JOB_ID=overridden', 'not-a-pair'],
+        allocation: [
+          { node: 'n01', cpus: 2, cores: [0, 1], memory: 0 },
+          { node: 'n02', cpus: 1, cores: [0], memory: 0 },
+        ],
+      }),
+      'defiant',
+    );
+    assert.equal(env.PATH, '/usr/bin');
+    assert.equal(env.A, '1=2', 'only the first "=" splits');
+    assert.equal(env['not-a-pair'], undefined);
+    assert.equal(env.SLURM_JOB_ID, '42', 'SLURM sets its own variables last');
+    assert.equal(env.SLURM_JOB_NAME, 'sim');
+    assert.equal(env.SLURM_JOB_ACCOUNT, 'STF040');
+    assert.equal(env.SLURM_CLUSTER_NAME, 'defiant');
+    assert.equal(env.SLURM_JOB_NODELIST, 'n[01-02]');
+    assert.equal(env.SLURM_JOB_NUM_NODES, '2');
+    assert.equal(env.SLURM_NTASKS, '3');
+    assert.equal(env.SLURM_TASKS_PER_NODE, '2,1');
+    assert.equal(env.SLURM_CPUS_ON_NODE, '2');
+    assert.equal(env.SLURM_CPUS_PER_TASK, undefined, 'only when the job asked');
+  });
+});
 
 describe('allocator and scheduler', () => {
   const config = makeConfig({
