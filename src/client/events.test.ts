@@ -70,6 +70,7 @@ describe('eventJob', () => {
     const snap: JobEvent = { id: 'b-1', type: 'snapshot', resource: 'r', time: '', jobs: [{ ...j, job_id: 3 }, j] };
     assert.equal(eventJob(snap, '4'), snap.jobs![1]);
     assert.equal(eventJob({ ...snap, jobs: [] }, 4), undefined);
-    assert.equal(eventJob({ id: 'b-2', type: 'end', resource: 'r', time: '', job: j }, 4), j);
+    const ended = { ...j, previous_state: 'PENDING', previous_reason: 'None' }; // job/end events carry what changed
+    assert.equal(eventJob({ id: 'b-2', type: 'end', resource: 'r', time: '', job: ended }, 4), ended);
   });
 });

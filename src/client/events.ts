@@ -3,37 +3,14 @@
 // Server-Sent Events parser the REST transport reads a fetch() body with. No EventSource: it
 // cannot send the Authorization header, and Node 20 has none built in.
 
-/** One job as events show it (the SSE JSON's fields; gRPC's proto3 defaults are turned back into nulls). */
-export interface JobEventJob {
-  job_id: number;
-  name: string;
-  account: string;
-  user_name: string;
-  partition: string;
-  /** The base state: PENDING, RUNNING, COMPLETED, ... */
-  state: string;
-  /** SLURM's flags beside the base state (COMPLETING, REQUEUED, ...). */
-  state_flags: string[];
-  reason: string;
-  reason_text: string;
-  /** Once the job is final, else null. */
-  exit_code: number | null;
-  /** Before this change (`job` events); null for a job seen for the first time and in snapshots. */
-  previous_state?: string | null;
-  previous_reason?: string | null;
-}
+// The event format is the gateway's own (src/ops/events.ts): its types are imported, not
+// retyped, so the SDK and the server cannot drift apart.
+import type { JobChange, JobEvent, JobView } from '../ops/events.ts';
 
-export interface JobEvent {
-  /** Resume token "<boot>-<seq>": send it back as Last-Event-ID after a dropped connection. */
-  id: string;
-  type: 'snapshot' | 'job' | 'end';
-  resource: string;
-  time: string;
-  /** `job` and `end` events. */
-  job?: JobEventJob;
-  /** `snapshot` events: the jobs as they are now. */
-  jobs?: JobEventJob[];
-}
+export type { JobEvent };
+
+/** One job as events show it; `previous_*` only on `job` and `end` events. */
+export type JobEventJob = JobView & Partial<Pick<JobChange, 'previous_state' | 'previous_reason'>>;
 
 export interface JobEventsOptions {
   /** Resume after this event id (the last one received); none: start with a snapshot. */

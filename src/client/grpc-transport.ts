@@ -12,6 +12,7 @@ import type { ChannelCredentials, ChannelOptions, Client, Metadata, MethodDefini
 import { GrpcCode } from '../slurm/errors.ts';
 import { ConnectionError, S3mError, SlurmApiError } from './errors.ts';
 import type { JobEvent, JobEventJob, JobEventsOptions } from './events.ts';
+import type { JobChange } from '../ops/events.ts';
 import { RestTransport } from './rest-transport.ts';
 import type { CallContext, Transport } from './transport.ts';
 import type { AnySlurmError, AnySlurmWarning, ApiVersion, CancelParams, Model, Operation, TokenInfo } from './types.ts';
@@ -311,7 +312,7 @@ type WireJob = Partial<Omit<JobEventJob, 'exit_code' | 'previous_state' | 'previ
 type WireEvent = { id?: string; type?: string; resource?: string; time?: string; job?: WireJob; jobs?: WireJob[] };
 
 /** A JobChange message as the SSE JSON has it: proto3's defaults back to nulls. */
-function jobOf(j: WireJob): JobEventJob {
+function jobOf(j: WireJob): JobChange {
   return {
     job_id: j.job_id ?? 0,
     name: j.name ?? '',
