@@ -2,7 +2,7 @@
 // and every fault (refused, timeout, garbage, rejected credentials, full queue) with recovery.
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -17,7 +17,7 @@ const ctx: BackendContext = { user: 'alice', project: 'proj-a', clientSource: '1
 const dir = mkdtempSync(join(tmpdir(), 's3m-slurmrestd-test-'));
 const key = randomBytes(32);
 const keyFile = join(dir, 'jwt_hs256.key');
-writeFileSync(keyFile, key);
+writeFileSync(keyFile, key, { mode: 0o600 }); // SLURM's jwt key is the SlurmUser's alone
 
 const META = { plugin: { type: 'openapi/slurmctld', name: 'Slurm OpenAPI slurmctld', data_parser: 'data_parser/v0.0.43', accounting_storage: '' }, client: { source: 'x', user: 'root', group: 'root' }, command: [], slurm: { version: { major: '26', micro: '5', minor: '05' }, release: '26.05.5', cluster: 'gwtest' } };
 const ok = (payload: object) => ({ meta: META, errors: [], warnings: [], ...payload });
@@ -40,6 +40,32 @@ async function rejectsWith(p: Promise<unknown>, kind: string, status: number, re
 }
 
 after(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('key file permissions', () => {
+  test('a JWT key or token file other users can read stops the gateway at start, naming the file and its mode', async () => {
+    for (const [mode, auth] of [
+      [0o644, (f: string) => ({ mode: 'jwt-key', keyFile: f })],
+      [0o604, (f: string) => ({ mode: 'token-file', file: f })],
+      [0o620, (f: string) => ({ mode: 'jwt-key', keyFile: f })],
+    ] as const) {
+      const f = join(dir, `exposed-${mode.toString(8)}`);
+      writeFileSync(f, 'secret-token-or-key', { mode });
+      chmodSync(f, mode);
+      const config = slurmrestdBackendSchema.parse({ type: 'slurmrestd', url: 'http://127.0.0.1:9', auth: auth(f) });
+      const b = createSlurmrestdBackend({ resource: 'wombat', config });
+      await assert.rejects(b.start(), new RegExp(`${f} has mode 0${mode.toString(8)}: other users could read or change it`));
+      await b.close();
+    }
+    for (const mode of [0o600, 0o640, 0o400]) {
+      const f = join(dir, `private-${mode.toString(8)}`);
+      writeFileSync(f, key, { mode });
+      chmodSync(f, mode);
+      const b = createSlurmrestdBackend({ resource: 'wombat', config: slurmrestdBackendSchema.parse({ type: 'slurmrestd', url: 'http://127.0.0.1:9', auth: { mode: 'jwt-key', keyFile: f } }) });
+      await b.start();
+      await b.close();
+    }
+  });
+});
 
 describe('config schema', () => {
   test('defaults', () => {

@@ -13,7 +13,7 @@ export interface SlurmCredentials {
   headers(user: string): Promise<Record<string, string>>;
   /** Forget cached tokens (after slurmrestd rejected one). */
   invalidate(): void;
-  /** Throws when the key/token file cannot be read (used at start to warn early). */
+  /** Throws when the key/token file cannot be read (used at start to warn early), or ExposedSecretError. */
   check(): Promise<void>;
 }
 
@@ -22,6 +22,25 @@ const REFRESH_AT = 0.8;
 /** Re-stat a key/token file at most this often (milliseconds). */
 const STAT_EVERY_MS = 1000;
 const MAX_CACHED_USERS = 10_000;
+
+/**
+ * A secret file other users can read or change: refused at start, because anyone on the host
+ * (local jobs included) could then mint tokens for any cluster user.
+ */
+export class ExposedSecretError extends Error {}
+
+/** Throws ExposedSecretError when `path` is open to other users or writable by its group. */
+export async function assertPrivate(path: string, what: string): Promise<void> {
+  let mode: number;
+  try {
+    mode = (await stat(path)).mode & 0o777;
+  } catch {
+    return; // unreadable is reported (and recovered from) by the read itself
+  }
+  if (mode & 0o027) {
+    throw new ExposedSecretError(`the ${what} ${path} has mode 0${mode.toString(8)}: other users could read or change it; make it 0600 (or 0640) and owned by the gateway's user`);
+  }
+}
 
 /** A file read once and re-read when its mtime or size changes. */
 class WatchedFile {
@@ -87,6 +106,7 @@ class JwtKeyCredentials implements SlurmCredentials {
   }
 
   async check(): Promise<void> {
+    await assertPrivate(this.key.path, 'JWT key file');
     await this.key.read(0);
   }
 }
@@ -114,6 +134,7 @@ class TokenFileCredentials implements SlurmCredentials {
   invalidate(): void {}
 
   async check(): Promise<void> {
+    await assertPrivate(this.file.path, 'token file');
     await this.headers(this.fixedUser ?? 'root');
   }
 }

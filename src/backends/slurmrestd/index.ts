@@ -3,6 +3,7 @@
 // GatewayErrors: unreachable → 502, timeout → 504, garbage → 502, rejected credentials → 502,
 // queue full → 503 (see http-client.ts and replies.ts).
 import type { BackendContext, BackendReply, CancelOptions, SlurmBackend } from '../backend.ts';
+import { clusterUser } from '../user-map.ts';
 import type { SlurmrestdBackendConfig } from '../../config/schema.ts';
 import { signalShortName } from '../../compute/signals.ts';
 import type {
@@ -17,7 +18,7 @@ import type {
   PingResponse,
   ReservationsResponse,
 } from '../../slurm/model.ts';
-import { createCredentials, type SlurmCredentials } from './credentials.ts';
+import { createCredentials, ExposedSecretError, type SlurmCredentials } from './credentials.ts';
 import { parseTarget, RestClient, type RestRequest } from './http-client.ts';
 import { silentLog, type Log } from './log.ts';
 import { interpretReply } from './replies.ts';
@@ -58,10 +59,10 @@ export function createSlurmrestdBackend(opts: SlurmrestdBackendOptions): Slurmre
   });
   let lastMeta: Meta | undefined;
 
-  const clusterUser = (ctx: BackendContext): string => (Object.hasOwn(config.userMap, ctx.user) ? config.userMap[ctx.user] : ctx.user);
+  const clusterUserOf = (ctx: BackendContext): string => clusterUser(config.userMap, ctx.user);
 
   async function call<T>(ctx: BackendContext, method: RestRequest['method'], path: string, body?: unknown): Promise<BackendReply<T>> {
-    const user = clusterUser(ctx);
+    const user = clusterUserOf(ctx);
     const headers = await credentials.headers(user);
     const raw = await client.request({ method, path: BASE + path, headers, body: body === undefined ? undefined : JSON.stringify(body) });
     const what = `${method} ${BASE}${path.split('?')[0]}`;
@@ -104,6 +105,8 @@ export function createSlurmrestdBackend(opts: SlurmrestdBackendOptions): Slurmre
       try {
         await credentials.check();
       } catch (err) {
+        // A key file others can read is fatal: the gateway does not start on it.
+        if (err instanceof ExposedSecretError) throw new Error(`resource ${resource}: ${err.message}`);
         // Not fatal: the gateway serves its other resources and this one recovers once the file is readable.
         log.error({ resource }, (err as Error).message);
       }
