@@ -76,10 +76,17 @@ function guardedBackend(name: string, r: ResourceConfig, config: Config, inner: 
   });
 }
 
-function createBackend(name: string, r: ResourceConfig, db: Db, spool: string, logger: Logger): SlurmBackend {
+function createBackend(name: string, r: ResourceConfig, db: Db, paths: ReturnType<typeof dataPaths>, logger: Logger): SlurmBackend {
   switch (r.backend.type) {
     case 'local':
-      return createLocalBackend({ resource: name, config: r.backend, db, spoolDir: join(spool, name), logger: logger.child({ resource: name }) });
+      return createLocalBackend({
+        resource: name,
+        config: r.backend,
+        db,
+        spoolDir: join(paths.spool, name),
+        cgroupScope: `s3m_${paths.instance}/${name}`,
+        logger: logger.child({ resource: name }),
+      });
     case 'slurmrestd':
       return createSlurmrestdBackend({ resource: name, config: r.backend, logger: logger.child({ resource: name }) });
   }
@@ -87,8 +94,9 @@ function createBackend(name: string, r: ResourceConfig, db: Db, spool: string, l
 
 export async function createGateway(config: LoadedConfig | Config, opts: { logger?: Logger } = {}): Promise<Gateway> {
   const logger = opts.logger ?? createLogger(config.logLevel);
-  const paths = dataPaths(config.dataDir);
-  mkdirSync(paths.spool, { recursive: true });
+  const paths = dataPaths(config.dataDir, config.spoolDir);
+  // Jobs enter their own directories below it; only the gateway may create them.
+  mkdirSync(paths.spool, { recursive: true, mode: 0o755 });
   const db = openDatabase(paths.database);
   const tokens = new TokenService(db);
   const metrics = new Metrics();
@@ -96,7 +104,7 @@ export async function createGateway(config: LoadedConfig | Config, opts: { logge
   const resources: Resource[] = Object.entries(config.resources).map(([name, r]) => ({
     name,
     config: r,
-    backend: guardedBackend(name, r, config, createBackend(name, r, db, paths.spool, logger), metrics, admissions),
+    backend: guardedBackend(name, r, config, createBackend(name, r, db, paths, logger), metrics, admissions),
   }));
   for (const r of resources) await r.backend.start();
   const { enabled: limitsOn, ...buckets } = config.rateLimits;

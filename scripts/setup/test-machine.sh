@@ -21,6 +21,15 @@ else
   echo "== Debian packages: all ${#packages[@]} installed"
 fi
 
+# Two unprivileged accounts (and a group one of them is in), so the security suite can run jobs of
+# two projects as two users, as real SLURM would; never used for anything else.
+echo "== test accounts s3m-test-a, s3m-test-b"
+getent group s3m-test-shared >/dev/null || groupadd --system s3m-test-shared
+for u in s3m-test-a s3m-test-b; do
+  getent passwd "$u" >/dev/null || useradd --system --user-group --home-dir /nonexistent --no-create-home --shell /usr/sbin/nologin "$u"
+done
+usermod --append --groups s3m-test-shared s3m-test-a
+
 echo "== npm ci"
 npm ci --no-audit --no-fund --loglevel=error
 

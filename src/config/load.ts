@@ -1,5 +1,6 @@
 // Loads the one config file (YAML or JSON) and the environment overrides. This is the only module
 // that knows file and environment variable names (documented in the README's config table).
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -74,7 +75,13 @@ export function loadConfig(opts: LoadOptions = {}): LoadedConfig {
   return { ...cfg, source: file };
 }
 
-/** Where the gateway's files live inside the data dir. */
-export function dataPaths(dataDir: string) {
-  return { database: join(dataDir, 's3m.db'), spool: join(dataDir, 'spool') };
+/**
+ * Where the gateway's files live. `instance` names this gateway's data dir in places shared by
+ * every gateway on the host (the spool under /var/spool, the jobs' cgroups), so that two gateways
+ * never touch each other's jobs and a restarted one finds its own.
+ */
+export function dataPaths(dataDir: string, spoolDir?: string) {
+  const instance = createHash('sha256').update(resolve(dataDir)).digest('hex').slice(0, 12);
+  const spool = spoolDir ?? (process.getuid?.() === 0 ? join('/var/spool/s3m', instance) : join(dataDir, 'spool'));
+  return { database: join(dataDir, 's3m.db'), spool: resolve(spool), instance };
 }

@@ -52,6 +52,27 @@ export const localBackendSchema = z.strictObject({
   minuteSeconds: z.number().positive().default(60),
   /** Seconds between scheduling cycles (a submit or job end also triggers one). */
   schedulerInterval: z.number().positive().default(1),
+  /**
+   * Token user → the OS account that user's jobs run as (a "*" entry maps everyone unlisted; users
+   * not listed run as the account of their own name). Used when the gateway runs as root.
+   */
+  userMap: z.record(z.string(), z.string().min(1)).default({}),
+  /** slurm.conf MaxJobCount: jobs held at once (pending, running, and finished ones younger than minJobAge). */
+  maxJobCount: z.number().int().positive().default(10_000),
+  /** slurm.conf MinJobAge: seconds a finished job stays listed before it leaves memory (its record stays in the database). */
+  minJobAge: z.number().int().min(0).default(300),
+  /** QOS MaxSubmitJobsPerUser: pending and running jobs one cluster user may have (unset: no cap). */
+  maxSubmitJobsPerUser: z.number().int().positive().optional(),
+  /** QOS GrpSubmitJobs per account: pending and running jobs one project may have (unset: no cap). */
+  maxSubmitJobsPerAccount: z.number().int().positive().optional(),
+  /** SchedulerParameters max_script_size: largest batch script in bytes (SLURM's default, 4 MB). */
+  maxScriptBytes: z.number().int().positive().default(4 * 1024 * 1024),
+  /** Largest job environment in bytes (all "NAME=value" entries together). */
+  maxEnvironmentBytes: z.number().int().positive().default(1024 * 1024),
+  /** Processes and threads one job may have at once (cgroup pids.max). */
+  maxProcessesPerJob: z.number().int().positive().default(4096),
+  /** Largest file a job may write, in MB (RLIMIT_FSIZE; over it the job gets SIGXFSZ); unset: no limit. */
+  maxFileSizeMB: z.number().int().positive().optional(),
 });
 
 /** `http(s)://host:port` (no path, query or credentials), or an absolute unix socket path (`/run/slurmrestd.sock` or `unix:/run/...`). */
@@ -106,7 +127,7 @@ export const slurmrestdBackendSchema = z.strictObject({
   maxQueue: z.number().int().min(0).default(256),
   /** Retry-After seconds sent with a 503 when the queue is full. */
   retryAfterSeconds: z.number().int().positive().default(1),
-  /** Token user → cluster user name (users not listed keep their own name). */
+  /** Token user → cluster user name (users not listed keep their own name; a "*" entry maps everyone unlisted). */
   userMap: z.record(z.string(), z.string().min(1)).default({}),
 });
 
@@ -185,8 +206,14 @@ export const configSchema = z
         port: z.number().int().min(0).max(65535).default(8080),
       })
       .prefault({}),
-    /** Holds the SQLite database (s3m.db) and the local backends' job spool. */
+    /** Holds the SQLite database (s3m.db); made 0700, the database 0600. */
     dataDir: z.string().default('./.s3m'),
+    /**
+     * Where the local backends write batch scripts, one directory per job owned by its account
+     * (slurmd's SlurmdSpoolDir). Outside the data directory, which jobs must not reach. Default:
+     * /var/spool/s3m/<a name derived from dataDir> as root, <dataDir>/spool otherwise.
+     */
+    spoolDir: z.string().optional(),
     /** Largest accepted request body in bytes (larger → 413). */
     bodyLimit: z.number().int().positive().default(1024 * 1024),
     logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

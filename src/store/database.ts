@@ -3,7 +3,7 @@
 // transaction; the applied version is SQLite's `user_version`. Admin commands open the same
 // file while the server runs: WAL and a busy timeout make that safe.
 import Database from 'better-sqlite3';
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -40,9 +40,20 @@ export function migrate(db: Db, migrations: Migration[] = loadMigrations()): num
   return known;
 }
 
+/**
+ * Only the gateway's own user may reach its data: the directory is 0700 and the database 0600
+ * (SQLite gives its -wal and -shm files the database's mode). Jobs never run as that user.
+ */
+export function protectDataFiles(file: string): void {
+  mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+  chmodSync(dirname(file), 0o700);
+  writeFileSync(file, '', { flag: 'a', mode: 0o600 });
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(f)) chmodSync(f, 0o600);
+}
+
 /** Open (creating if needed) the gateway database at `file` and bring its schema up to date. */
 export function openDatabase(file: string): Db {
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  if (file !== ':memory:') protectDataFiles(file);
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');

@@ -16,7 +16,7 @@ import { randomBytes } from 'node:crypto';
 import { after, before, describe, it, type TestContext } from 'node:test';
 import { curl, waitFor, type CurlResult } from '../e2e/harness.ts';
 import { compareShapes, compareValues } from './shape.ts';
-import { localTarget, PROJECT, realTarget, RESOURCE, USER, VERSIONS, type Target } from './targets.ts';
+import { localTarget, PROJECT, realTarget, RESOURCE, VERSIONS, type Target } from './targets.ts';
 
 const RUN = randomBytes(3).toString('hex');
 const targets = [localTarget(), realTarget()];
@@ -158,7 +158,7 @@ for (const target of targets) {
           assert.ok(listed, `job ${id} in /jobs`);
           assert.ok(list.body.jobs.every((j: any) => j.account === PROJECT), 'only the project’s jobs');
           assert.equal(listed.account, PROJECT);
-          assert.equal(listed.user_name, USER);
+          assert.equal(listed.user_name, target.jobUser);
           assert.ok(['PENDING', 'RUNNING', 'COMPLETED'].includes(listed.job_state[0]), listed.job_state);
 
           const done = await untilSettled(id);
@@ -364,7 +364,7 @@ const VARYING = [
   /\.step_id$/,
   /_time\.number$/, // times (their set/infinite flags are compared)
   /^jobs\[0\]\.last_sched_evaluation\.number$/,
-  /^jobs\[0\]\.(user_id|group_id|group_name|allocating_node)$/, // this machine's users and host
+  /^jobs\[0\]\.(user_name|user_id|group_id|group_name|allocating_node)$/, // this machine's accounts (each target asserts its own user_name) and host
   /^jobs\[0\]\.(stdout|stderr|stdin)_expanded$/, // contain the job id
   /^jobs\[0\]\.standard_(output|error|input)$/, // v0.0.42 shows them expanded (with the job id)
   /\.cores\[\d+\]\.status$/, // which core the job got depends on what else runs on the node

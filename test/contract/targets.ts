@@ -14,7 +14,7 @@
 // slurmrestd backend's own test uses) makes every job the suite submits visible to its token.
 import { hostname } from 'node:os';
 import { configSchema } from '../../src/config/schema.ts';
-import { startGateway, type TestGateway } from '../e2e/harness.ts';
+import { JOB_USER, startGateway, type TestGateway } from '../e2e/harness.ts';
 import { ensureRealSlurm, type RealSlurm } from './real-slurm.ts';
 
 export const RESOURCE = 'contract';
@@ -53,6 +53,8 @@ export interface Target {
   gw: TestGateway;
   /** curl header file with the project token. */
   header: string;
+  /** The account jobs run as: alice on the real cluster; locally what the token user maps to. */
+  jobUser: string;
   /** A path a job wrote (as the job sees it) as this machine sees it. */
   hostPath(path: string): string;
   start(): Promise<void>;
@@ -74,6 +76,7 @@ function makeTarget(name: Target['name'], skip: string | false, backend: () => R
     skip,
     gw: undefined as unknown as TestGateway,
     header: '',
+    jobUser: name === 'real' ? USER : JOB_USER,
     hostPath,
     async start() {
       t.gw = await startGateway({ config: gatewayConfig(backend()) });
@@ -98,6 +101,8 @@ export function localTarget(): Target {
     killWait: 5,
     minuteSeconds: 60,
     schedulerInterval: 1,
+    // As root, local jobs run as an OS account; this machine has no alice (see JOB_USER).
+    userMap: { '*': 'nobody' },
     nodes: [{ name: node, cpus: 2, memory: 4096 }],
     partitions: [
       { name: 'batch-cpu', nodes: [node], default: true, maxTime: 'INFINITE', defaultTime: 60 },

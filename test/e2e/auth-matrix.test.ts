@@ -1,7 +1,7 @@
 // The full auth matrix with real curl: every endpoint × every kind of bad or insufficient token.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { curl, startGateway, waitFor, type TestGateway } from './harness.ts';
+import { JOB_CWD, curl, startGateway, waitFor, type TestGateway } from './harness.ts';
 
 let gw: TestGateway;
 const h: Record<string, string> = {};
@@ -11,7 +11,7 @@ let ownJob = '';
 let otherJob = '';
 
 const jobBody = (account?: string) => ({
-  job: { name: 'matrix', ...(account ? { account } : {}), partition: 'batch-cpu', tasks: 1, current_working_directory: '/tmp', environment: ['PATH=/usr/bin:/bin'], script: '#!/bin/bash\nsleep 30' },
+  job: { name: 'matrix', ...(account ? { account } : {}), partition: 'batch-cpu', tasks: 1, current_working_directory: JOB_CWD, environment: ['PATH=/usr/bin:/bin'], script: '#!/bin/bash\nsleep 30' },
 });
 
 before(async () => {

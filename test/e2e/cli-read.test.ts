@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
-import { curl, startGateway, waitFor, type TestGateway } from './harness.ts';
+import { curl, jobDir, JOB_USER, startGateway, waitFor, type TestGateway } from './harness.ts';
 import { cli } from './cli-run.ts';
 
 let gw: TestGateway;
@@ -21,7 +21,7 @@ before(async () => {
   gw = await startGateway();
   alice = await gw.token('STF040', 'alice', 'compute-ace');
   bob = await gw.token('STF040', 'bob', 'compute-ace-readonly');
-  work = mkdtempSync(join(tmpdir(), 's3m-cli-read-'));
+  work = jobDir('s3m-cli-read-');
   writeFileSync(join(work, '.env'), `Authorization: ${alice}\n`);
   env = { S3M_URL: gw.url, S3M_RESOURCE: 'defiant' };
 });
@@ -38,7 +38,7 @@ describe('tables and --json', () => {
     assert.match(head, /^JOBID\s+PARTITION\s+NAME\s+USER\s+STATE\s+REASON\s+TIME\s+TIME_LIMIT\s+NODES\s+NODELIST$/);
     const row = rows.find((r) => r.trim().startsWith(`${id} `));
     assert.ok(row, t.stdout);
-    assert.match(row, new RegExp(`^\\s*${id}\\s+batch-cpu\\s+tabled\\s+alice\\s+RUNNING\\s+None\\s+\\d+:\\d\\d\\s+30:00\\s+1\\s+d00[12]$`));
+    assert.match(row, new RegExp(`^\\s*${id}\\s+batch-cpu\\s+tabled\\s+${JOB_USER}\\s+RUNNING\\s+None\\s+\\d+:\\d\\d\\s+30:00\\s+1\\s+d00[12]$`));
     // aligned: every row as wide as the header's columns (STATE starts at the same offset)
     assert.equal(row.indexOf('RUNNING'), head.indexOf('STATE'));
     assert.ok(!t.stdout.includes('\x1b'), 'no colour when stdout is not a TTY');

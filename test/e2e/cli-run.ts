@@ -5,7 +5,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { curl, S3M, startGateway, type TestGateway } from './harness.ts';
+import { curl, jobDir, S3M, startGateway, type TestGateway } from './harness.ts';
 
 export interface CliResult {
   code: number | null;
@@ -60,7 +60,7 @@ export async function startCliWorld(prefix: string): Promise<CliWorld> {
   const gw = await startGateway();
   const token = await gw.token('STF040', 'alice', 'compute-ace');
   const headerFile = gw.headerFile(token);
-  const work = mkdtempSync(join(tmpdir(), prefix));
+  const work = jobDir(prefix);
   writeFileSync(join(work, '.env'), `Authorization: ${token}\n`);
   return {
     gw,

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { waitFor, type TestGateway } from './harness.ts';
+import { JOB_USER, waitFor, type TestGateway } from './harness.ts';
 import { cli, startCli, startCliWorld, type CliWorld } from './cli-run.ts';
 
 let gw: TestGateway;
@@ -35,7 +35,7 @@ describe('--transport grpc', () => {
     const jobs = await cli(['jobs', ...grpc], { cwd: work, env });
     assert.equal(jobs.code, 0, jobs.stderr);
     assert.match(jobs.stdout, /^JOBID\s+PARTITION\s+NAME\s+USER\s+STATE/);
-    assert.match(jobs.stdout, new RegExp(`^\\s*${id}\\s+batch-cpu\\s+over-grpc\\s+alice\\s+RUNNING\\s`, 'm'));
+    assert.match(jobs.stdout, new RegExp(`^\\s*${id}\\s+batch-cpu\\s+over-grpc\\s+${JOB_USER}\\s+RUNNING\\s`, 'm'));
     const one = await cli(['job', String(id), ...grpc], { cwd: work, env });
     assert.equal(one.code, 0, one.stderr);
     assert.match(one.stdout, /^JobName\s+over-grpc$/m);
@@ -102,7 +102,7 @@ describe('--api-version', () => {
     assert.equal(w.code, 0, w.stdout + w.stderr);
     const jobs = await cli(['jobs', '--api-version', 'v0.0.42'], { cwd: work, env });
     assert.equal(jobs.code, 0, jobs.stderr);
-    assert.match(jobs.stdout, new RegExp(`^\\s*${id}\\s+batch-cpu\\s+old-api\\s+alice\\s+COMPLETED\\s+None\\s+\\d+:\\d\\d\\s+10:00\\s+1\\s+d00[12]$`, 'm'));
+    assert.match(jobs.stdout, new RegExp(`^\\s*${id}\\s+batch-cpu\\s+old-api\\s+${JOB_USER}\\s+COMPLETED\\s+None\\s+\\d+:\\d\\d\\s+10:00\\s+1\\s+d00[12]$`, 'm'));
     assert.match(jobs.stderr, /warning: API version v0.0.42 is deprecated/);
     const viaEnv = await cli(['job', id], { cwd: work, env: { ...env, S3M_API_VERSION: 'v0.0.42' } });
     assert.equal(viaEnv.code, 0, viaEnv.stderr);

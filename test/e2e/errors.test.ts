@@ -2,13 +2,13 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { validateResponse } from '../../src/slurm/validate.ts';
-import { curl, startGateway, testConfig, waitFor, type TestGateway } from './harness.ts';
+import { JOB_CWD, curl, startGateway, testConfig, waitFor, type TestGateway } from './harness.ts';
 
 let gw: TestGateway;
 let env: string;
 const base = () => `${gw.url}/slurm/v0.0.43/defiant`;
 const job = (extra: Record<string, unknown> = {}) => ({
-  job: { name: 'e', current_working_directory: '/tmp', environment: ['PATH=/usr/bin:/bin'], script: '#!/bin/bash\ntrue', ...extra },
+  job: { name: 'e', current_working_directory: JOB_CWD, environment: ['PATH=/usr/bin:/bin'], script: '#!/bin/bash\ntrue', ...extra },
 });
 
 function assertError(res: { status: number; body: any; text: string; headers?: Record<string, string> }, status: number, errorNumber: number, description: RegExp) {

@@ -2,8 +2,8 @@
 // loopback port with its own data dir, makes tokens with the real `bin/s3m admin` command, and
 // runs real curl. Nothing here is mocked.
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir, userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { validateResponse, type OperationName } from '../../src/slurm/validate.ts';
@@ -30,6 +30,26 @@ export interface TestGateway {
   cleanup(): Promise<void>;
 }
 
+/**
+ * A fresh directory that jobs may write to. As root, the gateway runs test jobs as nobody (the
+ * test configs map every token user to it), so it is world-writable and sticky, like /tmp.
+ */
+export function jobDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  chmodSync(dir, 0o1777);
+  return dir;
+}
+
+/**
+ * The working directory of test jobs that need none of their own: this process's, never the shared
+ * /tmp, where a slurm-<id>.out of another run (another user's, or root's) would make the job fail
+ * as real SLURM fails it.
+ */
+export const JOB_CWD = jobDir('s3m-jobs-');
+
+/** The OS account test jobs run as (see jobDir). */
+export const JOB_USER = process.getuid?.() === 0 ? 'nobody' : userInfo().username;
+
 /** A small three-resource config with fast time (one time_limit minute = `minuteSeconds`). */
 export function testConfig(opts: { minuteSeconds?: number; killWait?: number; bodyLimit?: number } = {}): string {
   const ms = opts.minuteSeconds ?? 1;
@@ -45,6 +65,7 @@ resources:
     versions: [v0.0.43, v0.0.42]
     backend:
       type: local
+      userMap: { '*': nobody }
       cluster: defiant
       minuteSeconds: ${ms}
       killWait: ${kw}
@@ -61,6 +82,7 @@ resources:
     versions: [v0.0.43, v0.0.42]
     backend:
       type: local
+      userMap: { '*': nobody }
       minuteSeconds: ${ms}
       killWait: ${kw}
       schedulerInterval: 0.2
@@ -70,6 +92,7 @@ resources:
     versions: [v0.0.43]
     backend:
       type: local
+      userMap: { '*': nobody }
       minuteSeconds: ${ms}
       schedulerInterval: 0.2
       nodes: [{ name: q001, cpus: 1, memory: 1024 }]
@@ -78,7 +101,7 @@ resources:
 }
 
 export async function startGateway(opts: { config?: string } = {}): Promise<TestGateway> {
-  const dir = mkdtempSync(join(tmpdir(), 's3m-e2e-'));
+  const dir = jobDir('s3m-e2e-');
   const dataDir = join(dir, 'data');
   mkdirSync(dataDir);
   const configFile = join(dir, 'config.yaml');

@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { curl, startGateway, waitFor, type TestGateway } from './harness.ts';
+import { JOB_CWD, curl, jobDir, startGateway, waitFor, type TestGateway } from './harness.ts';
 
 let gw: TestGateway;
 let env: string;
@@ -15,7 +15,7 @@ async function submit(job: Record<string, unknown>, resource = 'defiant') {
   const res = await curl(`${gw.url}/slurm/v0.0.43/${resource}/job/submit`, {
     method: 'POST',
     headerFile: env,
-    json: { job: { current_working_directory: '/tmp', environment: ['PATH=/usr/bin:/bin'], ...job } },
+    json: { job: { current_working_directory: JOB_CWD, environment: ['PATH=/usr/bin:/bin'], ...job } },
   });
   assert.equal(res.status, 200, res.text);
   return res.body.job_id as number;
@@ -47,7 +47,7 @@ describe('job life cycle', () => {
   });
 
   it('time_limit is enforced: SIGTERM, grace, then TIMEOUT', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 's3m-tl-'));
+    const dir = jobDir('s3m-tl-');
     const id = await submit({ name: 'too-long', time_limit: { number: 1, set: true }, current_working_directory: dir, script: '#!/bin/bash\ntrap "echo got TERM; exit 143" TERM\nwhile true; do sleep 0.1; done' });
     const j = await untilState(id, 'TIMEOUT');
     assert.ok(j.end_time.number - j.start_time.number >= 1);
@@ -104,7 +104,7 @@ describe('job life cycle', () => {
   });
 
   it('DELETE without a signal cancels a running job (CANCELLED, SIGNALED TERM) and kills its process group', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 's3m-cancel-'));
+    const dir = jobDir('s3m-cancel-');
     const id = await submit({ name: 'tree', current_working_directory: dir, script: `#!/bin/bash\n(sleep 300; touch ${dir}/child-survived) &\necho $! > ${dir}/child.pid\nwait` });
     await untilState(id, 'RUNNING');
     await waitFor('child pid', async () => (existsSync(join(dir, 'child.pid')) ? true : undefined));

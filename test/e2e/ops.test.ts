@@ -15,7 +15,7 @@ import { after, before, describe, it } from 'node:test';
 import { startFake, type FakeServer } from '../../src/backends/slurmrestd/fake-server.ts';
 import { loadVersionDefinition, PROTO_DIR } from '../../src/grpc/definition.ts';
 import { BUF } from './grpc-harness.ts';
-import { ROOT, curl, startGateway, testConfig, waitFor, type TestGateway } from './harness.ts';
+import { JOB_CWD, ROOT, curl, jobDir, startGateway, testConfig, waitFor, type TestGateway } from './harness.ts';
 
 const run = promisify(execFile);
 
@@ -43,7 +43,7 @@ function opsConfig(fakeUrl: string, tokenFile: string): string {
 }
 
 const sleepJob = (name: string, seconds: number) => ({
-  job: { name, current_working_directory: '/tmp', environment: ['PATH=/usr/bin:/bin'], script: `#!/bin/bash\nsleep ${seconds}` },
+  job: { name, current_working_directory: JOB_CWD, environment: ['PATH=/usr/bin:/bin'], script: `#!/bin/bash\nsleep ${seconds}` },
 });
 
 /** One counter or gauge value from /metrics (0 when absent). */
@@ -115,7 +115,7 @@ describe('operations', () => {
   let envRO = '';
 
   before(async () => {
-    tmp = mkdtempSync(join(tmpdir(), 's3m-ops-'));
+    tmp = jobDir('s3m-ops-');
     const tokenFile = join(tmp, 'slurm.jwt');
     writeFileSync(tokenFile, 'not-a-real-jwt\n');
     fake = await startFake((req, res) => {

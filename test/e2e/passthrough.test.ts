@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { startFake, type FakeServer } from '../../src/backends/slurmrestd/fake-server.ts';
-import { curl, startGateway, type TestGateway } from './harness.ts';
+import { curl, jobDir, startGateway, type TestGateway } from './harness.ts';
 
 const meta = (user: string) =>
   `"meta":{"plugin":{"type":"openapi\\/slurmctld","name":"Slurm OpenAPI slurmctld","data_parser":"data_parser\\/v0.0.43","accounting_storage":""},"client":{"source":"127.0.0.1:6820(fd:9)","user":"${user}","group":"${user}"},"command":[],"slurm":{"version":{"major":"26","micro":"5","minor":"05"},"release":"26.05.5","cluster":"fake"}}`;
@@ -28,7 +28,7 @@ before(async () => {
     res.writeHead(body ? 200 : 404, { 'content-type': body ? 'application/json' : 'text/plain' });
     res.end(body ?? 'Unable to find requested URL');
   });
-  const dir = mkdtempSync(join(tmpdir(), 's3m-pass-'));
+  const dir = jobDir('s3m-pass-');
   writeFileSync(join(dir, 'token'), 'a-cluster-token\n');
   gw = await startGateway({
     config: JSON.stringify({

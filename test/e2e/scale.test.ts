@@ -3,7 +3,7 @@
 // control with a circuit breaker, and the Prometheus metrics that show it.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { curl, startGateway, testConfig, type TestGateway } from './harness.ts';
+import { JOB_CWD, curl, startGateway, testConfig, type TestGateway } from './harness.ts';
 
 /** One counter value from /metrics, 0 when absent. */
 async function metric(gw: TestGateway, name: string, labels: Record<string, string>): Promise<number> {
@@ -14,7 +14,7 @@ async function metric(gw: TestGateway, name: string, labels: Record<string, stri
 }
 
 const job = (name: string, extra: Record<string, unknown> = {}) => ({
-  job: { name, current_working_directory: '/tmp', environment: ['PATH=/usr/bin:/bin'], script: '#!/bin/bash\nsleep 0.2', ...extra },
+  job: { name, current_working_directory: JOB_CWD, environment: ['PATH=/usr/bin:/bin'], script: '#!/bin/bash\nsleep 0.2', ...extra },
 });
 
 describe('read cache', () => {

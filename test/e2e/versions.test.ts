@@ -3,7 +3,7 @@
 // harness checks every body against the spec of the version in its URL).
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { curl, startGateway, waitFor, type TestGateway } from './harness.ts';
+import { JOB_CWD, curl, startGateway, waitFor, type TestGateway } from './harness.ts';
 
 let gw: TestGateway;
 let env = '';
@@ -35,7 +35,7 @@ describe('v0.0.42 (deprecated)', () => {
   });
 
   it('submit, job, jobs and cancel through v0.0.42 drive the same jobs as v0.0.43', async () => {
-    const sub = await curl(v42('/job/submit'), { method: 'POST', headerFile: env, json: { job: { name: 'old-client', current_working_directory: '/tmp', environment: ['PATH=/usr/bin:/bin'], script: '#!/bin/bash\necho old' } } });
+    const sub = await curl(v42('/job/submit'), { method: 'POST', headerFile: env, json: { job: { name: 'old-client', current_working_directory: JOB_CWD, environment: ['PATH=/usr/bin:/bin'], script: '#!/bin/bash\necho old' } } });
     assert.equal(sub.status, 200, sub.text);
     const id = sub.body.job_id;
     const job = await waitFor('completed', async () => {
@@ -57,7 +57,7 @@ describe('v0.0.42 (deprecated)', () => {
     assert.equal(missing.status, 404);
     assert.equal(missing.body.errors[0].error_number, 2017);
     assert.match(missing.headers.deprecation, /^@/);
-    const part = await curl(v42('/job/submit'), { method: 'POST', headerFile: env, json: { job: { partition: 'nope', current_working_directory: '/tmp', script: '#!/bin/bash\ntrue' } } });
+    const part = await curl(v42('/job/submit'), { method: 'POST', headerFile: env, json: { job: { partition: 'nope', current_working_directory: JOB_CWD, script: '#!/bin/bash\ntrue' } } });
     assert.equal(part.status, 422);
     assert.equal(part.body.errors[0].error_number, 2000);
   });

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { validateResponse } from '../../src/slurm/validate.ts';
-import { curl, startGateway, waitFor, type TestGateway } from './harness.ts';
+import { JOB_USER, JOB_CWD, curl, jobDir, startGateway, waitFor, type TestGateway } from './harness.ts';
 
 let gw: TestGateway;
 let env: string;
@@ -78,7 +78,7 @@ describe('walk-through with curl -H @.env', () => {
   });
 
   it('submit → job runs the script as a real process → COMPLETED, output in slurm-%j.out', async () => {
-    const cwd = mkdtempSync(join(tmpdir(), 's3m-walk-'));
+    const cwd = jobDir('s3m-walk-');
     const body = {
       job: {
         name: 'my-job',
@@ -107,7 +107,7 @@ describe('walk-through with curl -H @.env', () => {
     const job = done.body.jobs[0];
     assert.equal(job.name, 'my-job');
     assert.equal(job.account, 'STF040');
-    assert.equal(job.user_name, 'alice');
+    assert.equal(job.user_name, JOB_USER); // the account alice's jobs run as
     assert.deepEqual(job.exit_code.status, ['SUCCESS']);
     assert.equal(job.exit_code.return_code.number, 0);
     assert.ok(job.start_time.number >= job.submit_time.number);
@@ -125,7 +125,7 @@ describe('walk-through with curl -H @.env', () => {
     const submit = await curl(`${base()}/job/submit`, {
       method: 'POST',
       headerFile: env,
-      json: { job: { name: 'sleeper', current_working_directory: '/tmp', environment: ['PATH=/usr/bin:/bin'], script: '#!/bin/bash\nsleep 60' } },
+      json: { job: { name: 'sleeper', current_working_directory: JOB_CWD, environment: ['PATH=/usr/bin:/bin'], script: '#!/bin/bash\nsleep 60' } },
     });
     assert.equal(submit.status, 200, submit.text);
     const id = submit.body.job_id;

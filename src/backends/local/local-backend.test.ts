@@ -2,12 +2,12 @@
 // Every test has its own database and spool, so they run concurrently.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { signalNumber } from './executor.ts';
-import { ctx, getJob, makeConfig, makeEnv, pidAlive, reference, restartConfig, submit, waitFor, waitState, withoutMeta } from './testing.ts';
+import { ctx, getJob, JOB_ACCOUNT, JOB_USER, makeConfig, makeEnv, pidAlive, reference, restartConfig, submit, waitFor, waitState, withoutMeta } from './testing.ts';
 
 const keysOf = (o: unknown) => Object.keys(o as object);
 const refJob = (file: string) => (reference(file).jobs as Array<Record<string, unknown>>)[0];
@@ -33,7 +33,7 @@ describe('local backend', { concurrency: 6 }, () => {
       const job = await waitState(env.backend, 1, 'COMPLETED');
       const out = readFileSync(join(env.dir, 'slurm-1.out'), 'utf8');
       assert.match(out, /id=1 jobid=1 name=hello acct=proj-a part=batch/);
-      assert.match(out, new RegExp(`nodes=n1 n=1 ntasks=1 cpus=1 cluster=testcl user=alice submit=${env.dir}`));
+      assert.match(out, new RegExp(`nodes=n1 n=1 ntasks=1 cpus=1 cluster=testcl user=${JOB_USER} submit=${env.dir}`));
       // Exactly the job's environment: nothing of the gateway's own (HOME) leaks in.
       assert.match(out, /foo=bar baz home=unset/);
       assert.match(out, /to-stderr/, 'stderr goes to the stdout file by default');
@@ -44,8 +44,11 @@ describe('local backend', { concurrency: 6 }, () => {
       assert.deepEqual(job.exit_code, ref.exit_code);
       assert.deepEqual(job.derived_exit_code, ref.derived_exit_code);
       assert.equal(job.state_reason, 'None');
-      assert.equal(job.user_name, 'alice');
-      assert.equal(job.group_name, 'proj-a');
+      // The job ran as the account its token user maps to (nobody, for these tests as root).
+      assert.equal(job.user_name, JOB_USER);
+      assert.equal(job.user_id, JOB_ACCOUNT.uid);
+      assert.equal(job.group_id, JOB_ACCOUNT.gid);
+      assert.equal(job.group_name, JOB_ACCOUNT.group);
       assert.equal(job.account, 'proj-a');
       assert.equal(job.partition, 'batch');
       assert.equal(job.nodes, 'n1');
@@ -313,7 +316,8 @@ describe('local backend', { concurrency: 6 }, () => {
   test('output file patterns %j %x %u %A %a %N %% and relative stderr', async () => {
     const env = await makeEnv();
     try {
-      mkdirSync(join(env.dir, 'logs'));
+      mkdirSync(join(env.dir, 'logs'), { mode: 0o777 });
+      chmodSync(join(env.dir, 'logs'), 0o777); // the job's account writes here
       const id = await submit(env.backend, {
         name: 'pat',
         standard_output: 'logs/o-%x-%j-%u-%A-%a-%N-%%.txt',
@@ -322,7 +326,7 @@ describe('local backend', { concurrency: 6 }, () => {
         current_working_directory: env.dir,
       });
       const job = await waitState(env.backend, id, 'COMPLETED');
-      const out = join(env.dir, 'logs', `o-pat-${id}-alice-${id}-4294967294-n1-%.txt`);
+      const out = join(env.dir, 'logs', `o-pat-${id}-${JOB_USER}-${id}-4294967294-n1-%.txt`);
       const err = join(env.dir, 'logs', `e-0000${id}.err`);
       assert.equal(job.stdout_expanded, out);
       assert.equal(job.stderr_expanded, err);
@@ -333,16 +337,42 @@ describe('local backend', { concurrency: 6 }, () => {
     }
   });
 
-  test('a bad interpreter: FAILED JobLaunchFailure, the reason in the error file, the gateway unharmed', async () => {
+  test('a bad interpreter: FAILED NonZeroExitCode with execve\'s errno (2) and slurmstepd\'s line in the output, as Slurm 26.05', async () => {
     const env = await makeEnv();
     try {
       const id = await submit(env.backend, { name: 'bad', script: '#!/no/such/interpreter\necho hi', current_working_directory: env.dir });
       const job = await waitState(env.backend, id, 'FAILED');
-      assert.equal(job.state_reason, 'JobLaunchFailure');
-      assert.match(job.state_description ?? '', /execve/);
-      assert.match(readFileSync(join(env.dir, `slurm-${id}.out`), 'utf8'), /slurmstepd: error: execve\(\)/);
+      assert.equal(job.state_reason, 'NonZeroExitCode');
+      assert.equal(job.state_description, '');
+      assert.deepEqual(job.exit_code?.status, ['ERROR']);
+      assert.equal(job.exit_code?.return_code?.number, 2);
+      assert.match(readFileSync(join(env.dir, `slurm-${id}.out`), 'utf8'), /^\[\d{4}-\d\d-\d\dT[\d:.]+\] error: execve\(\): bad interpreter\(\/no\/such\/interpreter\): No such file or directory\n$/);
       const next = await submit(env.backend, { name: 'ok', script: '#!/bin/sh\ntrue', current_working_directory: env.dir });
       await waitState(env.backend, next, 'COMPLETED');
+    } finally {
+      await env.cleanup();
+    }
+  });
+
+  test('a working directory the job cannot enter: with a relative output file it fails RaisedSignal:53; with an absolute one it runs in /tmp, saying so twice', async () => {
+    const env = await makeEnv();
+    try {
+      const missing = join(env.dir, 'missing');
+      writeFileSync(missing, 'a file, not a directory');
+      const relative = await submit(env.backend, { name: 'rel', script: '#!/bin/sh\necho ran', current_working_directory: missing });
+      const failed = await waitState(env.backend, relative, 'FAILED');
+      assert.equal(failed.state_reason, 'RaisedSignal');
+      assert.equal(failed.state_description, 'RaisedSignal:53(Real-time signal 19)');
+      assert.deepEqual(failed.exit_code?.status, ['SIGNALED']);
+      assert.equal(failed.exit_code?.signal?.id?.number, 53);
+      const out = join(env.dir, 'abs-%j.out');
+      const absolute = await submit(env.backend, { name: 'abs', script: '#!/bin/sh\necho "pwd=$(pwd)"', current_working_directory: missing, standard_output: out });
+      await waitState(env.backend, absolute, 'COMPLETED');
+      const lines = readFileSync(join(env.dir, `abs-${absolute}.out`), 'utf8').split('\n');
+      const chdir = new RegExp(`^\\[[\\d:T.-]+\\] error: couldn't chdir to \`${missing}': Not a directory: going to /tmp instead$`);
+      assert.match(lines[0], chdir);
+      assert.match(lines[1], chdir);
+      assert.equal(lines[2], 'pwd=/tmp');
     } finally {
       await env.cleanup();
     }
@@ -370,10 +400,10 @@ describe('local backend', { concurrency: 6 }, () => {
       assert.equal(noShebang.body.errors?.[0]?.error_number, 9000);
       assert.match(noShebang.body.errors?.[0]?.description ?? '', /does not look like a batch script/);
 
+      // slurmctld does not look at the working directory at submit; the gateway probes no path for a user either.
       const noCwd = await b.submit(ctx, { job: { script: '#!/bin/sh\ntrue', current_working_directory: join(env.dir, 'missing') } });
-      assert.equal(noCwd.status, 422);
-      assert.equal(noCwd.body.errors?.[0]?.error_number, 9000);
-      assert.ok(noCwd.body.errors?.[0]?.description?.includes(join(env.dir, 'missing')));
+      assert.equal(noCwd.status, 200);
+      await b.cancel(ctx, String(noCwd.body.job_id), { signal: 9, signalGiven: false });
 
       const tooMany = await b.submit(ctx, { job: { script: '#!/bin/sh\ntrue', minimum_nodes: 3, current_working_directory: '/tmp' } });
       assert.equal(tooMany.status, 422);
@@ -509,7 +539,11 @@ describe('local backend', { concurrency: 6 }, () => {
         });
         child.once('exit', (code) => reject(new Error(`fixture exited early (${code})`)));
       });
-      const pid = Number(readFileSync(join(env.dir, 'long.pid'), 'utf8').trim());
+      // RUNNING comes before the script's first line has run: wait for the pid it writes.
+      const pid = await waitFor('long.pid', () => {
+        const text = existsSync(join(env.dir, 'long.pid')) ? readFileSync(join(env.dir, 'long.pid'), 'utf8') : '';
+        return text.endsWith('\n') ? Number(text.trim()) : undefined;
+      });
       child.kill('SIGKILL');
       await new Promise((r) => child.once('exit', r));
       assert.ok(pidAlive(pid), 'the job outlived the crashed gateway (its own process group)');

@@ -18,8 +18,10 @@
 //   stays pending.
 // - Time limit: the same SIGTERM, KillWait, SIGKILL sequence; the job is TIMEOUT ("TimeLimit").
 // - A job killed by a signal nobody here sent (OOM killer, kill -9 by hand) is FAILED "RaisedSignal" too.
-// - Finished jobs stay listed for good (SLURM's MinJobAge would forget them after 300 s; a
-//   gateway user without sacct expects to find the outcome of a job later).
+// - Finished jobs leave memory (and the answers) minJobAge seconds after they end, as slurmctld's
+//   MinJobAge; their records stay in the database.
+// - Jobs run as their users' accounts (accounts.ts), in their own cgroups (cgroups.ts), started by
+//   a launcher that opens their files as them (launcher.ts): see README "Security model".
 // - Restart: jobs that were RUNNING when the previous gateway process ended are NODE_FAIL
 //   ("NodeDown"); their process group is SIGKILLed if it still exists and is provably theirs.
 //   close() ends running jobs the same way. PENDING jobs simply wait for the next cycle.
@@ -47,6 +49,8 @@ import type { Db } from '../../store/database.ts';
 import type { BackendContext, BackendReply, CancelOptions, SlurmBackend } from '../backend.ts';
 import { Allocator } from './allocator.ts';
 import { buildCluster, type Cluster } from './cluster.ts';
+import { JobAccounts, type JobAccount } from './accounts.ts';
+import { hostContainment, type Containment, type JobLimits } from './cgroups.ts';
 import { Executor, type ExitResult, type LaunchSpec } from './executor.ts';
 import { JobStore, type CounterName } from './job-store.ts';
 import { jobEnvironment } from './job-environment.ts';
@@ -55,21 +59,31 @@ import { renderDiag, renderNodes, renderPartitions, renderPing, renderReservatio
 import { expandedPaths, renderJob, signalDescription, signalName } from './render-job.ts';
 import { planCycle } from './scheduler.ts';
 import { isTerminal, silentLogger, systemClock, type Clock, type JobRecord, type Logger, type Spawner } from './types.ts';
-import { validateSubmit } from './validate.ts';
+import { submitError, validateSubmit, type JobDraft, type Refusal } from './validate.ts';
 
 export interface LocalBackendOptions {
   /** The resource name: the key of this backend's jobs in the shared database. */
   resource: string;
   config: LocalBackendConfig;
   db: Db;
-  /** Where batch scripts are written (one directory per job); also the default working directory. */
+  /** Where batch scripts are written (one directory per job, owned by the job's account). */
   spoolDir: string;
+  /** This backend's cgroup below the gateway's own (unique per gateway and resource). */
+  cgroupScope?: string;
+  /** Tests inject these; by default the host's accounts (NSS) and cgroups. */
+  accounts?: JobAccounts;
+  containment?: Containment;
   clock?: Clock;
   spawner?: Spawner;
   logger?: Logger;
 }
 
 const SIGKILL = 9;
+/** slurm_protocol_defs.h: the "signal" slurmstepd reports for a step that was OOM-killed. */
+const SIG_OOM = 253;
+/** The signal a step whose io setup failed ends with (SIGRTMIN+19 on Linux, as slurmctld logs it). */
+const IO_SETUP_FAILED = 53;
+const ESLURM_AUTH_NOBODY = 6010;
 const JOB_NOT_ALTERABLE = 'Job can not be altered now, try again later';
 const SIGTERM = 15;
 /** Running time shown (end_time) for a job without a time limit: SLURM uses a year. */
@@ -96,6 +110,7 @@ export class LocalBackend implements SlurmBackend {
   private readonly allocator: Allocator;
   private readonly store: JobStore;
   private readonly executor: Executor;
+  private readonly accounts: JobAccounts;
   private readonly clock: Clock;
   private readonly logger: Logger;
   private readonly records = new Map<number, JobRecord>();
@@ -123,8 +138,26 @@ export class LocalBackend implements SlurmBackend {
     this.cluster = buildCluster(opts.resource, opts.config, this.startedAt);
     this.allocator = new Allocator(this.cluster);
     this.store = new JobStore(opts.db, opts.resource, this.startedAt);
-    this.executor = new Executor({ spawner: opts.spawner, logger: this.logger });
-    for (const job of this.store.loadAll()) this.records.set(job.jobId, job);
+    this.accounts = opts.accounts ?? new JobAccounts(opts.config.userMap);
+    const containment = opts.containment ?? hostContainment(opts.cgroupScope ?? `s3m_${opts.resource}_${process.pid}`);
+    this.executor = new Executor({ spawner: opts.spawner, logger: this.logger, containment });
+    for (const job of this.store.loadAll()) if (!this.expired(job, this.startedAt)) this.records.set(job.jobId, job);
+  }
+
+  /** Finished for longer than MinJobAge: slurmctld has purged it (its record stays in the database). */
+  private expired(job: JobRecord, now: number): boolean {
+    return isTerminal(job.state) && !job.completing && job.endTime > 0 && now - job.endTime >= this.opts.config.minJobAge;
+  }
+
+  private purgeExpired(): void {
+    const now = this.nowSeconds();
+    let purged = false;
+    for (const job of this.records.values()) {
+      if (!this.expired(job, now)) continue;
+      this.records.delete(job.jobId);
+      purged = true;
+    }
+    if (purged) this.touch();
   }
 
   private nowSeconds(): number {
@@ -191,8 +224,21 @@ export class LocalBackend implements SlurmBackend {
   async start(): Promise<void> {
     if (this.running || this.closed) return;
     this.running = true;
+    const { containment } = this.executor;
+    if (!this.accounts.multiUser) {
+      this.logger.warn({ user: this.accounts.gatewayAccount.name }, "single-user mode: the gateway is not root, so every job runs as the gateway's own user");
+    }
+    for (const what of containment.notEnforced) this.logger.warn({ containment: containment.kind }, `not enforced for local jobs: ${what}`);
     this.recoverAfterRestart();
-    this.interval = setInterval(this.guard('scheduling cycle', () => this.cycle()), this.opts.config.schedulerInterval * 1000);
+    // Whatever a previous gateway process left in this backend's cgroups (setsid'ed survivors included).
+    await containment.sweep();
+    this.interval = setInterval(
+      this.guard('scheduling cycle', () => {
+        this.purgeExpired();
+        this.cycle();
+      }),
+      this.opts.config.schedulerInterval * 1000,
+    );
     this.interval.unref();
     this.requestCycle();
   }
@@ -245,7 +291,7 @@ export class LocalBackend implements SlurmBackend {
     const now = this.nowSeconds();
     for (const job of this.records.values()) {
       if (job.state !== 'RUNNING' && !job.completing) continue;
-      const killed = this.executor.signal(job.jobId, 'SIGKILL');
+      const killed = this.executor.kill(job.jobId);
       if (job.allocation) this.allocator.release(job.allocation);
       try {
         this.endByGateway(job, now, killed, 'gateway shutdown', 'The gateway shut down while the job was running; its processes were killed');
@@ -253,7 +299,8 @@ export class LocalBackend implements SlurmBackend {
         this.logger.error({ err, jobId: job.jobId }, 'local backend: could not record job end at shutdown');
       }
     }
-    await this.executor.waitAll(2000);
+    await this.executor.waitAll(5000);
+    this.executor.containment.release();
   }
 
   // ---- scheduling ------------------------------------------------------------------------
@@ -310,18 +357,21 @@ export class LocalBackend implements SlurmBackend {
     const paths = expandedPaths(job);
     const spec: LaunchSpec = {
       jobId: job.jobId,
-      scriptPath: join(this.opts.spoolDir, `job${String(job.jobId).padStart(5, '0')}`, 'slurm_script'),
+      jobDir: join(this.opts.spoolDir, `job${String(job.jobId).padStart(5, '0')}`),
       script: job.script,
       cwd: job.cwd,
       env: jobEnvironment(job, this.cluster.name),
       stdoutPath: paths.stdout,
       stderrPath: paths.stderr || paths.stdout,
       stdinPath: paths.stdin,
+      account: this.accountOf(job),
+      limits: this.limitsOf(job, allocation),
+      maxFileBytes: this.opts.config.maxFileSizeMB === undefined ? null : this.opts.config.maxFileSizeMB * 1024 * 1024,
     };
     this.executor
       .launch(spec, (id, result) => this.onExit(id, result))
       .then((res) => {
-        if (!res.ok) return this.launchFailed(job, res.error);
+        if (!res.ok) return this.launchFailed(job, res.stage, res.error);
         if (this.closed) {
           // close() already recorded the job's end; make sure nothing outlives the gateway.
           signalGroup(res.pid, 'SIGKILL');
@@ -337,25 +387,51 @@ export class LocalBackend implements SlurmBackend {
       })
       .catch((err) => {
         this.logger.error({ err, jobId: job.jobId }, 'local job launch failed');
-        this.guard('launch failure handling', () => this.launchFailed(job, String((err as Error)?.message ?? err)))();
+        this.guard('launch failure handling', () => this.launchFailed(job, 'start', String((err as Error)?.message ?? err)))();
       });
   }
 
-  /** The process never ran (bad interpreter, unusable working directory or output file). */
-  private launchFailed(job: JobRecord, error: string): void {
+  /** The account a job runs as (null in single-user mode: the gateway's own). */
+  private accountOf(job: JobRecord): JobAccount | null {
+    if (!this.accounts.multiUser) return null;
+    if (job.userId !== undefined && job.groupId !== undefined) return { name: job.userName, uid: job.userId, gid: job.groupId, group: job.groupName, home: '' };
+    // A record from before jobs ran as their users: its user name, looked up now.
+    const r = this.accounts.resolve(job.userName);
+    return r.ok ? r.account : { name: job.userName, uid: -1, gid: -1, group: job.groupName, home: '' };
+  }
+
+  /**
+   * What the job's cgroup allows: the memory it asked for (or, like SLURM without a memory
+   * request, its nodes' whole memory), the process cap, and host CPUs for the cores it holds (the
+   * local nodes' cores map onto this machine's CPUs in turn).
+   */
+  private limitsOf(job: JobRecord, allocation: NonNullable<JobRecord['allocation']>): JobLimits {
+    const memoryMB = allocation.reduce((sum, a) => sum + (a.memory > 0 ? a.memory : (this.cluster.nodeByName.get(a.node)?.memory ?? 0)), 0);
+    const host = this.executor.containment.hostCpus;
+    const cpus = host.length === 0 ? [] : [...new Set(allocation.flatMap((a) => a.cores.map((c) => host[c % host.length])))].sort((a, b) => a - b);
+    return { memoryBytes: memoryMB > 0 ? memoryMB * 1024 * 1024 : null, pids: this.opts.config.maxProcessesPerJob, cpus };
+  }
+
+  /**
+   * The batch script never ran. `io`: its files could not be opened as its user; slurmstepd's io
+   * setup then fails the step with signal 53, which slurmctld records as FAILED
+   * "RaisedSignal:53(Real-time signal 19)", the reason only in slurmd's log (here, the gateway's).
+   * `start`: the gateway itself could not start it (fork, cgroup, spool): FAILED JobLaunchFailure.
+   */
+  private launchFailed(job: JobRecord, stage: 'io' | 'start', error: string): void {
     if (this.closed) return;
     this.logger.warn({ jobId: job.jobId, error }, 'local job could not be started');
     if (job.allocation) this.allocator.release(job.allocation);
     let counter: CounterName | undefined;
     if (job.state === 'RUNNING') {
       job.state = 'FAILED';
-      job.stateReason = 'JobLaunchFailure';
+      job.stateReason = stage === 'io' ? 'RaisedSignal' : 'JobLaunchFailure';
+      job.stateDescription = stage === 'io' ? `RaisedSignal:${IO_SETUP_FAILED}(${signalDescription(IO_SETUP_FAILED)})` : error;
       job.endTime = this.nowSeconds();
       counter = 'jobs_failed';
     }
-    job.stateDescription = error;
     job.completing = false;
-    job.exit = { kind: 'code', code: 1, signal: 0 };
+    job.exit = stage === 'io' ? { kind: 'signal', code: 0, signal: IO_SETUP_FAILED } : { kind: 'code', code: 1, signal: 0 };
     this.save(job, counter);
     this.requestCycle();
   }
@@ -410,7 +486,16 @@ export class LocalBackend implements SlurmBackend {
     const now = this.nowSeconds();
     job.exit = result.kind === 'code' ? { kind: 'code', code: result.code, signal: 0 } : { kind: 'signal', code: 0, signal: result.signal };
     let counter: CounterName | undefined;
-    if (job.completing) {
+    if (result.oomKills > 0 && job.state === 'RUNNING' && !job.completing) {
+      // task/cgroup saw OOM kills: slurmctld records OUT_OF_MEMORY "OutOfMemory", exit code SIG_OOM
+      // (253, which slurmrestd shows as SIGNALED 125), whatever the batch shell itself returned.
+      job.endTime = now;
+      job.state = 'OUT_OF_MEMORY';
+      job.stateReason = 'OutOfMemory';
+      job.exit = { kind: 'signal', code: 0, signal: SIG_OOM & 0x7f };
+      counter = 'jobs_failed';
+      void this.executor.note({ account: this.accountOf(job), cwd: job.cwd, path: expandedPaths(job).stderr || expandedPaths(job).stdout }, `slurmstepd: error: Detected ${result.oomKills} oom_kill event${result.oomKills === 1 ? '' : 's'} in StepId=${job.jobId}.batch. Some of the step tasks have been OOM Killed.`);
+    } else if (job.completing) {
       // Cancelled or timed out: the state was decided when the kill began; only the exit code was missing.
       job.completing = false;
     } else if (job.state === 'RUNNING') {
@@ -447,14 +532,55 @@ export class LocalBackend implements SlurmBackend {
 
   async submit(ctx: BackendContext, request: JobSubmitRequest): Promise<BackendReply<JobSubmitResponse>> {
     const t0 = process.hrtime.bigint();
-    const v = validateSubmit(ctx, request, this.cluster, this.allocator, { defaultCwd: this.opts.spoolDir, nowSeconds: this.nowSeconds() });
+    const refused = (v: Refusal) => {
+      this.rpc(ctx, 'REQUEST_SUBMIT_BATCH_JOB', t0);
+      return this.reply(ctx, v.status, {}, v.errors) as BackendReply<JobSubmitResponse>;
+    };
+    const who = this.accounts.resolve(ctx.user);
+    if (!who.ok) {
+      this.logger.warn({ user: ctx.user, reason: who.reason }, 'local submit refused: no account to run the job as');
+      // slurmctld's answer for a user it cannot resolve (it becomes nobody, who may not submit),
+      // with 403 where slurmrestd answers 500: it is no server fault, and retrying cannot help.
+      return refused(submitError(ESLURM_AUTH_NOBODY, 'Rejecting authentication of user nobody or group nobody', 403));
+    }
+    const c = this.opts.config;
+    const v = validateSubmit(ctx, request, this.cluster, this.allocator, {
+      account: who.account,
+      nowSeconds: this.nowSeconds(),
+      maxScriptBytes: c.maxScriptBytes,
+      maxEnvironmentBytes: c.maxEnvironmentBytes,
+    });
+    if (!v.ok) return refused(v);
+    const capped = this.overCap(v.draft);
+    if (capped) return refused(capped);
     this.rpc(ctx, 'REQUEST_SUBMIT_BATCH_JOB', t0);
-    if (!v.ok) return this.reply(ctx, v.status, {}, v.errors) as BackendReply<JobSubmitResponse>;
     const job = this.store.insertNew((jobId) => ({ jobId, ...v.draft }));
     this.records.set(job.jobId, job);
     this.touch();
     this.requestCycle();
     return this.reply(ctx, 200, { job_id: job.jobId, step_id: 'batch', job_submit_user_msg: '' }, [], v.warnings);
+  }
+
+  /**
+   * slurm.conf MaxJobCount (every job slurmctld holds, finished ones not yet purged included) and
+   * the QOS submit caps (pending and running jobs per user, per account), with slurmctld's errors.
+   */
+  private overCap(draft: JobDraft): Refusal | undefined {
+    const c = this.opts.config;
+    if (this.records.size >= c.maxJobCount) return submitError(2007, 'MaxJobCount limit reached');
+    if (c.maxSubmitJobsPerUser === undefined && c.maxSubmitJobsPerAccount === undefined) return undefined;
+    let byUser = 0;
+    let byAccount = 0;
+    const account = draft.account.toLowerCase();
+    for (const j of this.records.values()) {
+      if (j.state !== 'PENDING' && j.state !== 'RUNNING') continue;
+      if (j.userName === draft.userName) byUser++;
+      if (j.account.toLowerCase() === account) byAccount++;
+    }
+    if ((c.maxSubmitJobsPerUser !== undefined && byUser >= c.maxSubmitJobsPerUser) || (c.maxSubmitJobsPerAccount !== undefined && byAccount >= c.maxSubmitJobsPerAccount)) {
+      return submitError(2050, "Job violates accounting/QOS policy (job submit limit, user's size and/or time limits)");
+    }
+    return undefined;
   }
 
   async cancel(ctx: BackendContext, jobId: string, options: CancelOptions): Promise<BackendReply<KillJobResponse>> {

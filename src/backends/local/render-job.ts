@@ -54,7 +54,8 @@ const SIGNAL_DESCRIPTIONS: Record<number, string> = {
   25: 'File size limit exceeded', 26: 'Virtual timer expired', 27: 'Profiling timer expired', 28: 'Window changed', 29: 'I/O possible',
   30: 'Power failure', 31: 'Bad system call',
 };
-export const signalDescription = (n: number): string => SIGNAL_DESCRIPTIONS[n] ?? `Unknown signal ${n}`;
+/** glibc's strsignal: real-time signals (34..64) are "Real-time signal N" counted from SIGRTMIN (34). */
+export const signalDescription = (n: number): string => SIGNAL_DESCRIPTIONS[n] ?? (n >= 34 && n <= 64 ? `Real-time signal ${n - 34}` : `Unknown signal ${n}`);
 
 /** In data_parser's order (the order of the spec's enum), as slurmrestd prints them. */
 function jobFlags(job: JobRecord): NonNullable<JobInfo['flags']> {
@@ -171,7 +172,7 @@ export function renderJob(job: JobRecord, rc: JobRenderContext): JobInfo {
     federation_siblings_active: '',
     federation_siblings_viable: '',
     gres_detail: [],
-    group_id: rc.gid,
+    group_id: job.groupId ?? rc.gid,
     group_name: job.groupName,
     het_job_id: num(0),
     het_job_id_set: '',
@@ -255,7 +256,7 @@ export function renderJob(job: JobRecord, rc: JobRenderContext): JobInfo {
     tres_per_task: '',
     tres_req_str: `cpu=${cpus},mem=${formatMemory(requestedMemory(job, rc.cluster))},node=${job.minNodes},billing=${cpus}`,
     tres_alloc_str: started ? `cpu=${cpus}${allocMem > 0 ? `,mem=${formatMemory(allocMem)}` : ''},node=${nodeNames.length},billing=${cpus}` : '',
-    user_id: rc.uid,
+    user_id: job.userId ?? rc.uid,
     user_name: job.userName,
     maximum_switch_wait_time: 0,
     wckey: '',

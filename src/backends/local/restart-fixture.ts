@@ -3,11 +3,11 @@
 import { join } from 'node:path';
 import { openDatabase } from '../../store/database.ts';
 import { createLocalBackend } from './index.ts';
-import { restartConfig, submit, waitState } from './testing.ts';
+import { cgroupScopeFor, restartConfig, submit, waitState } from './testing.ts';
 
 const [dbFile, spool, work] = process.argv.slice(2);
 const db = openDatabase(dbFile);
-const backend = createLocalBackend({ resource: 'res1', config: restartConfig(), db, spoolDir: spool });
+const backend = createLocalBackend({ resource: 'res1', config: restartConfig(), db, spoolDir: spool, cgroupScope: cgroupScopeFor(work) });
 await backend.start();
 const done = await submit(backend, { name: 'done', script: '#!/bin/sh\necho finished', current_working_directory: work });
 await waitState(backend, done, 'COMPLETED');

@@ -1,13 +1,14 @@
 // Helpers for the local backend's tests: a throwaway database and spool, a config with defaults
 // applied, and polling for a job to reach a state.
 import { fileURLToPath } from 'node:url';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir, userInfo } from 'node:os';
+import { basename, join } from 'node:path';
 import { localBackendSchema, type LocalBackendConfig } from '../../config/schema.ts';
 import type { JobInfo } from '../../slurm/model.ts';
 import { openDatabase, type Db } from '../../store/database.ts';
 import type { BackendContext, SlurmBackend } from '../backend.ts';
+import { nssLookup } from './accounts.ts';
 import { createLocalBackend, type LocalBackendOptions } from './index.ts';
 
 /** Real slurmrestd 26.05.5 captures, copied into the project (tests never read ../shared). */
@@ -27,6 +28,8 @@ export function makeConfig(overrides: Partial<Record<keyof LocalBackendConfig, u
     killWait: 0.3,
     minuteSeconds: 60,
     schedulerInterval: 0.2,
+    // As root, test jobs run as nobody (every machine has it); see jobDir().
+    userMap: { '*': 'nobody' },
     ...overrides,
   });
 }
@@ -42,14 +45,32 @@ export interface Env {
   cleanup(): Promise<void>;
 }
 
+/**
+ * A fresh directory that test jobs may write to: as root they run as nobody, so it is
+ * world-writable and sticky, like /tmp.
+ */
+export function jobDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  chmodSync(dir, 0o1777);
+  return dir;
+}
+
+/** The cgroup scope of a test backend in `dir` (a restarted backend must find its predecessor's jobs). */
+export const cgroupScopeFor = (dir: string): string => `s3m_test_${basename(dir)}/res1`;
+
+/** The account test jobs run as: nobody as root (see makeConfig), else whoever runs the tests. */
+export const JOB_USER = process.getuid?.() === 0 ? 'nobody' : userInfo().username;
+export const JOB_ACCOUNT = nssLookup(JOB_USER)!;
+
 export async function makeEnv(config: LocalBackendConfig = makeConfig(), extra: Partial<LocalBackendOptions> = {}): Promise<Env> {
-  const dir = mkdtempSync(join(tmpdir(), 's3m-local-'));
-  const dbFile = join(dir, 's3m.db');
+  const dir = jobDir('s3m-local-');
+  // The database in a directory of its own: the gateway makes it 0700.
+  const dbFile = join(dir, 'data', 's3m.db');
   const db = openDatabase(dbFile);
   const spool = join(dir, 'spool');
   const backends: SlurmBackend[] = [];
   const reopen = (more: Partial<LocalBackendOptions> = {}) => {
-    const b = createLocalBackend({ resource: 'res1', config, db, spoolDir: spool, ...extra, ...more });
+    const b = createLocalBackend({ resource: 'res1', config, db, spoolDir: spool, cgroupScope: cgroupScopeFor(dir), ...extra, ...more });
     backends.push(b);
     return b;
   };

@@ -20,8 +20,8 @@ export const silentLogger: Logger = { info() {}, warn() {}, error() {} };
 export type Spawner = (command: string, args: readonly string[], options: SpawnOptions) => ChildProcess;
 
 /** States a local job goes through; the terminal ones are everything but PENDING and RUNNING. */
-export type JobState = 'PENDING' | 'RUNNING' | 'COMPLETED' | 'FAILED' | 'CANCELLED' | 'TIMEOUT' | 'NODE_FAIL';
-export const TERMINAL_STATES: ReadonlySet<JobState> = new Set(['COMPLETED', 'FAILED', 'CANCELLED', 'TIMEOUT', 'NODE_FAIL']);
+export type JobState = 'PENDING' | 'RUNNING' | 'COMPLETED' | 'FAILED' | 'CANCELLED' | 'TIMEOUT' | 'NODE_FAIL' | 'OUT_OF_MEMORY';
+export const TERMINAL_STATES: ReadonlySet<JobState> = new Set(['COMPLETED', 'FAILED', 'CANCELLED', 'TIMEOUT', 'NODE_FAIL', 'OUT_OF_MEMORY']);
 
 /** What ended (or will end) a job's processes, recorded so the final state does not depend on timing. */
 export type EndIntent = 'cancel' | 'timeout' | 'shutdown';
@@ -60,8 +60,12 @@ export interface JobRecord {
   stateReason: string;
   stateDescription: string;
 
+  /** The OS account the job runs as (the token user mapped by userMap), and its primary group. */
   userName: string;
   groupName: string;
+  /** That account's uid and gid (records from before multi-user mode have none: the gateway's own). */
+  userId?: number;
+  groupId?: number;
   account: string;
   name: string;
   partition: string;

@@ -1,18 +1,19 @@
 // Turning a POST /job/submit body into a job, with slurmrestd's and slurmctld's refusals: the
 // same error numbers, descriptions, sources and HTTP statuses as the reference captures.
-import { statSync } from 'node:fs';
 import { isAbsolute } from 'node:path';
 import type { JobDescription, JobSubmitRequest, SlurmError, SlurmWarning } from '../../slurm/model.ts';
 import { normalizeJobDescription } from '../../slurm/normalize.ts';
 import { unknownJobFields } from '../../slurm/validate.ts';
 import type { BackendContext } from '../backend.ts';
+import type { JobAccount } from './accounts.ts';
 import type { Allocator } from './allocator.ts';
 import type { Cluster } from './cluster.ts';
 import type { JobRecord } from './types.ts';
 
 export type JobDraft = Omit<JobRecord, 'jobId'>;
 
-export type Validation = { ok: true; draft: JobDraft; warnings: SlurmWarning[] } | { ok: false; status: number; errors: SlurmError[] };
+export type Refusal = { ok: false; status: number; errors: SlurmError[] };
+export type Validation = { ok: true; draft: JobDraft; warnings: SlurmWarning[] } | Refusal;
 
 const QUERY_ERROR = 'Query empty or not RFC7320 compliant';
 
@@ -21,8 +22,8 @@ function restError(description: string): Validation {
 }
 
 /** What slurmctld's refusal looks like through slurmrestd (see error_unknown_partition.json). */
-function submitError(errorNumber: number, error: string): Validation {
-  return { ok: false, status: 422, errors: [{ description: 'Batch job submission failed', error_number: errorNumber, error, source: 'slurm_submit_batch_job()' }] };
+export function submitError(errorNumber: number, error: string, status = 422): Refusal {
+  return { ok: false, status, errors: [{ description: 'Batch job submission failed', error_number: errorNumber, error, source: 'slurm_submit_batch_job()' }] };
 }
 
 interface NumberField {
@@ -51,7 +52,7 @@ export function validateSubmit(
   request: JobSubmitRequest,
   cluster: Cluster,
   allocator: Allocator,
-  opts: { defaultCwd: string; nowSeconds: number },
+  opts: { account: JobAccount; nowSeconds: number; maxScriptBytes: number; maxEnvironmentBytes: number },
 ): Validation {
   // slurmrestd's short forms ("2" for 2, 60 for {set:true,number:60}) become canonical first.
   const job = normalizeJobDescription('v0.0.43', (request?.job ?? {}) as JobDescription) as JobDescription & Record<string, unknown>;
@@ -64,18 +65,21 @@ export function validateSubmit(
     return restError('This does not look like a batch script. The first line must start with #! followed by the path to an interpreter. For instance: #!/bin/sh');
   }
 
-  // slurmctld needs a working directory and sbatch always sends its own. A gateway client has no
-  // directory on this machine, so the default is the backend's spool directory; a directory that
-  // is named must exist here, because the job runs here.
-  const cwd = str(job.current_working_directory) || opts.defaultCwd;
-  if (!isAbsolute(cwd)) return restError(`current_working_directory "${cwd}" must be an absolute path`);
-  let isDir = false;
-  try {
-    isDir = statSync(cwd).isDirectory();
-  } catch {
-    /* missing */
+  // slurmctld's _test_job_desc_fields: a script over max_script_size is ESLURM_PATHNAME_TOO_LONG.
+  // The environment has no such check in SLURM; here it has one of the same kind, so that one
+  // submit cannot make the gateway hold and pass on an unbounded environment.
+  const environment = Array.isArray(job.environment) ? job.environment.filter((e): e is string => typeof e === 'string') : [];
+  const envBytes = environment.reduce((n, e) => n + Buffer.byteLength(e) + 1, 0);
+  if (Buffer.byteLength(job.script) > opts.maxScriptBytes || envBytes > opts.maxEnvironmentBytes) {
+    return submitError(2012, 'Pathname of a file, directory or other parameter too long');
   }
-  if (!isDir) return restError(`current_working_directory "${cwd}" does not exist as a directory on this cluster`);
+
+  // slurmctld needs a working directory and sbatch always sends its own. A gateway client has no
+  // directory on this machine, so the default is the account's home, where a login would start.
+  // Whether it exists and may be entered is the job's own business: the launcher enters it as the
+  // account and, like slurmstepd, goes to /tmp when it cannot (the gateway probes no path for a user).
+  const cwd = str(job.current_working_directory) || opts.account.home || '/tmp';
+  if (!isAbsolute(cwd)) return restError(`current_working_directory "${cwd}" must be an absolute path`);
 
   const partitionName = str(job.partition);
   const partition = partitionName ? cluster.partitionByName.get(partitionName) : cluster.defaultPartition;
@@ -125,14 +129,15 @@ export function validateSubmit(
 
   const hold = job.hold === true;
   const now = opts.nowSeconds;
-  const environment = Array.isArray(job.environment) ? job.environment.filter((e): e is string => typeof e === 'string') : [];
   const draft: JobDraft = {
     state: 'PENDING',
     completing: false,
     stateReason: hold ? 'JobHeldUser' : 'None',
     stateDescription: '',
-    userName: ctx.user,
-    groupName: ctx.project,
+    userName: opts.account.name,
+    groupName: opts.account.group,
+    userId: opts.account.uid,
+    groupId: opts.account.gid,
     account: str(job.account),
     name: str(job.name),
     partition: partition.name,

@@ -1,0 +1,44 @@
+// How a job's process starts, as slurmstepd starts a batch step: the gateway forks a fixed shell
+// program (never a user's) that drops to the job's account with setpriv, waits until the gateway
+// has put it into the job's cgroup, then — as the job's user, so ordinary file permissions decide —
+// enters the working directory, opens the job's files and execs the batch script. The gateway
+// itself never opens a path a job names.
+//
+// Protocol with the gateway (executor.ts):
+// - fd 0 is the gate: the launcher reads one line ("go") before it does anything a job asked for.
+// - fd 2 is the report channel (kept as fd 9 once stdio is the job's): a line on it means the
+//   launch failed, in slurmstepd's words; end of file without a line means the script was exec'd.
+// Arguments: see launcher.sh. Relative output paths are relative to the working directory, as in SLURM.
+import { readFileSync } from 'node:fs';
+
+/** The launcher program (launcher.sh beside this file), run by /bin/sh (dash on Debian). */
+export const LAUNCHER = readFileSync(new URL('./launcher.sh', import.meta.url), 'utf8');
+
+export interface LaunchCommand {
+  file: string;
+  args: string[];
+}
+
+export interface LaunchTarget {
+  /** Drop to this account; null = stay the gateway's own user (single-user mode). */
+  account: { uid: number; gid: number } | null;
+  stdinPath: string;
+  stdoutPath: string;
+  stderrPath: string;
+  cwd: string;
+  scriptPath: string;
+  /** Largest file the job may write, in bytes; null = no limit. */
+  maxFileBytes: number | null;
+}
+
+/** Absolute paths only: the job's own PATH must never choose what the gateway runs as root. */
+export const SETPRIV = '/usr/bin/setpriv';
+export const SH = '/bin/sh';
+
+export function launchCommand(t: LaunchTarget): LaunchCommand {
+  const blocks = t.maxFileBytes === null ? '' : String(Math.max(1, Math.ceil(t.maxFileBytes / 512)));
+  const shell = [SH, '-c', LAUNCHER, 's3m-launch', t.stdinPath, t.stdoutPath, t.stderrPath === t.stdoutPath ? '' : t.stderrPath, t.cwd, t.scriptPath, blocks];
+  if (!t.account) return { file: SH, args: shell.slice(1) };
+  // --init-groups: the account's supplementary groups, as slurmstepd sets them (initgroups).
+  return { file: SETPRIV, args: [`--reuid=${t.account.uid}`, `--regid=${t.account.gid}`, '--init-groups', '--', ...shell] };
+}
