@@ -21,7 +21,11 @@ let carol: string; // GEN007, compute-ace
 before(async () => {
   stubs = mkdtempSync(join(tmpdir(), 's3m-pystubs-'));
   // Time limits in real minutes: carol's job below must still run when the test deletes it.
-  [gw] = await Promise.all([startGateway({ config: testConfig({ minuteSeconds: 60 }) }), generatePythonStubs(stubs)]);
+  // Both settle before either failure is thrown, so that after() stops a gateway that did start
+  // (a gateway left running keeps the test process alive for good).
+  const [started, made] = await Promise.allSettled([startGateway({ config: testConfig({ minuteSeconds: 60 }) }), generatePythonStubs(stubs)]);
+  if (started.status === 'fulfilled') gw = started.value;
+  for (const r of [started, made]) if (r.status === 'rejected') throw r.reason;
   [alice, reader, carol] = await Promise.all([gw.token('STF040', 'alice', 'compute-ace'), gw.token('STF040', 'bob', 'compute-ace-readonly'), gw.token('GEN007', 'carol', 'compute-ace')]);
 });
 after(async () => {

@@ -98,7 +98,12 @@ export async function startGateway(opts: { config?: string } = {}): Promise<Test
     proc = spawn(S3M, ['serve'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     const from = output.length; // a restart must not read the previous process's address
     url = await new Promise<string>((resolveUrl, reject) => {
-      const timer = setTimeout(() => reject(new Error(`gateway did not start:\n${output}`)), 60_000);
+      // A gateway that never says where it listens is killed: left running, it would keep this
+      // test process alive for good.
+      const timer = setTimeout(() => {
+        proc.kill('SIGKILL');
+        reject(new Error(`gateway did not start within 60 s:\n${output}`));
+      }, 60_000);
       let found = false;
       const onData = (chunk: Buffer) => {
         output += chunk.toString();
