@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { after, beforeEach, describe, it } from 'node:test';
 import { S3mClient, type ClientOptions } from './client.ts';
 import { ConnectionError, SlurmApiError } from './errors.ts';
 import { backoffDelay, isRetryable } from './retry.ts';
@@ -20,21 +20,34 @@ const json = (res: ServerResponse, status: number, body: unknown, headers: Recor
 };
 const unavailable = { errors: [{ description: 'slurmctld is restarting', error_number: 1, error: 'Unspecified error', source: 'test' }], warnings: [] };
 
-before(async () => {
-  server = createServer((req, res) => {
+/**
+ * A server of its own for each test: a request an earlier test gave up on (an abort, a timeout)
+ * can still be on its way, and on a busy machine a shared server could read it only during the
+ * next test. It goes to the earlier test's server instead, which is closed.
+ */
+beforeEach(async () => {
+  const previous = server;
+  const mine: typeof seen = (seen = []);
+  const self: Server = createServer((req, res) => {
     let body = '';
     req.on('data', (c) => (body += c));
     req.on('end', () => {
-      seen.push({ method: req.method!, url: req.url!, authorization: req.headers.authorization, idempotencyKey: req.headers['idempotency-key'] as string | undefined, body });
+      if (server !== self) return void res.destroy(); // a request of an earlier test
+      mine.push({ method: req.method!, url: req.url!, authorization: req.headers.authorization, idempotencyKey: req.headers['idempotency-key'] as string | undefined, body });
       handler(req, res, body);
     });
   });
+  server = self;
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  if (previous) {
+    previous.closeAllConnections();
+    previous.close();
+  }
 });
-after(() => new Promise<void>((r) => server.close(() => r())));
-beforeEach(() => {
-  seen = [];
+after(() => {
+  server.closeAllConnections();
+  return new Promise<void>((r) => server.close(() => r()));
 });
 
 const fast = { retries: 3, baseDelayMs: 1, maxDelayMs: 5 };
@@ -96,7 +109,7 @@ describe('retry policy', () => {
     assert.equal(seen.length, 3);
     assert.match(seen[0].idempotencyKey!, /^[0-9a-f]{8}-[0-9a-f]{4}-/);
     assert.ok(seen.every((r) => r.idempotencyKey === seen[0].idempotencyKey && r.body === seen[0].body));
-    seen = [];
+    seen.length = 0;
     await client().submit({ script: '#!/bin/sh\ntrue' });
     assert.notEqual(seen[0].idempotencyKey, undefined, 'a new key for every submit call');
   });
@@ -141,15 +154,23 @@ describe('retry policy', () => {
 
   it('a timeout is a retryable ConnectionError for reads and keyed submits, final for a submit without a key', async () => {
     handler = () => {}; // never answers
-    await assert.rejects(client({ timeoutMs: 50, retry: { retries: 1, baseDelayMs: 1 } }).ping(), (e: unknown) => e instanceof ConnectionError && e.code === 'ETIMEDOUT');
-    assert.equal(seen.length, 2);
-    seen = [];
-    await assert.rejects(client({ timeoutMs: 50, autoIdempotencyKey: false }).submit({ script: '#!/bin/sh' }), ConnectionError);
-    assert.equal(seen.length, 1);
-    seen = [];
-    await assert.rejects(client({ timeoutMs: 50, retry: { retries: 1, baseDelayMs: 1 } }).submit({ script: '#!/bin/sh' }), ConnectionError);
-    assert.equal(seen.length, 2);
-    assert.equal(seen[1].idempotencyKey, seen[0].idempotencyKey);
+    // The requests as the client sends them: 50 ms is short enough on a busy machine for a request
+    // to time out before this process's server has even read it, so `seen` may miss some.
+    let sent: { url: string; idempotencyKey: string | null }[] = [];
+    const recording: typeof fetch = (input, init) => {
+      sent.push({ url: String(input), idempotencyKey: new Headers(init?.headers).get('idempotency-key') });
+      return fetch(input, init);
+    };
+    await assert.rejects(client({ fetch: recording, timeoutMs: 50, retry: { retries: 1, baseDelayMs: 1 } }).ping(), (e: unknown) => e instanceof ConnectionError && e.code === 'ETIMEDOUT');
+    assert.equal(sent.length, 2);
+    sent = [];
+    await assert.rejects(client({ fetch: recording, timeoutMs: 50, autoIdempotencyKey: false }).submit({ script: '#!/bin/sh' }), ConnectionError);
+    assert.equal(sent.length, 1);
+    sent = [];
+    await assert.rejects(client({ fetch: recording, timeoutMs: 50, retry: { retries: 1, baseDelayMs: 1 } }).submit({ script: '#!/bin/sh' }), ConnectionError);
+    assert.equal(sent.length, 2);
+    assert.ok(sent[0].idempotencyKey);
+    assert.equal(sent[1].idempotencyKey, sent[0].idempotencyKey);
   });
 
   it('isRetryable and backoffDelay: full jitter under an exponential ceiling', () => {
@@ -267,7 +288,7 @@ describe('waitForJob over job events (SSE)', () => {
       (_req, res) => json(res, 200, { jobs: [] }),
     ];
     for (const refuse of noEvents) {
-      seen = [];
+      seen.length = 0;
       const states = ['PENDING', 'RUNNING', 'RUNNING', 'COMPLETED'];
       let i = 0;
       handler = (req, res, body) => (req.url === GET ? json(res, 200, { jobs: [record(states[Math.min(i++, states.length - 1)])] }) : refuse(req, res, body));
@@ -328,16 +349,17 @@ describe('waitForJob over job events (SSE)', () => {
 
   it('an abort stops the wait while the stream is open, and closes it', async () => {
     let closed = false;
+    const ac = new AbortController();
     handler = (req, res) => {
       if (req.url === GET) return json(res, 200, { jobs: [record('RUNNING')] });
       res.on('close', () => (closed = true));
       open(res);
+      ac.abort(new Error('stop')); // once the stream is open
     };
-    const ac = new AbortController();
-    setTimeout(() => ac.abort(new Error('stop')), 100);
     await assert.rejects(client().waitForJob(3, { intervalMs: 5, signal: ac.signal }), /stop/);
-    await pause(50);
-    assert.equal(closed, true);
+    const deadline = Date.now() + 60_000;
+    while (!closed && Date.now() < deadline) await pause(5);
+    assert.equal(closed, true, 'the stream was closed');
     assert.equal(gets(), 1);
   });
 });

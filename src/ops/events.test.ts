@@ -39,7 +39,8 @@ function hubFor(jobs: FakeJob[], opts: Partial<{ historySize: number; lingerMs: 
   return { hub, calls, registry };
 }
 
-async function until(what: string, check: () => boolean, ms = 2000) {
+/** Polls `check`; the deadline is generous, it costs time only when something is broken. */
+async function until(what: string, check: () => boolean, ms = 60_000) {
   const end = Date.now() + ms;
   while (!check()) {
     if (Date.now() > end) throw new Error(`timed out: ${what}`);
@@ -50,7 +51,7 @@ async function until(what: string, check: () => boolean, ms = 2000) {
 describe('job event hub', () => {
   it('snapshot first, then changes of the project only, with previous state and reason', async () => {
     const jobs: FakeJob[] = [{ job_id: 1, account: 'A', job_state: ['PENDING'], state_reason: 'Priority' }, { job_id: 2, account: 'B', job_state: ['PENDING'], state_reason: 'Resources' }];
-    const { hub } = hubFor(jobs);
+    const { hub, calls } = hubFor(jobs);
     const a = collector();
     const b = collector();
     hub.subscribe('r', { project: 'A' }, undefined, a.listener);
@@ -68,25 +69,37 @@ describe('job event hub', () => {
     assert.equal(ev.job!.previous_state, 'PENDING');
     assert.equal(ev.job!.previous_reason, 'Priority');
     assert.match(ev.job!.reason_text, /Nothing/);
-    await sleep(60);
+    // Polls after the one that saw the change would have sent it to B by now.
+    const polled = calls.jobs;
+    await until('two more polls', () => calls.jobs >= polled + 2);
     assert.equal(b.events.length, 1, "project B never sees A's job");
     hub.close();
   });
 
   it('one watcher polls for any number of subscribers, as the monitor user, only while subscribed', async () => {
     const { hub, calls, registry } = hubFor([{ job_id: 1, account: 'A', job_state: ['RUNNING'], state_reason: 'None' }]);
+    const from = Date.now();
     const subs = Array.from({ length: 200 }, () => hub.subscribe('r', { project: 'A' }, undefined, collector().listener));
-    await sleep(110);
+    await until('3 polls', () => calls.jobs >= 3);
     const polls = calls.jobs;
-    assert.ok(polls >= 3 && polls <= 8, `about one poll per 20 ms for 200 subscribers, got ${polls}`);
+    const ms = Date.now() - from;
+    // A poll starts at most every 20 ms, for 200 subscribers as for one (a busy machine only makes
+    // them rarer): a poll per subscriber would be 200 times as many.
+    assert.ok(polls <= Math.floor(ms / 20) + 2, `about one poll per 20 ms for 200 subscribers, got ${polls} in ${ms} ms`);
     assert.ok(calls.users.every((u) => u === 'ops'));
     const text = await registry.metrics();
     assert.match(text, /s3m_event_watchers\{resource="r"\} 1/);
     assert.match(text, /s3m_event_subscribers\{resource="r"\} 200/);
     for (const s of subs) s.close();
-    await sleep(30);
+    // lingerMs 0: the watcher stops at once (its gauge says so), and polls no more.
+    const watching = async () => /s3m_event_watchers\{resource="r"\} 1/.test(await registry.metrics());
+    const deadline = Date.now() + 60_000;
+    while (await watching()) {
+      assert.ok(Date.now() < deadline, 'the watcher stops without subscribers');
+      await sleep(5);
+    }
     const stopped = calls.jobs;
-    await sleep(80);
+    await sleep(80); // four poll intervals: a watcher still running would poll meanwhile
     assert.equal(calls.jobs, stopped, 'no polls without subscribers');
     assert.match(await registry.metrics(), /s3m_event_watchers\{resource="r"\} 0/);
     hub.close();
@@ -94,7 +107,7 @@ describe('job event hub', () => {
 
   it('Last-Event-ID resumes exactly after the last event; ids from another process or older than the history get a snapshot', async () => {
     const jobs: FakeJob[] = [{ job_id: 1, account: 'A', job_state: ['PENDING'], state_reason: 'Priority' }];
-    const { hub } = hubFor(jobs, { historySize: 2, lingerMs: 10_000 });
+    const { hub, calls } = hubFor(jobs, { historySize: 2, lingerMs: 10_000 });
     const a = collector();
     const sub = hub.subscribe('r', { project: 'A' }, undefined, a.listener);
     await until('snapshot', () => a.events.length === 1);
@@ -102,9 +115,11 @@ describe('job event hub', () => {
     await until('running', () => a.events.length === 2);
     const lastSeen = a.events[1].id;
     sub.close();
-    // While nobody listens (the watcher lingers), the job finishes.
+    // While nobody listens (the watcher lingers), the job finishes, and a poll that began after
+    // that sees it.
     jobs[0].job_state = ['COMPLETED'];
-    await sleep(60);
+    const polled = calls.jobs;
+    await until('two more polls', () => calls.jobs >= polled + 2);
     const again = collector();
     hub.subscribe('r', { project: 'A' }, lastSeen, again.listener);
     assert.equal(again.events.length, 1, 'the missed event is replayed at once');

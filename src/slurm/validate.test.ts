@@ -194,9 +194,16 @@ test('validating a 100-job list costs well under a millisecond per job', () => {
   const body = fixture('GET_jobs_after.json');
   body.jobs = Array.from({ length: 100 }, (_, i) => body.jobs[i % body.jobs.length]);
   validateResponse('v0.0.43', 'jobs', 200, body); // compile outside the timing
+  // CPU time, not the wall clock (which on a busy machine also counts other processes' turns),
+  // and the best of five tries (one may take a garbage collection).
   const rounds = 20;
-  const t0 = performance.now();
-  for (let i = 0; i < rounds; i++) assert.equal(validateResponse('v0.0.43', 'jobs', 200, body).valid, true);
-  const perJob = (performance.now() - t0) / rounds / 100;
+  const perJob = Math.min(
+    ...Array.from({ length: 5 }, () => {
+      const t0 = process.cpuUsage();
+      for (let i = 0; i < rounds; i++) assert.equal(validateResponse('v0.0.43', 'jobs', 200, body).valid, true);
+      const used = process.cpuUsage(t0);
+      return (used.user + used.system) / 1000 / rounds / 100;
+    }),
+  );
   assert.ok(perJob < 0.5, `${perJob.toFixed(4)} ms per job`);
 });

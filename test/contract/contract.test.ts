@@ -89,7 +89,7 @@ for (const target of targets) {
           const id = await submit({ standard_output: `/tmp/s3m-contract-${RUN}-%j.out`, script });
           await until(id, 'RUNNING', (j) => j.job_state[0] === 'RUNNING');
           const out = target.hostPath(`/tmp/s3m-contract-${RUN}-${id}.out`);
-          await waitFor(`job ${id} printed ready`, async () => (existsSync(out) && readFileSync(out, 'utf8').includes('ready') ? true : undefined), 30_000);
+          await waitFor(`job ${id} printed ready`, async () => (existsSync(out) && readFileSync(out, 'utf8').includes('ready') ? true : undefined));
           return id;
         }
         const SLEEPER = '#!/bin/bash\necho ready\nsleep 300';
@@ -230,7 +230,7 @@ for (const target of targets) {
         it('time_limit over the partition MaxTime: accepted, PENDING PartitionTimeLimit; ?signal=SIGKILL cancels a pending job', async (t) => {
           if (!(await needVersion(t))) return;
           const id = await submit({ partition: 'debug', time_limit: n(120), script: '#!/bin/bash\ntrue' });
-          const pending = await until(id, 'PartitionTimeLimit', (j) => j.state_reason === 'PartitionTimeLimit', 30_000);
+          const pending = await until(id, 'PartitionTimeLimit', (j) => j.state_reason === 'PartitionTimeLimit');
           assert.deepEqual(pending.job_state, ['PENDING']);
           assert.deepEqual(pending.time_limit, n(120));
           assert.equal(pending.partition, 'debug');

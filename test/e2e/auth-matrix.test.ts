@@ -1,7 +1,7 @@
 // The full auth matrix with real curl: every endpoint × every kind of bad or insufficient token.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { JOB_CWD, curl, startGateway, waitFor, type TestGateway } from './harness.ts';
+import { JOB_CWD, curl, startGateway, testConfig, waitFor, type TestGateway } from './harness.ts';
 
 let gw: TestGateway;
 const h: Record<string, string> = {};
@@ -10,12 +10,15 @@ const presented: Record<string, string> = {};
 let ownJob = '';
 let otherJob = '';
 
+// Both jobs must still run when the last test looks at them, however slow the machine: they sleep
+// far longer than the file takes and end only by the tests' cancel or the gateway's shutdown, and
+// time limits here are real minutes (minuteSeconds 60: batch-cpu's DefaultTime is 10 minutes).
 const jobBody = (account?: string) => ({
-  job: { name: 'matrix', ...(account ? { account } : {}), partition: 'batch-cpu', tasks: 1, current_working_directory: JOB_CWD, environment: ['PATH=/usr/bin:/bin'], script: '#!/bin/bash\nsleep 30' },
+  job: { name: 'matrix', ...(account ? { account } : {}), partition: 'batch-cpu', tasks: 1, current_working_directory: JOB_CWD, environment: ['PATH=/usr/bin:/bin'], script: '#!/bin/bash\nsleep 3600' },
 });
 
 before(async () => {
-  gw = await startGateway();
+  gw = await startGateway({ config: testConfig({ minuteSeconds: 60 }) });
   const write = await gw.token('STF040', 'alice', 'compute-ace');
   const readonly = await gw.token('STF040', 'bob', 'compute-ace-readonly');
   const other = await gw.token('OTHER01', 'carol', 'compute-ace');
@@ -40,8 +43,11 @@ before(async () => {
   const theirs = await curl(`${gw.url}/slurm/v0.0.43/defiant/job/submit`, { method: 'POST', headerFile: h.other, json: jobBody() });
   assert.equal(theirs.status, 200, theirs.text);
   otherJob = String(theirs.body.job_id);
-  // let the 1-second token expire
-  await new Promise((r) => setTimeout(r, 1100));
+  // The 1-second token has expired once the gateway says so.
+  await waitFor('the 1-second token to expire', async () => {
+    const res = await curl(`${gw.url}/olcf/v1/token/ctls/introspect`, { headerFile: h.expired });
+    return res.status === 401 ? true : undefined;
+  });
 });
 
 after(async () => {
@@ -123,6 +129,7 @@ describe('auth matrix: read-only tokens read but never write', () => {
   it('the read-only attempt to cancel left the job running', async () => {
     const res = await curl(`${gw.url}/slurm/v0.0.43/defiant/job/${ownJob}`, { headerFile: h.write });
     assert.notDeepEqual(res.body.jobs[0].job_state, ['CANCELLED']);
+    assert.ok(['RUNNING', 'PENDING'].includes(res.body.jobs[0].job_state[0]), JSON.stringify(res.body.jobs[0].job_state));
   });
 });
 

@@ -138,7 +138,7 @@ describe('s3m watch: exit status of the job', () => {
   });
 
   it('128+15 for a running job cancelled with s3m cancel', async () => {
-    const s = await cli(['submit', '--parsable', '-t', '60', script('long.sh', '#!/bin/bash\nsleep 60\n')], { cwd: work, env });
+    const s = await cli(['submit', '--parsable', '-t', '60', script('long.sh', '#!/bin/bash\nsleep 3600\n')], { cwd: work, env });
     const id = s.stdout.trim();
     const watch = startCli(['watch', id, '--interval', '200'], { cwd: work, env });
     await waitFor('job running', async () => ((await getJob(id)).job_state[0] === 'RUNNING' ? true : undefined));

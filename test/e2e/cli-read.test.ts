@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
-import { curl, jobDir, JOB_USER, startGateway, waitFor, type TestGateway } from './harness.ts';
+import { curl, jobDir, JOB_USER, startGateway, testConfig, waitFor, type TestGateway } from './harness.ts';
 import { cli } from './cli-run.ts';
 
 let gw: TestGateway;
@@ -18,7 +18,9 @@ let work: string;
 let env: Record<string, string>;
 
 before(async () => {
-  gw = await startGateway();
+  // Time limits in real minutes: the job below must still run after several CLI runs, each a
+  // process start that can take seconds on a busy machine.
+  gw = await startGateway({ config: testConfig({ minuteSeconds: 60 }) });
   alice = await gw.token('STF040', 'alice', 'compute-ace');
   bob = await gw.token('STF040', 'bob', 'compute-ace-readonly');
   work = jobDir('s3m-cli-read-');
@@ -29,7 +31,7 @@ after(async () => gw?.cleanup());
 
 describe('tables and --json', () => {
   it('jobs: an squeue-like table of the project\'s jobs; --json is the gateway body', async () => {
-    const s = await cli(['submit', '--parsable', '-J', 'tabled', '-t', '30', '-'], { cwd: work, env, input: '#!/bin/bash\nsleep 30\n' });
+    const s = await cli(['submit', '--parsable', '-J', 'tabled', '-t', '30', '-'], { cwd: work, env, input: '#!/bin/bash\nsleep 3600\n' });
     const id = s.stdout.trim();
     await waitFor('running', async () => (/RUNNING/.test((await cli(['jobs'], { cwd: work, env })).stdout) ? true : undefined));
     const t = await cli(['jobs'], { cwd: work, env });

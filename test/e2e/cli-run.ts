@@ -5,7 +5,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { curl, jobDir, S3M, startGateway, type TestGateway } from './harness.ts';
+import { curl, jobDir, S3M, startGateway, testConfig, type TestGateway } from './harness.ts';
 
 export interface CliResult {
   code: number | null;
@@ -44,6 +44,8 @@ export const cli = (args: string[], opts: CliOptions = {}) => startCli(args, opt
 /**
  * A running gateway with a token in `<work>/.env` (where the CLI finds it), the environment the
  * CLI tests pass (`S3M_URL`, `S3M_RESOURCE=defiant`), and helpers to write scripts and read jobs.
+ * Time limits are real minutes here (minuteSeconds 60): each CLI run starts a process that can
+ * take seconds on a busy machine, and no job of these tests may reach its limit meanwhile.
  */
 export interface CliWorld {
   gw: TestGateway;
@@ -57,7 +59,7 @@ export interface CliWorld {
 }
 
 export async function startCliWorld(prefix: string): Promise<CliWorld> {
-  const gw = await startGateway();
+  const gw = await startGateway({ config: testConfig({ minuteSeconds: 60 }) });
   const token = await gw.token('STF040', 'alice', 'compute-ace');
   const headerFile = gw.headerFile(token);
   const work = jobDir(prefix);

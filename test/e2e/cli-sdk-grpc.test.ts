@@ -29,7 +29,9 @@ const comparable = (body: any) => {
 };
 
 before(async () => {
-  gw = await startGateway();
+  // Time limits are real minutes here: job() asks for 5, and the job that loops until the test
+  // signals it must not reach its limit first, however slow the machine is.
+  gw = await startGateway({ config: testConfig({ minuteSeconds: 60 }) });
   token = await gw.token('STF040', 'alice', 'compute-ace');
   readonlyToken = await gw.token('STF040', 'bob', 'compute-ace-readonly');
 });
@@ -62,7 +64,7 @@ describe('the SDK over gRPC', () => {
     const reply = await grpc.submit(job('grpc-sdk'));
     assert.equal(typeof reply.job_id, 'number');
     const states: string[] = [];
-    const done = await grpc.waitForJob(reply.job_id!, { intervalMs: 100, onChange: (j) => states.push(j.job_state!.join('+')), signal: AbortSignal.timeout(30_000) });
+    const done = await grpc.waitForJob(reply.job_id!, { intervalMs: 100, onChange: (j) => states.push(j.job_state!.join('+')), signal: AbortSignal.timeout(60_000) });
     assert.deepEqual(done.job_state, ['COMPLETED']);
     assert.equal(states.at(-1), 'COMPLETED');
     assert.equal(done.exit_code?.return_code?.number, 0);
@@ -79,7 +81,7 @@ describe('the SDK over gRPC', () => {
     await waitFor('job running', async () => ((await grpc.job(job_id!)).jobs?.[0].job_state?.[0] === 'RUNNING' ? true : undefined));
     const body = await grpc.cancel(job_id!, { signal: 'USR1' });
     assert.deepEqual(body.status ?? [], []);
-    const done = await grpc.waitForJob(job_id!, { intervalMs: 100, signal: AbortSignal.timeout(30_000) });
+    const done = await grpc.waitForJob(job_id!, { intervalMs: 100, signal: AbortSignal.timeout(60_000) });
     assert.equal(done.exit_code?.return_code?.number, 9);
   });
 

@@ -45,7 +45,7 @@ describe('--transport grpc', () => {
     assert.match(w.stdout, /COMPLETED after \d+:\d\d, exit code 0:0 → exit status 0/);
 
     // Cancel a running job over gRPC: watch (over gRPC too) exits 128+15.
-    const long = await cli(['submit', ...grpc, '--parsable', '-t', '60', script('long.sh', '#!/bin/bash\nsleep 60\n')], { cwd: work, env });
+    const long = await cli(['submit', ...grpc, '--parsable', '-t', '60', script('long.sh', '#!/bin/bash\nsleep 3600\n')], { cwd: work, env });
     const lid = long.stdout.trim();
     await waitFor('job running', async () => ((await getJob(lid)).job_state[0] === 'RUNNING' ? true : undefined));
     const c = await cli(['cancel', lid, ...grpc], { cwd: work, env });

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
-import { curl, ROOT, startGateway, type TestGateway } from './harness.ts';
+import { curl, ROOT, startGateway, testConfig, type TestGateway } from './harness.ts';
 import { generatePythonStubs, grpcTarget, pythonCalls } from './grpc-harness.ts';
 
 const run = promisify(execFile);
@@ -20,7 +20,12 @@ let carol: string; // GEN007, compute-ace
 
 before(async () => {
   stubs = mkdtempSync(join(tmpdir(), 's3m-pystubs-'));
-  [gw] = await Promise.all([startGateway(), generatePythonStubs(stubs)]);
+  // Time limits in real minutes: carol's job below must still run when the test deletes it.
+  // Both settle before either failure is thrown, so that after() stops a gateway that did start
+  // (a gateway left running keeps the test process alive for good).
+  const [started, made] = await Promise.allSettled([startGateway({ config: testConfig({ minuteSeconds: 60 }) }), generatePythonStubs(stubs)]);
+  if (started.status === 'fulfilled') gw = started.value;
+  for (const r of [started, made]) if (r.status === 'rejected') throw r.reason;
   [alice, reader, carol] = await Promise.all([gw.token('STF040', 'alice', 'compute-ace'), gw.token('STF040', 'bob', 'compute-ace-readonly'), gw.token('GEN007', 'carol', 'compute-ace')]);
 });
 after(async () => {
@@ -29,7 +34,7 @@ after(async () => {
 });
 
 const job = (extra: Record<string, unknown> = {}) => ({
-  job: { name: 'g', partition: 'batch-cpu', minimum_nodes: 1, tasks: 1, time_limit: { number: 5, set: true }, current_working_directory: gw.dir, environment: ['PATH=/usr/bin:/bin'], script: '#!/bin/bash\nsleep 30', ...extra },
+  job: { name: 'g', partition: 'batch-cpu', minimum_nodes: 1, tasks: 1, time_limit: { number: 5, set: true }, current_working_directory: gw.dir, environment: ['PATH=/usr/bin:/bin'], script: '#!/bin/bash\nsleep 3600', ...extra },
 });
 
 describe('the example client (examples/python/compute_grpc.py)', () => {

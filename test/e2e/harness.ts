@@ -20,6 +20,12 @@ export interface TestGateway {
   env: NodeJS.ProcessEnv;
   proc: ChildProcess;
   logs: () => string;
+  /**
+   * The log with the line of every request that finished before this call: the gateway's output
+   * reaches this process through a pipe, so a line can come after the reply it logs. A marker
+   * request is sent, and its own line awaited (the gateway writes its lines in order).
+   */
+  settledLogs(): Promise<string>;
   /** Create a token with the real CLI; returns the secret. */
   token(project: string, user: string, permission: string, expires?: string): Promise<string>;
   /** Write a curl header file (`Authorization: <token>`) and return its path. */
@@ -115,7 +121,12 @@ export async function startGateway(opts: { config?: string } = {}): Promise<Test
     proc = spawn(S3M, ['serve'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     const from = output.length; // a restart must not read the previous process's address
     url = await new Promise<string>((resolveUrl, reject) => {
-      const timer = setTimeout(() => reject(new Error(`gateway did not start:\n${output}`)), 30_000);
+      // A gateway that never says where it listens is killed: left running, it would keep this
+      // test process alive for good.
+      const timer = setTimeout(() => {
+        proc.kill('SIGKILL');
+        reject(new Error(`gateway did not start within 60 s:\n${output}`));
+      }, 60_000);
       let found = false;
       const onData = (chunk: Buffer) => {
         output += chunk.toString();
@@ -159,6 +170,12 @@ export async function startGateway(opts: { config?: string } = {}): Promise<Test
       return proc;
     },
     logs: () => output,
+    async settledLogs() {
+      const mark = `log-mark-${Math.random().toString(36).slice(2)}`;
+      await fetch(`${url}/healthz?${mark}`);
+      await waitFor(`the gateway's log line of GET /healthz?${mark}`, async () => (output.includes(mark) ? true : undefined));
+      return output;
+    },
     async token(project, user, permission, expires) {
       const args = ['admin', 'token', 'create', '--project', project, '--user', user, '--permission', permission];
       if (expires) args.push('--expires', expires);
@@ -244,8 +261,12 @@ function assertSpecValid(method: string, url: string, status: number, body: unkn
   if (!v.valid) throw new Error(`${method} ${url} → ${status}: body does not validate against the ${target.version} spec (${target.op}): ${v.errors.join('; ')}`);
 }
 
-/** Poll until `check` returns a value (not undefined), or fail after `ms`. */
-export async function waitFor<T>(what: string, check: () => Promise<T | undefined>, ms = 20_000, every = 150): Promise<T> {
+/**
+ * Poll until `check` returns a value (not undefined), or fail after `ms`. The default deadline is
+ * generous on purpose: it only costs time when something is broken, and a machine busy with other
+ * work can be many times slower than an idle one.
+ */
+export async function waitFor<T>(what: string, check: () => Promise<T | undefined>, ms = 60_000, every = 150): Promise<T> {
   const until = Date.now() + ms;
   let last: unknown;
   while (Date.now() < until) {

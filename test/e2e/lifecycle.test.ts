@@ -1,7 +1,9 @@
 // Job life cycles through the real gateway: time limits, hold, partition limits, queueing and
-// surviving a gateway restart. One time_limit "minute" lasts 1 s in this config.
+// surviving a gateway restart. One time_limit "minute" lasts 1 s in this config (so defiant's
+// batch-cpu gives a job 10 s by default and 60 s at most: a job that must outlive a test's steps
+// runs on wombat or quokka, whose partitions have no time limit, and ends by the test).
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -25,11 +27,23 @@ async function getJob(id: number, resource = 'defiant') {
   assert.equal(res.status, 200, res.text);
   return res.body.jobs[0];
 }
-const untilState = (id: number, state: string, resource = 'defiant', ms = 20_000) =>
+const untilState = (id: number, state: string, resource = 'defiant', ms = 60_000) =>
   waitFor(`job ${id} ${state}`, async () => {
     const j = await getJob(id, resource);
     return j.job_state[0] === state ? j : undefined;
   }, ms);
+/** The job once its processes are gone (no COMPLETING flag): its exit code is final. */
+const untilEnded = (id: number, state: string, resource = 'defiant') =>
+  waitFor(`job ${id} ${state}, processes ended`, async () => {
+    const j = await getJob(id, resource);
+    return j.job_state[0] === state && !j.job_state.includes('COMPLETING') ? j : undefined;
+  });
+/** A pending job once a scheduling cycle that started after its submission has looked at it. */
+const untilEvaluated = (id: number) =>
+  waitFor(`a scheduling cycle to evaluate job ${id}`, async () => {
+    const j = await getJob(id);
+    return j.last_sched_evaluation.number >= j.submit_time.number + 1 ? j : undefined;
+  });
 
 before(async () => {
   gw = await startGateway();
@@ -51,19 +65,27 @@ describe('job life cycle', () => {
     const id = await submit({ name: 'too-long', time_limit: { number: 1, set: true }, current_working_directory: dir, script: '#!/bin/bash\ntrap "echo got TERM; exit 143" TERM\nwhile true; do sleep 0.1; done' });
     const j = await untilState(id, 'TIMEOUT');
     assert.ok(j.end_time.number - j.start_time.number >= 1);
-    assert.match(readFileSync(join(dir, `slurm-${id}.out`), 'utf8'), /got TERM/);
+    // TIMEOUT is shown when the SIGTERM is sent; the trap writes its line when the script gets it.
+    const out = join(dir, `slurm-${id}.out`);
+    await waitFor('the script to log the SIGTERM', async () => (existsSync(out) && /got TERM/.test(readFileSync(out, 'utf8')) ? true : undefined));
   });
 
   it('a script that ignores SIGTERM is killed after the grace period', async () => {
     const id = await submit({ name: 'stubborn', time_limit: { number: 1, set: true }, script: '#!/bin/bash\ntrap "" TERM\nwhile true; do sleep 0.1; done' });
-    const j = await untilState(id, 'TIMEOUT');
-    assert.ok(j.end_time.number - j.start_time.number <= 10);
+    const j = await untilEnded(id, 'TIMEOUT');
+    assert.equal(j.state_reason, 'TimeLimit');
+    // The script never ends by itself: SIGKILL, after KillWait, ended it.
+    assert.deepEqual(j.exit_code.status, ['SIGNALED']);
+    assert.equal(j.exit_code.signal.name, 'KILL');
+    // Ended by its 1-second limit: not before it, and nowhere near the half minute that only a
+    // limit taken as real minutes (or no limit) would give.
+    const ran = j.end_time.number - j.start_time.number;
+    assert.ok(ran >= 1 && ran < 30, `ran ${ran} s`);
   });
 
   it('hold: true stays PENDING with JobHeldUser, and can be cancelled', async () => {
     const id = await submit({ name: 'held', hold: true, script: '#!/bin/bash\ntrue' });
-    await new Promise((r) => setTimeout(r, 800));
-    const j = await getJob(id);
+    const j = await untilEvaluated(id);
     assert.deepEqual(j.job_state, ['PENDING']);
     assert.equal(j.state_reason, 'JobHeldUser');
     assert.equal(j.hold, true);
@@ -78,27 +100,36 @@ describe('job life cycle', () => {
 
   it('a time_limit over the partition MaxTime is accepted and stays PENDING (PartitionTimeLimit)', async () => {
     const id = await submit({ name: 'over', partition: 'debug', time_limit: { number: 600, set: true }, script: '#!/bin/bash\ntrue' });
-    await new Promise((r) => setTimeout(r, 800));
-    const j = await getJob(id);
+    // The reason is the scheduler's: it has looked at the job and left it pending.
+    const j = await waitFor('reason PartitionTimeLimit', async () => {
+      const job = await getJob(id);
+      return job.state_reason === 'PartitionTimeLimit' ? job : undefined;
+    });
     assert.deepEqual(j.job_state, ['PENDING']);
     assert.equal(j.state_reason, 'PartitionTimeLimit');
   });
 
   it('when the partition is full, jobs wait PENDING (Resources, then Priority) and run later', async () => {
-    // quokka has one node with one cpu
-    const first = await submit({ name: 'q1', script: '#!/bin/bash\nsleep 2' }, 'quokka');
+    // quokka has one node with one cpu; the first job holds it until the test lets it end.
+    const dir = mkdtempSync(join(tmpdir(), 's3m-queue-'));
+    const go = join(dir, 'go');
+    const first = await submit({ name: 'q1', script: `#!/bin/bash\nwhile [ ! -f ${go} ]; do sleep 0.1; done` }, 'quokka');
     await untilState(first, 'RUNNING', 'quokka');
     const second = await submit({ name: 'q2', script: '#!/bin/bash\ntrue' }, 'quokka');
     const third = await submit({ name: 'q3', script: '#!/bin/bash\ntrue' }, 'quokka');
-    await new Promise((r) => setTimeout(r, 500));
-    const j2 = await getJob(second, 'quokka');
-    const j3 = await getJob(third, 'quokka');
+    // The reasons are the scheduler's, set once a cycle has looked at the waiting jobs.
+    const [j2, j3] = await waitFor('reasons Resources and Priority', async () => {
+      const [a, b] = [await getJob(second, 'quokka'), await getJob(third, 'quokka')];
+      return a.state_reason !== 'None' && b.state_reason !== 'None' ? [a, b] : undefined;
+    });
     assert.deepEqual(j2.job_state, ['PENDING']);
     assert.equal(j2.state_reason, 'Resources');
     assert.deepEqual(j3.job_state, ['PENDING']);
     assert.equal(j3.state_reason, 'Priority');
     const nodes = await curl(`${gw.url}/slurm/v0.0.43/quokka/nodes`, { headerFile: env });
     assert.ok(nodes.body.nodes[0].state.includes('ALLOCATED'), JSON.stringify(nodes.body.nodes[0].state));
+    writeFileSync(go, '');
+    await untilState(first, 'COMPLETED', 'quokka');
     await untilState(second, 'COMPLETED', 'quokka');
     await untilState(third, 'COMPLETED', 'quokka');
   });
@@ -120,7 +151,7 @@ describe('job life cycle', () => {
       } catch {
         return true;
       }
-    }, 10_000);
+    });
   });
 
   it('diag counts what happened', async () => {
@@ -137,11 +168,12 @@ describe('restart survival', () => {
   it('finished jobs stay listed, pending jobs run later, running jobs are not lost', async () => {
     const done = await submit({ name: 'before-restart', script: '#!/bin/bash\ntrue' });
     await untilState(done, 'COMPLETED');
-    const running = await submit({ name: 'running-at-restart', script: '#!/bin/bash\nsleep 300' });
-    await untilState(running, 'RUNNING');
+    // On wombat (no time limit): on defiant the default 10 s could end it before the restart does.
+    const running = await submit({ name: 'running-at-restart', script: '#!/bin/bash\nsleep 3600' }, 'wombat');
+    await untilState(running, 'RUNNING', 'wombat');
     const held = await submit({ name: 'pending-at-restart', partition: 'debug', hold: true, script: '#!/bin/bash\ntrue' });
     // a pending job that becomes runnable after the restart: quokka's only cpu is busy
-    const blocker = await submit({ name: 'blocker', script: '#!/bin/bash\nsleep 300' }, 'quokka');
+    const blocker = await submit({ name: 'blocker', script: '#!/bin/bash\nsleep 3600' }, 'quokka');
     await untilState(blocker, 'RUNNING', 'quokka');
     const waiting = await submit({ name: 'waiting', script: '#!/bin/bash\ntrue' }, 'quokka');
 
@@ -149,7 +181,7 @@ describe('restart survival', () => {
 
     const d = await getJob(done);
     assert.deepEqual(d.job_state, ['COMPLETED']);
-    const r = await getJob(running);
+    const r = await getJob(running, 'wombat');
     assert.notDeepEqual(r.job_state, ['RUNNING'], 'a job whose process the restart ended must not claim to run');
     assert.ok(['NODE_FAIL', 'FAILED'].includes(r.job_state[0]), JSON.stringify(r.job_state));
     assert.notEqual(r.state_reason, 'None');
@@ -159,7 +191,9 @@ describe('restart survival', () => {
     // the blocker died with the restart, so the waiting job gets the cpu and runs
     await untilState(waiting, 'COMPLETED', 'quokka');
     const list = await curl(`${base()}/jobs`, { headerFile: env });
-    for (const id of [done, running, held]) assert.ok(list.body.jobs.some((j: any) => j.job_id === id), `job ${id} listed after restart`);
+    for (const id of [done, held]) assert.ok(list.body.jobs.some((j: any) => j.job_id === id), `job ${id} listed after restart`);
+    const wombat = await curl(`${gw.url}/slurm/v0.0.43/wombat/jobs`, { headerFile: env });
+    assert.ok(wombat.body.jobs.some((j: any) => j.job_id === running), `job ${running} listed after restart`);
     // new job ids continue after the old ones
     const next = await submit({ name: 'after-restart', script: '#!/bin/bash\ntrue' });
     assert.ok(next > held);

@@ -11,7 +11,7 @@ const backend = createLocalBackend({ resource: 'res1', config: restartConfig(), 
 await backend.start();
 const done = await submit(backend, { name: 'done', script: '#!/bin/sh\necho finished', current_working_directory: work });
 await waitState(backend, done, 'COMPLETED');
-const running = await submit(backend, { name: 'long', script: `#!/bin/sh\necho $$ > ${join(work, 'long.pid')}\nsleep 60`, current_working_directory: work });
+const running = await submit(backend, { name: 'long', script: `#!/bin/sh\necho $$ > ${join(work, 'long.pid')}\nsleep 3600`, current_working_directory: work });
 await waitState(backend, running, 'RUNNING');
 await submit(backend, { name: 'queued', script: '#!/bin/sh\necho queued-ran', current_working_directory: work });
 process.stdout.write('READY\n');

@@ -97,7 +97,8 @@ export async function getJob(backend: SlurmBackend, id: number | string): Promis
   return r.body.jobs[0];
 }
 
-export async function waitFor<T>(what: string, fn: () => Promise<T | undefined | false> | T | undefined | false, timeoutMs = 10_000): Promise<T> {
+/** Polls `fn` until it gives a value. Deadlines are generous: they cost time only when something is broken. */
+export async function waitFor<T>(what: string, fn: () => Promise<T | undefined | false> | T | undefined | false, timeoutMs = 60_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const v = await fn();
@@ -107,7 +108,7 @@ export async function waitFor<T>(what: string, fn: () => Promise<T | undefined |
   }
 }
 
-export async function waitState(backend: SlurmBackend, id: number, state: string, timeoutMs = 10_000): Promise<JobInfo> {
+export async function waitState(backend: SlurmBackend, id: number, state: string, timeoutMs = 60_000): Promise<JobInfo> {
   return waitFor(`job ${id} ${state}`, async () => {
     const j = await getJob(backend, id);
     return j.job_state?.[0] === state && !j.job_state.includes('COMPLETING') ? j : undefined;

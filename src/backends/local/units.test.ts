@@ -147,7 +147,7 @@ describe('allocator and scheduler', () => {
 
 describe('proc identity', () => {
   test('a live group is recognised only with the leader start time', async () => {
-    const child = spawn('sleep', ['5'], { detached: true, stdio: 'ignore' });
+    const child = spawn('sleep', ['3600'], { detached: true, stdio: 'ignore' }); // killed below
     try {
       await new Promise((r) => child.once('spawn', r));
       const st = readProcStat(child.pid!)!;

@@ -155,7 +155,7 @@ describe('slurmrestd backend against a real SLURM', { skip }, () => {
     const c = await b.cancel(alice, String(id), { signal: 9, signalGiven: true });
     assert.equal(c.status, 200);
     assert.deepEqual(c.body.errors, []);
-    const done = await waitForState(alice, id, (st) => st.includes('CANCELLED'), 30_000);
+    const done = await waitForState(alice, id, (st) => st.includes('CANCELLED'));
     assert.ok(done.job_state?.includes('CANCELLED'));
   });
 

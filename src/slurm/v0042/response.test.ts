@@ -169,9 +169,16 @@ test('converting a 1000-job list takes well under a millisecond per job', () => 
   const body = fixture('GET_jobs_after.json');
   body.jobs = Array.from({ length: 1000 }, (_, i) => body.jobs[i % body.jobs.length]);
   toV0042('jobs', 200, body); // compile outside the timing
-  const t0 = performance.now();
-  const out = toV0042('jobs', 200, body) as any;
-  const perJob = (performance.now() - t0) / 1000;
-  assert.equal(out.jobs.length, 1000);
+  // CPU time, not the wall clock (which on a busy machine also counts other processes' turns),
+  // and the best of five tries (one may take a garbage collection).
+  const perJob = Math.min(
+    ...Array.from({ length: 5 }, () => {
+      const t0 = process.cpuUsage();
+      const out = toV0042('jobs', 200, body) as any;
+      const used = process.cpuUsage(t0);
+      assert.equal(out.jobs.length, 1000);
+      return (used.user + used.system) / 1000 / 1000;
+    }),
+  );
   assert.ok(perJob < 0.2, `${perJob.toFixed(4)} ms per job`);
 });
