@@ -111,7 +111,7 @@ describe('job life cycle', () => {
 
   it('when the partition is full, jobs wait PENDING (Resources, then Priority) and run later', async () => {
     // quokka has one node with one cpu; the first job holds it until the test lets it end.
-    const dir = mkdtempSync(join(tmpdir(), 's3m-queue-'));
+    const dir = jobDir('s3m-queue-');
     const go = join(dir, 'go');
     const first = await submit({ name: 'q1', script: `#!/bin/bash\nwhile [ ! -f ${go} ]; do sleep 0.1; done` }, 'quokka');
     await untilState(first, 'RUNNING', 'quokka');

@@ -49,7 +49,7 @@ const sleepJob = (name: string, seconds: number) => ({
 });
 /** A job that runs until the test writes the file `go`. */
 const gatedJob = (name: string, go: string) => ({
-  job: { name, current_working_directory: '/tmp', environment: ['PATH=/usr/bin:/bin'], script: `#!/bin/bash\nwhile [ ! -f ${go} ]; do sleep 0.1; done` },
+  job: { name, current_working_directory: JOB_CWD, environment: ['PATH=/usr/bin:/bin'], script: `#!/bin/bash\nwhile [ ! -f ${go} ]; do sleep 0.1; done` },
 });
 
 /** One counter or gauge value from /metrics (0 when absent). */
