@@ -108,9 +108,17 @@ describe('errors mirror slurmrestd', () => {
     assert.match(res.body.warnings[0].description, /Ignoring unknown field "no_such_field"/);
   });
 
-  it('a working directory that does not exist → 422 naming it', async () => {
+  it('a working directory that does not exist: accepted, as slurmctld does; the job then fails as slurmstepd fails it (its slurm-%j.out cannot be opened there)', async () => {
     const res = await curl(`${base()}/job/submit`, { method: 'POST', headerFile: env, json: job({ current_working_directory: '/no/such/dir' }) });
-    assertError(res as any, 422, 9000, /\/no\/such\/dir/);
+    assert.equal(res.status, 200, res.text);
+    const id = res.body.job_id;
+    const done = await waitFor('the job to end', async () => {
+      const j = (await curl(`${base()}/job/${id}`, { headerFile: env })).body?.jobs?.[0];
+      return j && !['PENDING', 'RUNNING'].includes(j.job_state[0]) ? j : undefined;
+    }, 60_000);
+    assert.deepEqual(done.job_state, ['FAILED']);
+    assert.equal(done.state_description, 'RaisedSignal:53(Real-time signal 19)');
+    assert.equal(done.current_working_directory, '/no/such/dir');
   });
 
   it('oversized body → 413', async () => {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { clusterUser } from '../user-map.ts';
 import { JobAccounts, nssLookup, type JobAccount } from './accounts.ts';
-import { parseCpuList } from './cgroups.ts';
+import { noContainment, parseCpuList } from './cgroups.ts';
 
 const table: Record<string, JobAccount> = {
   'u-alice': { name: 'u-alice', uid: 5001, gid: 6001, group: 'g-alice', home: '/home/u-alice' },
@@ -54,6 +54,13 @@ describe('who a job runs as', () => {
     const root = nssLookup('root');
     assert.equal(root?.uid, 0);
     for (const bad of ['', '-s', 'a:b', 'a b', 'no-such-account-s3m']) assert.equal(nssLookup(bad), null, bad);
+  });
+
+  test('without cgroups the backend can say exactly what is not enforced, and creates none', () => {
+    const none = noContainment('the gateway is not root');
+    assert.equal(none.kind, 'none');
+    assert.match(none.notEnforced.join(), /memory, process-count and CPU limits, and killing processes that leave the job's process group \(the gateway is not root\)/);
+    assert.equal(none.create('job_1', { memoryBytes: 1, pids: 1, cpus: [] }), null);
   });
 
   test('cpu lists in the kernel\'s format', () => {
