@@ -292,14 +292,4 @@ export class Executor {
     signalGroup(entry.pid, 'SIGKILL');
     return true;
   }
-
-  /** Kill every process of every job this executor started (close()); the ids of those jobs. */
-  killAll(): number[] {
-    const ids = [...this.children.keys()];
-    for (const { pid, cgroup } of this.children.values()) {
-      if (cgroup) cgroup.signalAll('SIGKILL');
-      signalGroup(pid, 'SIGKILL');
-    }
-    return ids;
-  }
 }
