@@ -123,7 +123,7 @@ describe('operations', () => {
   before(async () => {
     tmp = jobDir('s3m-ops-');
     const tokenFile = join(tmp, 'slurm.jwt');
-    writeFileSync(tokenFile, 'not-a-real-jwt\n');
+    writeFileSync(tokenFile, 'not-a-real-jwt\n', { mode: 0o600 }); // a cluster credential: the gateway refuses one others can read
     fake = await startFake((req, res) => {
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(JSON.stringify(req.url.endsWith('/ping') ? PING : { ...PING, pings: undefined, jobs: [] }));

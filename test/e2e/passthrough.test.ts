@@ -29,7 +29,7 @@ before(async () => {
     res.end(body ?? 'Unable to find requested URL');
   });
   const dir = jobDir('s3m-pass-');
-  writeFileSync(join(dir, 'token'), 'a-cluster-token\n');
+  writeFileSync(join(dir, 'token'), 'a-cluster-token\n', { mode: 0o600 }); // the gateway refuses a cluster token others can read
   gw = await startGateway({
     config: JSON.stringify({
       listen: { host: '127.0.0.1', port: 0 },

@@ -33,7 +33,9 @@ export class ExposedSecretError extends Error {}
 export async function assertPrivate(path: string, what: string): Promise<void> {
   let mode: number;
   try {
-    mode = (await stat(path)).mode & 0o777;
+    const st = await stat(path);
+    if (!st.isFile()) return; // a device or pipe holds no secret at rest
+    mode = st.mode & 0o777;
   } catch {
     return; // unreadable is reported (and recovered from) by the read itself
   }
