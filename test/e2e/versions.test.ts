@@ -43,7 +43,7 @@ describe('v0.0.42 (deprecated)', () => {
       return r.body.jobs[0].job_state[0] === 'COMPLETED' ? r.body.jobs[0] : undefined;
     });
     // v0.0.42 shows the expanded output path where v0.0.43 has stdout_expanded
-    assert.equal(job.standard_output, `/tmp/slurm-${id}.out`);
+    assert.equal(job.standard_output, `${JOB_CWD}/slurm-${id}.out`);
     assert.equal(job.stdout_expanded, undefined);
     const same = await curl(`${gw.url}/slurm/v0.0.43/defiant/job/${id}`, { headerFile: env });
     assert.equal(same.body.jobs[0].name, 'old-client');
