@@ -224,8 +224,11 @@ describe('security: the local backend against its own users', { skip: why }, () 
     const id = r.body.job_id;
     // The kernel's own count for the job's cgroup (pids.current) and how often it refused a fork (pids.events).
     const cg = await waitFor('the job cgroup', async () => {
-      const found = execFileSync('find', ['/sys/fs/cgroup/pids', '-type', 'd', '-path', `*s3m_${dataPaths(gw.dataDir).instance}/defiant/job_${id}`], { encoding: 'utf8' }).trim();
-      return found || undefined;
+      // v1: under /sys/fs/cgroup/pids; v2: in the unified tree. Both name the files alike.
+      const found = execFileSync('find', ['/sys/fs/cgroup', '-type', 'd', '-path', `*s3m_${dataPaths(gw.dataDir).instance}/defiant/job_${id}`], { encoding: 'utf8' })
+        .split('\n')
+        .filter((d) => d && existsSync(join(d, 'pids.max')));
+      return found[0];
     }, 60_000);
     const read = (f: string) => readFileSync(join(cg, f), 'utf8');
     await waitFor('the bomb to hit its cap', async () => (/^max [1-9]/m.test(read('pids.events')) ? true : undefined), 60_000);
