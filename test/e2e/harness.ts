@@ -3,7 +3,7 @@
 // runs real curl. Nothing here is mocked.
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir, userInfo } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { validateResponse, type OperationName } from '../../src/slurm/validate.ts';
@@ -54,7 +54,7 @@ export function jobDir(prefix: string): string {
 export const JOB_CWD = jobDir('s3m-jobs-');
 
 /** The OS account test jobs run as (see jobDir). */
-export const JOB_USER = process.getuid?.() === 0 ? 'nobody' : userInfo().username;
+export { JOB_USER } from '../../src/backends/local/testing.ts';
 
 /** A small three-resource config with fast time (one time_limit minute = `minuteSeconds`). */
 export function testConfig(opts: { minuteSeconds?: number; killWait?: number; bodyLimit?: number } = {}): string {

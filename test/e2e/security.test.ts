@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import { nssLookup, type JobAccount } from '../../src/backends/local/accounts.ts';
+import { pidAlive } from '../../src/backends/local/testing.ts';
 import { dataPaths } from '../../src/config/load.ts';
 import { ROOT, curl, jobDir, startGateway, waitFor, type TestGateway } from './harness.ts';
 
@@ -94,14 +95,6 @@ describe('security: the local backend against its own users', { skip: why }, () 
     return settled(h, r.body.job_id);
   };
   const fileText = (f: string) => (existsSync(f) ? readFileSync(f, 'utf8') : '');
-  const alive = (pid: number) => {
-    try {
-      process.kill(pid, 0);
-      return true;
-    } catch {
-      return false;
-    }
-  };
 
   it('jobs run as the mapped account with its primary and supplementary groups, never as root', async () => {
     const job = await run(hA, { script: '#!/bin/bash\necho "uid=$(id -u) gid=$(id -g) groups=$(id -G)"', current_working_directory: dirA });
@@ -195,9 +188,9 @@ describe('security: the local backend against its own users', { skip: why }, () 
       const [p1, p2] = ['p1', 'p2'].map((f) => fileText(join(dirA, f)).trim());
       return p1 && p2 ? [Number(p1), Number(p2)] : undefined;
     }, 60_000);
-    assert.ok(pids.every(alive));
+    assert.ok(pids.every(pidAlive));
     assert.equal((await curl(`${base()}/job/${id}`, { headerFile: hA, method: 'DELETE' })).status, 200);
-    await waitFor('every process of the job gone', async () => (pids.every((p) => !alive(p)) ? true : undefined), 60_000);
+    await waitFor('every process of the job gone', async () => (pids.every((p) => !pidAlive(p)) ? true : undefined), 60_000);
     assert.deepEqual((await settled(hA, id)).job_state, ['CANCELLED']);
   });
 
@@ -290,9 +283,9 @@ describe('security: the local backend against its own users', { skip: why }, () 
     const r = await submit(hA, { script: '#!/bin/bash\n(setsid sleep 1002 & echo $! > p3)\nsleep 1000', current_working_directory: dirA, time_limit: { set: true, number: 60 } });
     assert.equal(r.status, 200);
     const pid = await waitFor('pid written', async () => Number(fileText(join(dirA, 'p3')).trim()) || undefined, 60_000);
-    assert.ok(alive(pid));
+    assert.ok(pidAlive(pid));
     await gw.stop();
-    await waitFor('the double-forked process gone', async () => (!alive(pid) ? true : undefined), 60_000);
+    await waitFor('the double-forked process gone', async () => (!pidAlive(pid) ? true : undefined), 60_000);
     chmodSync(gw.dataDir, 0o755); // a restart must fix the mode again
     await gw.restart();
     assert.equal(statSync(gw.dataDir).mode & 0o777, 0o700);
