@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import type { JobAccount } from './accounts.ts';
 import type { Containment, JobCgroup, JobLimits } from './cgroups.ts';
 import { noContainment } from './cgroups.ts';
-import { launchCommand, SETPRIV, SH } from './launcher.ts';
+import { asAccount, launchCommand } from './launcher.ts';
 import { readProcStat, signalGroup } from './proc.ts';
 import { silentLogger, type Logger, type Spawner } from './types.ts';
 
@@ -262,7 +262,7 @@ export class Executor {
   note(target: { account: JobAccount | null; cwd: string; path: string; env?: Record<string, string> }, line: string): Promise<void> {
     const program = 'cd -- "$1" 2>/dev/null || cd /tmp || exit 1; printf \'%s\\n\' "$3" >>"$2"';
     const shell = ['-c', program, 's3m-note', target.cwd, target.path, line];
-    const cmd = target.account ? { file: SETPRIV, args: [`--reuid=${target.account.uid}`, `--regid=${target.account.gid}`, '--init-groups', '--', SH, ...shell] } : { file: SH, args: shell };
+    const cmd = asAccount(target.account, shell);
     return new Promise((resolveNote) => {
       try {
         const child = this.spawner(cmd.file, cmd.args, { cwd: '/', env: { PATH: '/usr/bin:/bin' }, stdio: 'ignore' });

@@ -38,7 +38,12 @@ export const SH = '/bin/sh';
 export function launchCommand(t: LaunchTarget): LaunchCommand {
   const blocks = t.maxFileBytes === null ? '' : String(Math.max(1, Math.ceil(t.maxFileBytes / 512)));
   const shell = [SH, '-c', LAUNCHER, 's3m-launch', t.stdinPath, t.stdoutPath, t.stderrPath === t.stdoutPath ? '' : t.stderrPath, t.cwd, t.scriptPath, blocks];
-  if (!t.account) return { file: SH, args: shell.slice(1) };
+  return asAccount(t.account, shell.slice(1));
+}
+
+/** `/bin/sh shellArgs` as `account` (setpriv), or as the gateway's own user when account is null. */
+export function asAccount(account: { uid: number; gid: number } | null, shellArgs: string[]): LaunchCommand {
+  if (!account) return { file: SH, args: shellArgs };
   // --init-groups: the account's supplementary groups, as slurmstepd sets them (initgroups).
-  return { file: SETPRIV, args: [`--reuid=${t.account.uid}`, `--regid=${t.account.gid}`, '--init-groups', '--', ...shell] };
+  return { file: SETPRIV, args: [`--reuid=${account.uid}`, `--regid=${account.gid}`, '--init-groups', '--', SH, ...shellArgs] };
 }
