@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { waitFor, type TestGateway } from './harness.ts';
+import { untilLine, waitFor, type TestGateway } from './harness.ts';
 import { cli, startCli, startCliWorld, type CliWorld } from './cli-run.ts';
 
 let gw: TestGateway;
@@ -161,9 +161,10 @@ describe('s3m watch: exit status of the job', () => {
 
 describe('s3m cancel', () => {
   it('--signal sends that signal; unknown and finished jobs are errors like scancel', async () => {
-    const s = await cli(['submit', '--parsable', '-t', '60', script('trap.sh', '#!/bin/bash\ntrap "echo got USR1; exit 7" USR1\nwhile true; do sleep 0.1; done\n')], { cwd: work, env });
+    const s = await cli(['submit', '--parsable', '-t', '60', script('trap.sh', '#!/bin/bash\ntrap "echo got USR1; exit 7" USR1\necho ready\nwhile true; do sleep 0.1; done\n')], { cwd: work, env });
     const id = s.stdout.trim();
     await waitFor('job running', async () => ((await getJob(id)).job_state[0] === 'RUNNING' ? true : undefined));
+    await untilLine(join(work, `slurm-${id}.out`), /^ready$/); // the trap is set
     const c = await cli(['cancel', id, '--signal', 'USR1'], { cwd: work, env });
     assert.equal(c.code, 0, c.stderr);
     const w = await cli(['watch', id], { cwd: work, env });

@@ -5,9 +5,10 @@
 import assert from 'node:assert/strict';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { ConnectionError, GrpcTransport, RestTransport, S3mClient, S3mError, SlurmApiError, type Transport } from '../../src/client/index.ts';
-import { startGateway, testConfig, waitFor, type TestGateway } from './harness.ts';
+import { startGateway, testConfig, untilLine, waitFor, type TestGateway } from './harness.ts';
 
 let gw: TestGateway;
 let token: string;
@@ -77,8 +78,10 @@ describe('the SDK over gRPC', () => {
 
   it('cancel with a signal reaches a running job', async () => {
     const grpc = make('grpc');
-    const { job_id } = await grpc.submit(job('trap', '#!/bin/bash\ntrap "exit 9" USR1\nwhile true; do sleep 0.1; done\n'));
+    const { job_id } = await grpc.submit(job('trap', '#!/bin/bash\ntrap "exit 9" USR1\necho ready\nwhile true; do sleep 0.1; done\n'));
     await waitFor('job running', async () => ((await grpc.job(job_id!)).jobs?.[0].job_state?.[0] === 'RUNNING' ? true : undefined));
+    // RUNNING is not "past the trap line": until the script says so, USR1 would simply kill bash.
+    await untilLine(join(gw.dir, `slurm-${job_id}.out`), /^ready$/);
     const body = await grpc.cancel(job_id!, { signal: 'USR1' });
     assert.deepEqual(body.status ?? [], []);
     const done = await grpc.waitForJob(job_id!, { intervalMs: 100, signal: AbortSignal.timeout(60_000) });

@@ -2,7 +2,7 @@
 // loopback port with its own data dir, makes tokens with the real `bin/s3m admin` command, and
 // runs real curl. Nothing here is mocked.
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -279,4 +279,18 @@ export async function waitFor<T>(what: string, check: () => Promise<T | undefine
     await new Promise((r) => setTimeout(r, every));
   }
   throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
+}
+
+/**
+ * Wait until a file a job writes holds a whole line matching `pattern`, and return that line.
+ * A job that has been seen RUNNING may not yet have run a line of its script (a trap it sets is
+ * not set yet), and a file it is writing may be there but still empty: tests that need the job
+ * to be past a point wait for what the job itself prints there.
+ */
+export function untilLine(file: string, pattern: RegExp, ms = 60_000): Promise<string> {
+  return waitFor(`a line matching ${pattern} in ${file}`, async () => {
+    if (!existsSync(file)) return undefined;
+    const complete = readFileSync(file, 'utf8').split('\n').slice(0, -1);
+    return complete.find((line) => pattern.test(line));
+  }, ms);
 }

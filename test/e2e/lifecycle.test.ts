@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { JOB_CWD, curl, jobDir, startGateway, waitFor, type TestGateway } from './harness.ts';
+import { JOB_CWD, curl, jobDir, startGateway, untilLine, waitFor, type TestGateway } from './harness.ts';
 
 let gw: TestGateway;
 let env: string;
@@ -138,8 +138,10 @@ describe('job life cycle', () => {
     const dir = jobDir('s3m-cancel-');
     const id = await submit({ name: 'tree', current_working_directory: dir, script: `#!/bin/bash\n(sleep 300; touch ${dir}/child-survived) &\necho $! > ${dir}/child.pid\nwait` });
     await untilState(id, 'RUNNING');
-    await waitFor('child pid', async () => (existsSync(join(dir, 'child.pid')) ? true : undefined));
-    const childPid = Number(readFileSync(join(dir, 'child.pid'), 'utf8'));
+    // The file exists (empty) before echo writes the pid: read a whole line, never a pid of 0
+    // (kill(0, 0) would test the test's own process group, which is always there).
+    const childPid = Number(await untilLine(join(dir, 'child.pid'), /^\d+$/));
+    assert.ok(childPid > 1, `child pid ${childPid}`);
     await curl(`${base()}/job/${id}`, { method: 'DELETE', headerFile: env });
     const j = await untilState(id, 'CANCELLED');
     assert.deepEqual(j.exit_code.status, ['SIGNALED']);
