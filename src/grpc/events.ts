@@ -12,6 +12,7 @@ import type { JobChange, JobEvent, JobView } from '../ops/events.ts';
 import type { OpsComputeService } from '../ops/ops-service.ts';
 import { GatewayError } from '../slurm/errors.ts';
 import { PROTO_DIR } from './definition.ts';
+import { withJsonNames } from './descriptors.ts';
 import { RESOURCE_METADATA } from './operations.ts';
 import { httpToGrpc } from './status.ts';
 
@@ -29,76 +30,6 @@ export function loadEventsDefinition(): EventsDefinition {
   const service = pkg[EVENTS_SERVICE] as unknown as ServiceDefinition;
   const message = pkg['s3m.events.v1.JobEvent'] as unknown as { fileDescriptorProtos: Buffer[] };
   return { service, fileDescriptorProtos: message.fileDescriptorProtos.map(withJsonNames) };
-}
-
-// proto-loader rebuilds descriptors without `json_name`, so reflection clients (buf curl,
-// grpcurl) would print protojson's camelCase names. This puts json_name = the field's own name
-// (snake_case, as in the SSE JSON) into every field of a FileDescriptorProto, on the wire format:
-// FileDescriptorProto.message_type = 4 → DescriptorProto.field = 2 / nested_type = 3 →
-// FieldDescriptorProto.name = 1, json_name = 10.
-
-function readVarint(buf: Buffer, pos: number): [number, number] {
-  let value = 0;
-  for (let shift = 0; ; shift += 7) {
-    const byte = buf[pos++];
-    value += (byte & 0x7f) * 2 ** shift;
-    if (byte < 0x80) return [value, pos];
-  }
-}
-
-function varint(n: number): Buffer {
-  const bytes: number[] = [];
-  while (n >= 0x80) {
-    bytes.push((n % 0x80) | 0x80);
-    n = Math.floor(n / 0x80);
-  }
-  bytes.push(n);
-  return Buffer.from(bytes);
-}
-
-/** Re-encode a message, passing each length-delimited field's payload through `onLen`. */
-function mapMessage(buf: Buffer, onLen: (field: number, payload: Buffer) => Buffer, append: Buffer[] = []): Buffer {
-  const parts: Buffer[] = [];
-  let pos = 0;
-  while (pos < buf.length) {
-    const start = pos;
-    const [tag, afterTag] = readVarint(buf, pos);
-    pos = afterTag;
-    const wireType = tag & 7;
-    if (wireType === 2) {
-      const [len, at] = readVarint(buf, pos);
-      const out = onLen(Math.floor(tag / 8), buf.subarray(at, at + len));
-      pos = at + len;
-      parts.push(varint(tag), varint(out.length), out);
-      continue;
-    }
-    if (wireType === 0) pos = readVarint(buf, pos)[1];
-    else if (wireType === 1) pos += 8;
-    else if (wireType === 5) pos += 4;
-    else throw new Error(`unexpected wire type ${wireType} in a descriptor`);
-    parts.push(buf.subarray(start, pos));
-  }
-  return Buffer.concat([...parts, ...append]);
-}
-
-function fieldWithJsonName(field: Buffer): Buffer {
-  let name: Buffer | undefined;
-  let hasJsonName = false;
-  const same = mapMessage(field, (no, payload) => {
-    if (no === 1) name = payload;
-    if (no === 10) hasJsonName = true;
-    return payload;
-  });
-  if (!name || hasJsonName) return same;
-  return Buffer.concat([same, varint((10 << 3) | 2), varint(name.length), name]);
-}
-
-function messageWithJsonNames(message: Buffer): Buffer {
-  return mapMessage(message, (no, payload) => (no === 2 ? fieldWithJsonName(payload) : no === 3 ? messageWithJsonNames(payload) : payload));
-}
-
-export function withJsonNames(fileDescriptorProto: Buffer): Buffer {
-  return mapMessage(fileDescriptorProto, (no, payload) => (no === 4 ? messageWithJsonNames(payload) : payload));
 }
 
 interface WatchJobsRequest {

@@ -7,29 +7,8 @@ import type { PackageDefinition } from '@grpc/proto-loader';
 import { ReflectionService } from '@grpc/reflection';
 import { readFileSync } from 'node:fs';
 import type { ApiVersion } from '../slurm/model.ts';
+import { splitDescriptorSet } from './descriptors.ts';
 import { descriptorSetFile } from './operations.ts';
-
-/** The FileDescriptorProto messages of a FileDescriptorSet (`repeated FileDescriptorProto file = 1`), undecoded. */
-export function splitDescriptorSet(set: Buffer): Buffer[] {
-  const files: Buffer[] = [];
-  let pos = 0;
-  const varint = () => {
-    let value = 0;
-    for (let shift = 0; ; shift += 7) {
-      const byte = set[pos++];
-      value += (byte & 0x7f) * 2 ** shift;
-      if (byte < 0x80) return value;
-    }
-  };
-  while (pos < set.length) {
-    const tag = varint();
-    if (tag !== 0x0a) throw new Error(`not a FileDescriptorSet (tag ${tag} at ${pos})`);
-    const length = varint();
-    files.push(set.subarray(pos, pos + length));
-    pos += length;
-  }
-  return files;
-}
 
 export function addReflection(server: Server, versions: readonly ApiVersion[], extra: Buffer[] = []): void {
   const fileDescriptorProtos = [...versions.flatMap((v) => splitDescriptorSet(readFileSync(new URL(`./generated/${descriptorSetFile(v)}`, import.meta.url)))), ...extra];

@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import descriptor from 'protobufjs/ext/descriptor/index.js';
+import { splitDescriptorSet, withJsonNames } from './descriptors.ts';
+import { loadEventsDefinition } from './events.ts';
+
+const codec = descriptor as unknown as Record<string, { decode(b: Uint8Array): any }>;
+
+test('the compiled descriptor set splits into its files, each a whole FileDescriptorProto', () => {
+  const files = splitDescriptorSet(readFileSync(new URL('./generated/slurm.v0043.binpb', import.meta.url)));
+  const names = files.map((f) => codec.FileDescriptorProto.decode(f).name);
+  assert.deepEqual(names, ['google/protobuf/empty.proto', 'slurm/v0043/slurm.proto']);
+  const slurm = codec.FileDescriptorProto.decode(files[1]);
+  assert.ok(slurm.service.some((s: { name: string }) => s.name === 'SlurmIndirect'));
+});
+
+test('every field of the events proto, nested messages included, carries its snake_case name as json_name', () => {
+  const [file] = loadEventsDefinition().fileDescriptorProtos;
+  const decoded = codec.FileDescriptorProto.decode(file);
+  const fields: { name: string; jsonName: string }[] = [];
+  const walk = (m: any) => {
+    fields.push(...m.field);
+    m.nestedType.forEach(walk);
+  };
+  decoded.messageType.forEach(walk);
+  assert.ok(fields.some((f) => f.name === 'last_event_id'));
+  for (const f of fields) assert.equal(f.jsonName, f.name);
+  // Idempotent: a descriptor that has them is left as it is.
+  assert.ok(withJsonNames(file).equals(file));
+});
