@@ -8,7 +8,8 @@ import { join, relative } from 'node:path';
 import { test } from 'node:test';
 import { loadVersionDefinition } from '../src/grpc/definition.ts';
 import { GRPC_METHODS, GRPC_VERSIONS, protoFile, protoPackage } from '../src/grpc/operations.ts';
-import { GATEWAY_OPERATIONS, loadSlurmSpec, specPath, type JsonObject } from '../src/slurm/validate.ts';
+import { loadSlurmSpec, specPath, type JsonObject } from '../src/contract/validate.ts';
+import { OPERATIONS } from '../src/contract/operations.ts';
 import { generateAll, PROTO_DIR, TYPES_DIR } from './generate-proto.ts';
 
 const files = (dir: string) => (readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[]).filter((d) => d.isFile()).map((d) => relative(dir, join(d.parentPath, d.name))).sort();
@@ -82,7 +83,7 @@ for (const version of GRPC_VERSIONS) {
     };
 
     for (const m of GRPC_METHODS) {
-      const operation = spec.paths[specPath(version, m.op)][GATEWAY_OPERATIONS[m.op].method];
+      const operation = spec.paths[specPath(version, m.op)][OPERATIONS[m.op].method];
       const response = resolve(operation.responses['200'].content['application/json'].schema);
       const method = def.methods.find((x) => x.rpc === m.rpc)!;
       check(response, message(method.responseType)!, [], `${m.rpc} response`, new Set());

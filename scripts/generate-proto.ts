@@ -24,8 +24,9 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { descriptorSetFile, GRPC_METHODS, GRPC_VERSIONS, protoFile, protoPackage, SERVICE_NAME } from '../src/grpc/operations.ts';
-import type { ApiVersion } from '../src/slurm/model.ts';
-import { GATEWAY_OPERATIONS, type JsonObject, specPath } from '../src/slurm/validate.ts';
+import type { ApiVersion } from '../src/contract/model.ts';
+import { type JsonObject, specPath } from '../src/contract/validate.ts';
+import { OPERATIONS } from '../src/contract/operations.ts';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 export const PROTO_DIR = join(root, 'src/grpc/proto');
@@ -52,7 +53,7 @@ interface Message {
 }
 
 export function generateProto(version: ApiVersion): string {
-  const spec = JSON.parse(readFileSync(join(root, `src/slurm/spec/openapi-${version}.json`), 'utf8')) as JsonObject;
+  const spec = JSON.parse(readFileSync(join(root, `src/contract/spec/openapi-${version}.json`), 'utf8')) as JsonObject;
   const schemas: Record<string, JsonObject> = spec.components.schemas;
   const prefix = `${version}_`;
   const short = (schemaName: string) => (schemaName.startsWith(prefix) ? schemaName.slice(prefix.length) : schemaName);
@@ -126,22 +127,22 @@ export function generateProto(version: ApiVersion): string {
     return msg;
   }
 
-  const paramsMessage = (name: string, op: keyof typeof GATEWAY_OPERATIONS, which: 'path' | 'all'): Message => {
-    const operation = spec.paths[specPath(version, op)][GATEWAY_OPERATIONS[op].method];
+  const paramsMessage = (name: string, op: keyof typeof OPERATIONS, which: 'path' | 'all'): Message => {
+    const operation = spec.paths[specPath(version, op)][OPERATIONS[op].method];
     const params = (operation.parameters ?? []).filter((p: JsonObject) => which === 'all' || p.in === 'path');
     const fields = params.map((p: JsonObject) => {
       if (p.schema?.type !== 'string') throw new Error(`${name}.${p.name}: parameters must be strings`);
       const values = p.schema.enum ? ` One of: ${p.schema.enum.join(', ')}.` : '';
-      return { name: p.name, type: 'string', repeated: false, optional: false, comment: `${oneLine(p.description)} (${p.in} parameter of ${GATEWAY_OPERATIONS[op].method.toUpperCase()} ${specPath(version, op)}).${values}` };
+      return { name: p.name, type: 'string', repeated: false, optional: false, comment: `${oneLine(p.description)} (${p.in} parameter of ${OPERATIONS[op].method.toUpperCase()} ${specPath(version, op)}).${values}` };
     });
-    return { name, comment: `The parameters of ${GATEWAY_OPERATIONS[op].method.toUpperCase()} ${specPath(version, op)}.`, fields, nested: [] };
+    return { name, comment: `The parameters of ${OPERATIONS[op].method.toUpperCase()} ${specPath(version, op)}.`, fields, nested: [] };
   };
 
   // Roots: each method's request (body schema or parameters) and its 200 response schema.
   const rpcs: string[] = [];
   const extra: Message[] = [];
   for (const m of GRPC_METHODS) {
-    const operation = spec.paths[specPath(version, m.op)][GATEWAY_OPERATIONS[m.op].method];
+    const operation = spec.paths[specPath(version, m.op)][OPERATIONS[m.op].method];
     const responseSchema = refTarget(operation.responses['200'].content['application/json'].schema.$ref);
     want(responseSchema);
     let request = 'google.protobuf.Empty';
@@ -154,7 +155,7 @@ export function generateProto(version: ApiVersion): string {
       extra.push(paramsMessage(m.requestMessage!, m.op, m.request === 'path' ? 'path' : 'all'));
       request = m.requestMessage!;
     }
-    rpcs.push(`  // ${GATEWAY_OPERATIONS[m.op].method.toUpperCase()} /slurm/${version}/{resource}/${GATEWAY_OPERATIONS[m.op].path.replace(/\/$/, '')}\n  rpc ${m.rpc}(${request}) returns (${messageName(responseSchema)});`);
+    rpcs.push(`  // ${OPERATIONS[m.op].method.toUpperCase()} /slurm/${version}/{resource}/${OPERATIONS[m.op].path.replace(/\/$/, '')}\n  rpc ${m.rpc}(${request}) returns (${messageName(responseSchema)});`);
   }
   while (pending.length) {
     const schemaName = pending.shift()!;
@@ -188,7 +189,7 @@ export function generateProto(version: ApiVersion): string {
   const top = [...extra, ...messages.values()].sort((a, b) => a.name.localeCompare(b.name));
   return [
     `// generated — do not edit; npm run generate:proto`,
-    `// Source: src/slurm/spec/openapi-${version}.json (slurmrestd's own document) and src/grpc/operations.ts, by scripts/generate-proto.ts.`,
+    `// Source: src/contract/spec/openapi-${version}.json (slurmrestd's own document) and src/contract/operations.ts, by scripts/generate-proto.ts.`,
     `// Call with metadata "authorization: <token>" (or "Bearer <token>") and "x-s3m-resource: <resource>".`,
     `syntax = "proto3";`,
     ``,

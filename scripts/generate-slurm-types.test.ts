@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { GENERATED_DIR, generateAll } from './generate-slurm-types.ts';
 
-test('committed src/slurm/generated/*.ts match a fresh generation', async () => {
+test('committed src/contract/generated/*.ts match a fresh generation', async () => {
   const dir = mkdtempSync(join(tmpdir(), 's3m-generate-'));
   try {
     const files = await generateAll(dir);

@@ -1,5 +1,5 @@
-// `npm run generate`: regenerates src/slurm/generated/openapi-v0.0.4X.ts from the vendored
-// slurmrestd specs (src/slurm/spec/) with openapi-typescript's Node API. The output depends only
+// `npm run generate`: regenerates src/contract/generated/openapi-v0.0.4X.ts from the vendored
+// slurmrestd specs (src/contract/spec/) with openapi-typescript's Node API. The output depends only
 // on the spec and the openapi-typescript version (no timestamps, no paths), so the test next to
 // this file can tell when the committed files are stale.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -10,13 +10,13 @@ import openapiTS, { astToString } from 'openapi-typescript';
 export const SPEC_VERSIONS = ['v0.0.42', 'v0.0.43'] as const;
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
-export const SPEC_DIR = join(root, 'src/slurm/spec');
-export const GENERATED_DIR = join(root, 'src/slurm/generated');
+export const SPEC_DIR = join(root, 'src/contract/spec');
+export const GENERATED_DIR = join(root, 'src/contract/generated');
 
 const HEADER = (version: string) =>
   [
     '// generated — do not edit; npm run generate',
-    `// Source: src/slurm/spec/openapi-${version}.json (slurmrestd's own document), by openapi-typescript.`,
+    `// Source: src/contract/spec/openapi-${version}.json (slurmrestd's own document), by openapi-typescript.`,
     '',
     '',
   ].join('\n');
@@ -26,7 +26,7 @@ export const generatedFileName = (version: string) => `openapi-${version}.ts`;
 /** The TypeScript source for one version's spec. */
 export async function generateTypes(version: (typeof SPEC_VERSIONS)[number]): Promise<string> {
   const spec = JSON.parse(readFileSync(join(SPEC_DIR, `openapi-${version}.json`), 'utf8'));
-  // Default options: the model (src/slurm/model.ts) relies on the default `components['schemas']` shape.
+  // Default options: the model (src/contract/model.ts) relies on the default `components['schemas']` shape.
   const ast = await openapiTS(spec);
   return HEADER(version) + astToString(ast);
 }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { openDatabase } from '../store/database.ts';
-import { GatewayError } from '../slurm/errors.ts';
+import { GatewayError } from '../contract/errors.ts';
 import { parseDuration } from './duration.ts';
 import { TokenService, tokenFromAuthorizationHeader } from './tokens.ts';
 

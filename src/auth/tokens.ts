@@ -7,7 +7,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { Db } from '../store/database.ts';
-import { GatewayError } from '../slurm/errors.ts';
+import { GatewayError } from '../contract/errors.ts';
 import { PERMISSIONS, type Permission, type Principal } from './principal.ts';
 
 const TOKEN_RE = /^s3m_([0-9a-f]{12})_([A-Za-z0-9_-]{43})$/;

@@ -13,7 +13,7 @@ import type {
   PartitionsResponse,
   PingResponse,
   ReservationsResponse,
-} from '../slurm/model.ts';
+} from '../contract/model.ts';
 
 /** Who is asking, as far as a backend needs to know (the slurmrestd backend acts as `user`). */
 export interface BackendContext {

@@ -1,17 +1,15 @@
 // Backends are decorated (cache, admission control, metrics) by wrapping each of the nine
 // operations the same way; this builds such a wrapper so that a decorator only says what it adds.
+import { OPERATION_NAMES, type OperationName } from '../contract/operations.ts';
 import type { BackendContext, SlurmBackend } from './backend.ts';
 
-export const BACKEND_OPERATIONS = ['ping', 'partitions', 'nodes', 'reservations', 'diag', 'jobs', 'job', 'submit', 'cancel'] as const;
-export type BackendOperation = (typeof BACKEND_OPERATIONS)[number];
-export const READ_OPERATIONS: ReadonlySet<BackendOperation> = new Set(['ping', 'partitions', 'nodes', 'reservations', 'diag', 'jobs', 'job']);
 
 /** Runs one backend call: `call` performs it on the inner backend with the original arguments. */
-export type Around = (op: BackendOperation, ctx: BackendContext, args: unknown[], call: () => Promise<unknown>) => Promise<unknown>;
+export type Around = (op: OperationName, ctx: BackendContext, args: unknown[], call: () => Promise<unknown>) => Promise<unknown>;
 
 export function decorate(inner: SlurmBackend, around: Around, hooks: { start?: () => Promise<void>; close?: () => Promise<void> } = {}): SlurmBackend {
   const wrapped = { kind: inner.kind } as Record<string, unknown>;
-  for (const op of BACKEND_OPERATIONS) {
+  for (const op of OPERATION_NAMES) {
     const method = (inner[op] as (...a: unknown[]) => Promise<unknown>).bind(inner);
     wrapped[op] = (ctx: BackendContext, ...args: unknown[]) => around(op, ctx, args, () => method(ctx, ...args));
   }

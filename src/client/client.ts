@@ -5,7 +5,8 @@ import { randomUUID } from 'node:crypto';
 import { ConnectionError, S3mError, SlurmApiError } from './errors.ts';
 import { eventJob, type JobEvent, type JobEventJob } from './events.ts';
 import { GrpcTransport } from './grpc-transport.ts';
-import { baseState, FINISHED_STATES, isJobFinished } from './job-state.ts';
+import { isSettled } from '../contract/job-states.ts';
+import { baseState, isJobFinished } from './job-state.ts';
 import { RestTransport } from './rest-transport.ts';
 import { sleep, withRetry, type RetryOptions } from './retry.ts';
 import type { CallContext, Transport } from './transport.ts';
@@ -97,7 +98,7 @@ function sameView(j: AnyJobInfo, v: JobEventJob): boolean {
   return base === v.state && flags.join(',') === v.state_flags.join(',') && (j.state_reason ?? 'None') === v.reason;
 }
 
-const isFinalView = (v: JobEventJob) => FINISHED_STATES.has(v.state) && !v.state_flags.includes('COMPLETING');
+const isFinalView = (v: JobEventJob) => isSettled(v.state, v.state_flags);
 
 type JobId = number | string;
 

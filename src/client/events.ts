@@ -3,9 +3,9 @@
 // Server-Sent Events parser the REST transport reads a fetch() body with. No EventSource: it
 // cannot send the Authorization header, and Node 20 has none built in.
 
-// The event format is the gateway's own (src/ops/events.ts): its types are imported, not
+// The event format is the gateway's own (src/contract/events.ts): its types are imported, not
 // retyped, so the SDK and the server cannot drift apart.
-import type { JobChange, JobEvent, JobView } from '../ops/events.ts';
+import type { JobChange, JobEvent, JobView } from '../contract/events.ts';
 
 export type { JobEvent };
 

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { httpToGrpc } from '../grpc/status.ts';
-import { SLURM_ERRORS } from '../slurm/errors.ts';
+import { SLURM_ERRORS } from '../contract/errors.ts';
 import { S3mClient } from './client.ts';
 import { RETRYABLE_STATUSES, S3mError } from './errors.ts';
 import { GrpcTransport, grpcToHttp } from './grpc-transport.ts';

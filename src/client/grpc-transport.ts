@@ -9,10 +9,10 @@
 // grpc-js, the .proto and the spec are loaded on the first call, so that merely importing the
 // SDK (or running a REST-only CLI command) does not pay for them.
 import type { ChannelCredentials, ChannelOptions, Client, Metadata, MethodDefinition, ServiceDefinition, ServiceError } from '@grpc/grpc-js';
-import { GrpcCode } from '../slurm/errors.ts';
+import { GrpcCode } from '../contract/errors.ts';
 import { ConnectionError, S3mError, SlurmApiError } from './errors.ts';
 import type { JobEvent, JobEventJob, JobEventsOptions } from './events.ts';
-import type { JobChange } from '../ops/events.ts';
+import type { JobChange } from '../contract/events.ts';
 import { RestTransport } from './rest-transport.ts';
 import type { CallContext, Transport } from './transport.ts';
 import type { AnySlurmError, AnySlurmWarning, ApiVersion, CancelParams, Model, Operation, TokenInfo } from './types.ts';
@@ -202,7 +202,7 @@ export class GrpcTransport implements Transport {
       const { LOADER_OPTIONS, PROTO_DIR } = await import('../grpc/definition.ts');
       const { GRPC_METHODS, protoFile, protoPackage, SERVICE_NAME } = await import('../grpc/operations.ts');
       const { protoShape } = await import('../grpc/json-proto.ts');
-      const { specOperation } = await import('../slurm/validate.ts');
+      const { specOperation } = await import('../contract/validate.ts');
       // The server's loader options, plus arrays: an empty repeated field decodes as [] (REST
       // sends "errors": [] and "warnings": [] too; proto3 cannot tell [] from absent).
       const pkg = protoPackage('v0.0.43');

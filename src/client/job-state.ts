@@ -1,17 +1,18 @@
 // Reading a job record the way squeue and sbatch --wait do: its state, whether it has ended, how
 // long it ran, and the exit status a shell should see.
-import { constants } from 'node:os';
+import { FINAL_STATES, isSettled } from '../contract/job-states.ts';
+import { DEFAULT_SIGNAL, signalNumber as numberOfSignal } from '../contract/signals.ts';
 import type { AnyJobInfo } from './types.ts';
 
 /** Base states after which a job never runs again (SLURM's job_state_string, without flags). */
-export const FINISHED_STATES: ReadonlySet<string> = new Set(['COMPLETED', 'CANCELLED', 'FAILED', 'TIMEOUT', 'NODE_FAIL', 'PREEMPTED', 'BOOT_FAIL', 'DEADLINE', 'OUT_OF_MEMORY']);
+export const FINISHED_STATES = FINAL_STATES;
 
 /** The base state: job_state[0] (PENDING, RUNNING, COMPLETED...). */
 export const baseState = (job: AnyJobInfo): string => job.job_state?.[0] ?? 'UNKNOWN';
 
 /** Ended, and done ending: a COMPLETING job is still being killed and its exit code may change. */
 export function isJobFinished(job: AnyJobInfo): boolean {
-  return FINISHED_STATES.has(baseState(job)) && !(job.job_state ?? []).includes('COMPLETING');
+  return isSettled(baseState(job), job.job_state ?? []);
 }
 
 const setNumber = (v: { set?: boolean; number?: number } | undefined): number | undefined => (v?.set ? v.number : undefined);
@@ -30,8 +31,7 @@ function signalNumber(sig: { id?: { set?: boolean; number?: number }; name?: str
   const id = setNumber(sig?.id);
   if (id !== undefined && id > 0) return id;
   if (!sig?.name) return undefined;
-  const name = sig.name.toUpperCase().startsWith('SIG') ? sig.name.toUpperCase() : `SIG${sig.name.toUpperCase()}`;
-  return (constants.signals as Record<string, number>)[name];
+  return numberOfSignal(sig.name);
 }
 
 /**
@@ -51,6 +51,6 @@ export function jobExitCode(job: AnyJobInfo): number {
   if (rc !== 0) return rc;
   const state = baseState(job);
   if (state === 'COMPLETED') return 0;
-  if (state === 'CANCELLED') return 128 + constants.signals.SIGTERM;
+  if (state === 'CANCELLED') return 128 + DEFAULT_SIGNAL;
   return 1;
 }

@@ -1,9 +1,10 @@
 // The SDK's view of the slurmrestd model, for either API version. Every type is an alias of a type
-// generated from the vendored OpenAPI documents (src/slurm/generated/): nothing is retyped, and a
+// generated from the vendored OpenAPI documents (src/contract/generated/): nothing is retyped, and a
 // v0.0.42 client gets v0.0.42 shapes.
-import type { components as C42, operations as O42 } from '../slurm/generated/openapi-v0.0.42.ts';
-import type { components as C43, operations as O43 } from '../slurm/generated/openapi-v0.0.43.ts';
-import type { ApiVersion } from '../slurm/model.ts';
+import type { components as C42, operations as O42 } from '../contract/generated/openapi-v0.0.42.ts';
+import type { components as C43, operations as O43 } from '../contract/generated/openapi-v0.0.43.ts';
+import type { ApiVersion } from '../contract/model.ts';
+import { OPERATION_NAMES, READ_OPERATION_NAMES, type OperationName } from '../contract/operations.ts';
 
 export type { ApiVersion };
 export const DEFAULT_API_VERSION = 'v0.0.43' satisfies ApiVersion;
@@ -15,7 +16,7 @@ interface SchemasByVersion {
 /** The schema `${V}_${N}` of version V's document, e.g. Schema<'v0.0.43', 'job_info'>. */
 export type Schema<V extends ApiVersion, N extends string> = SchemasByVersion[V][`${V}_${N}` & keyof SchemasByVersion[V]];
 
-/** The bodies of one API version, by friendly name (same names as src/slurm/model.ts). */
+/** The bodies of one API version, by friendly name (same names as src/contract/model.ts). */
 export interface Model<V extends ApiVersion = 'v0.0.43'> {
   PingResponse: Schema<V, 'openapi_ping_array_resp'>;
   PartitionsResponse: Schema<V, 'openapi_partition_resp'>;
@@ -63,8 +64,8 @@ export interface TokenInfo {
 }
 
 /** The operations every transport carries: the nine SLURM operations plus token introspection. */
-export const OPERATIONS = ['ping', 'partitions', 'nodes', 'reservations', 'diag', 'jobs', 'job', 'submit', 'cancel', 'introspect'] as const;
+export const OPERATIONS = [...OPERATION_NAMES, 'introspect'] as const;
 /** OPERATIONS, and `events` (a job's event stream: the optional Transport.jobEvents). */
-export type Operation = (typeof OPERATIONS)[number] | 'events';
+export type Operation = OperationName | 'introspect' | 'events';
 /** Operations that change nothing, so that retrying them is always safe. */
-export const READ_OPERATIONS: ReadonlySet<Operation> = new Set(['ping', 'partitions', 'nodes', 'reservations', 'diag', 'jobs', 'job', 'introspect', 'events']);
+export const READ_OPERATIONS: ReadonlySet<Operation> = new Set([...READ_OPERATION_NAMES, 'introspect', 'events']);

@@ -1,7 +1,7 @@
 // Deprecated API versions: the Deprecation (RFC 9745) and Sunset (RFC 8594) headers and the
 // warning a deprecated version's replies carry in warnings[].
 import type { DeprecatedVersions } from '../config/schema.ts';
-import type { SlurmWarning } from '../slurm/model.ts';
+import type { SlurmWarning } from '../contract/model.ts';
 
 export interface DeprecationNotice {
   headers: Record<string, string>;

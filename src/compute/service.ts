@@ -5,22 +5,21 @@ import type { BackendContext, BackendReply, SlurmBackend } from '../backends/bac
 import type { ResourceConfig } from '../config/schema.ts';
 import { canRead, canWrite, type Principal } from '../auth/principal.ts';
 import { tokenFromAuthorizationHeader, type TokenService } from '../auth/tokens.ts';
-import { GatewayError } from '../slurm/errors.ts';
-import { unknownJobBody, unknownJobCancelBody } from '../slurm/job-replies.ts';
-import type { ApiVersion, JobInfo, JobsResponse, JobSubmitRequest, KillJobResponse, SlurmWarning } from '../slurm/model.ts';
+import { GatewayError } from '../contract/errors.ts';
+import { unknownJobBody, unknownJobCancelBody } from '../contract/job-replies.ts';
+import type { ApiVersion, JobInfo, JobsResponse, JobSubmitRequest, KillJobResponse, SlurmWarning } from '../contract/model.ts';
 import { checkJobSubmitBody } from './submit-body.ts';
-import { describeFieldErrors, validateJobSubmitRequest } from '../slurm/validate.ts';
-import { DEFAULT_SIGNAL, parseSignal } from './signals.ts';
+import { describeFieldErrors, validateJobSubmitRequest } from '../contract/validate.ts';
+import { DEFAULT_SIGNAL, parseSignal } from '../contract/signals.ts';
 import { unknownCancelFlags } from './cancel-flags.ts';
 import { IdempotencyStore, KEY_RE, requestHash } from './idempotency.ts';
 import { rateLimitHeaders, type TokenBuckets } from './rate-limit.ts';
 import type { Metrics } from '../metrics/metrics.ts';
 import type { DeprecatedVersions } from '../config/schema.ts';
-import { submitRequestToV0043, toV0042 } from '../slurm/v0042/index.ts';
-import type { OperationName } from '../slurm/validate.ts';
+import { submitRequestToV0043, toV0042 } from '../contract/v0042/index.ts';
+import type { ClusterReadName, OperationName } from '../contract/operations.ts';
 import { deprecationNotice } from './deprecation.ts';
 
-export type ReadOperation = 'ping' | 'partitions' | 'nodes' | 'reservations' | 'diag';
 
 export interface Resource {
   name: string;
@@ -128,7 +127,7 @@ export class ComputeService {
     return headers;
   }
 
-  async read(call: Call, op: ReadOperation): Promise<Reply> {
+  async read(call: Call, op: ClusterReadName): Promise<Reply> {
     const opened = this.open(call, 'read');
     const reply: BackendReply<unknown> = await opened.resource.backend[op](opened.ctx);
     return this.view(call, op, opened, reply);

@@ -5,8 +5,8 @@
 import type { ServiceDefinition } from '@grpc/grpc-js';
 import { loadSync, type Options, type PackageDefinition } from '@grpc/proto-loader';
 import { fileURLToPath } from 'node:url';
-import type { ApiVersion } from '../slurm/model.ts';
-import { specOperation } from '../slurm/validate.ts';
+import type { ApiVersion } from '../contract/model.ts';
+import { specOperation } from '../contract/validate.ts';
 import { GRPC_METHODS, protoFile, protoPackage, SERVICE_NAME, type GrpcMethod } from './operations.ts';
 
 export const PROTO_DIR = fileURLToPath(new URL('./proto', import.meta.url));

@@ -10,8 +10,8 @@
 // - requests (proto → JSON): proto-loader decodes with keepCase, Number longs, no defaults and no
 //   virtual oneof keys, so a decoded JobSubmitReq is the REST body as is: fields not sent are
 //   absent, exactly as in a JSON body that leaves them out. No step is needed.
-import { loadSlurmSpec, type JsonObject } from '../slurm/validate.ts';
-import type { ApiVersion } from '../slurm/model.ts';
+import { loadSlurmSpec, type JsonObject } from '../contract/validate.ts';
+import type { ApiVersion } from '../contract/model.ts';
 
 const REF_PREFIX = '#/components/schemas/';
 

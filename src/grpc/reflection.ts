@@ -6,7 +6,7 @@ import type { Server } from '@grpc/grpc-js';
 import type { PackageDefinition } from '@grpc/proto-loader';
 import { ReflectionService } from '@grpc/reflection';
 import { readFileSync } from 'node:fs';
-import type { ApiVersion } from '../slurm/model.ts';
+import type { ApiVersion } from '../contract/model.ts';
 import { splitDescriptorSet } from './descriptors.ts';
 import { descriptorSetFile } from './operations.ts';
 

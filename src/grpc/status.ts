@@ -13,7 +13,7 @@
 import { Metadata, status as Code, type ServiceError } from '@grpc/grpc-js';
 import { loadSync } from '@grpc/proto-loader';
 import { fileURLToPath } from 'node:url';
-import type { SlurmError } from '../slurm/model.ts';
+import type { SlurmError } from '../contract/model.ts';
 
 /** The gRPC code for an HTTP status of a SLURM reply or a gateway error. */
 export function httpToGrpc(httpStatus: number): Code {

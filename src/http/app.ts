@@ -9,7 +9,7 @@ import type { Readiness, StatusMonitor } from '../ops/status.ts';
 import type { Metrics } from '../metrics/metrics.ts';
 import type { DeprecatedVersions } from '../config/schema.ts';
 import { deprecationNotice } from '../compute/deprecation.ts';
-import { GatewayError } from '../slurm/errors.ts';
+import { GatewayError } from '../contract/errors.ts';
 import { sendError } from './error-reply.ts';
 import { buildGatewayOpenApi } from './openapi-document.ts';
 import { registerSlurmRoutes } from './routes/slurm.ts';

@@ -1,8 +1,8 @@
 // Turns any failure into SLURM's JSON error envelope with the right HTTP status. No failure
 // reaches a client as a bare 500 page, and no secret reaches a description.
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import { buildMeta } from '../slurm/envelope.ts';
-import { GatewayError } from '../slurm/errors.ts';
+import { buildMeta } from '../contract/envelope.ts';
+import { GatewayError } from '../contract/errors.ts';
 
 /** Map Fastify's own errors (body parsing, limits, validation) to catalogue entries. */
 export function toGatewayError(err: unknown): GatewayError {

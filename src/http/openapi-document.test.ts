@@ -7,7 +7,8 @@ import { Ajv } from 'ajv';
 // Redocly's OpenAPI linter is what openapi-typescript itself parses documents with (its dependency).
 import { createConfig, lintFromString } from '@redocly/openapi-core';
 import { buildGatewayOpenApi, gatewayPath } from './openapi-document.ts';
-import { GATEWAY_OPERATIONS, type OperationName } from '../slurm/validate.ts';
+import { type OperationName } from '../contract/validate.ts';
+import { OPERATIONS } from '../contract/operations.ts';
 
 const doc = buildGatewayOpenApi({ versions: ['v0.0.42', 'v0.0.43'], resources: ['frontier', 'defiant'] }) as any;
 const fixture = (name: string): any => JSON.parse(readFileSync(new URL(`../../test/fixtures/slurmrestd/${name}`, import.meta.url), 'utf8'));
@@ -69,7 +70,7 @@ test('Redocly finds no problem with the document (recommended-strict rules)', as
 test('exactly the nine operations per version, at the gateway paths, v0.0.42 deprecated', () => {
   for (const version of ['v0.0.42', 'v0.0.43'] as const) {
     const ops = [...operations()].filter(([path]) => path.startsWith(`/slurm/${version}/`));
-    const expected = Object.entries(GATEWAY_OPERATIONS).map(([name, { method }]) => `${method} ${gatewayPath(version, name as OperationName)}`);
+    const expected = Object.entries(OPERATIONS).map(([name, { method }]) => `${method} ${gatewayPath(version, name as OperationName)}`);
     assert.deepEqual(ops.map(([path, m]) => `${m} ${path}`).sort(), expected.sort());
     assert.equal(ops.length, 9);
     for (const [path, m, op] of ops) {
@@ -131,7 +132,7 @@ test('reference responses validate against the schemas the document declares', (
   ];
   for (const [op, version, status, file] of cases) {
     const path = gatewayPath(version, op);
-    assert.deepEqual(check(path, GATEWAY_OPERATIONS[op].method, status, fixture(file)), [], `${file} as ${op} ${version} ${status}`);
+    assert.deepEqual(check(path, OPERATIONS[op].method, status, fixture(file)), [], `${file} as ${op} ${version} ${status}`);
   }
   const broken = fixture('GET_job.json');
   broken.jobs[0].job_state = 'RUNNING';

@@ -3,16 +3,8 @@
 // gateway's /slurm/{version}/{resource}/... form and their schemas copied by $ref (with the
 // adjustments of slurm/validate.ts, so the document describes what is really returned).
 import { readFileSync } from 'node:fs';
-import {
-  GATEWAY_OPERATIONS,
-  adjustSchemas,
-  errorEnvelopeRef,
-  loadSlurmSpec,
-  specOperation,
-  type JsonObject,
-  type OperationName,
-  type SpecVersion,
-} from '../slurm/validate.ts';
+import { adjustSchemas, errorEnvelopeRef, loadSlurmSpec, specOperation, type JsonObject, type OperationName, type SpecVersion } from '../contract/validate.ts';
+import { OPERATIONS } from '../contract/operations.ts';
 
 export interface GatewayOpenApiOptions {
   /** API versions served; v0.0.42 operations are marked deprecated. */
@@ -38,7 +30,7 @@ const SUBMIT_ERRORS = ['400', '401', '403', '404', '413', '415', '422', 'default
 
 /** Gateway path of an operation: the spec's path under /{resource}, without slurmrestd's trailing slash. */
 export const gatewayPath = (version: SpecVersion, op: OperationName) =>
-  `/slurm/${version}/{resource}/${GATEWAY_OPERATIONS[op].path.replace(/\/$/, '')}`;
+  `/slurm/${version}/{resource}/${OPERATIONS[op].path.replace(/\/$/, '')}`;
 
 const errorResponseName = (version: SpecVersion) => `${version}_error`;
 const errorResponses = (version: SpecVersion, statuses: string[]) =>
@@ -82,8 +74,8 @@ export function buildGatewayOpenApi(opts: GatewayOpenApiOptions): JsonObject {
   for (const version of versions) {
     const deprecated = version === 'v0.0.42';
     const ops: JsonObject[] = [];
-    for (const op of Object.keys(GATEWAY_OPERATIONS) as OperationName[]) {
-      const { method } = GATEWAY_OPERATIONS[op];
+    for (const op of Object.keys(OPERATIONS) as OperationName[]) {
+      const { method } = OPERATIONS[op];
       const source = structuredClone(specOperation(version, op));
       const operation: JsonObject = {
         ...source,

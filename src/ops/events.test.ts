@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Registry } from 'prom-client';
 import type { SlurmBackend } from '../backends/backend.ts';
-import { JobEventHub, jobView, type JobEvent } from './events.ts';
+import type { JobEvent } from '../contract/events.ts';
+import { JobEventHub, jobView } from './events.ts';
 
 interface FakeJob {
   job_id: number;

@@ -12,51 +12,11 @@
 import { Counter, Gauge, type Registry } from 'prom-client';
 import type { Logger } from 'pino';
 import type { BackendContext, SlurmBackend } from '../backends/backend.ts';
-import { GatewayError } from '../slurm/errors.ts';
-import type { JobInfo } from '../slurm/model.ts';
+import { GatewayError } from '../contract/errors.ts';
+import { BASE_STATE_SET, FINAL_STATES, isSettled } from '../contract/job-states.ts';
+import type { JobInfo } from '../contract/model.ts';
+import type { JobChange, JobEvent, JobView } from '../contract/events.ts';
 import { explainReason } from './reasons.ts';
-
-/** One job as events show it. */
-export interface JobView {
-  job_id: number;
-  name: string;
-  account: string;
-  user_name: string;
-  partition: string;
-  /** The base state: PENDING, RUNNING, COMPLETED, FAILED, CANCELLED, TIMEOUT, NODE_FAIL, ... */
-  state: string;
-  /** SLURM's state flags beside the base state (COMPLETING, CONFIGURING, REQUEUED, ...). */
-  state_flags: string[];
-  /** SLURM's state_reason, as SLURM says it. */
-  reason: string;
-  /** The reason in plain language. */
-  reason_text: string;
-  /** The job's exit code once it has one, else null. */
-  exit_code: number | null;
-}
-
-/** A change of one job (event type "job"). */
-export interface JobChange extends JobView {
-  /** The state before this change; null for a job the watcher had not seen before. */
-  previous_state: string | null;
-  previous_reason: string | null;
-}
-
-export type JobEventType = 'job' | 'snapshot' | 'end';
-
-/** What subscribers get (SSE `data:` as JSON, gRPC JobEvent). */
-export interface JobEvent {
-  /** Resume token: send it back as Last-Event-ID. */
-  id: string;
-  type: JobEventType;
-  resource: string;
-  /** When the gateway saw it (ISO 8601). */
-  time: string;
-  /** type job and end: the job. */
-  job?: JobChange;
-  /** type snapshot: the subscriber's jobs now. */
-  jobs?: JobView[];
-}
 
 export interface EventListener {
   event(ev: JobEvent): void;
@@ -91,16 +51,14 @@ export interface WatchedResource {
   monitorUser: string;
 }
 
-const BASE_STATES = new Set(['PENDING', 'RUNNING', 'SUSPENDED', 'COMPLETED', 'CANCELLED', 'FAILED', 'TIMEOUT', 'NODE_FAIL', 'PREEMPTED', 'BOOT_FAIL', 'DEADLINE', 'OUT_OF_MEMORY']);
-const FINAL_STATES = new Set(['COMPLETED', 'CANCELLED', 'FAILED', 'TIMEOUT', 'NODE_FAIL', 'PREEMPTED', 'BOOT_FAIL', 'DEADLINE', 'OUT_OF_MEMORY']);
 
 /** A job has reached its final state once its base state is final and it is no longer completing. */
-export const isFinal = (j: Pick<JobView, 'state' | 'state_flags'>) => FINAL_STATES.has(j.state) && !j.state_flags.includes('COMPLETING');
+export const isFinal = (j: Pick<JobView, 'state' | 'state_flags'>) => isSettled(j.state, j.state_flags);
 
 export function jobView(j: JobInfo): JobView {
   const raw: unknown[] = Array.isArray(j.job_state) ? j.job_state : [j.job_state];
   const states = raw.filter((s): s is string => typeof s === 'string');
-  const base = states.find((s) => BASE_STATES.has(s)) ?? states[0] ?? 'UNKNOWN';
+  const base = states.find((s) => BASE_STATE_SET.has(s)) ?? states[0] ?? 'UNKNOWN';
   const ec = j.exit_code as { return_code?: { set?: boolean; number?: number } } | undefined;
   const rc = ec?.return_code;
   const reason = j.state_reason ?? 'None';

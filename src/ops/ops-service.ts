@@ -9,11 +9,11 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Principal } from '../auth/principal.ts';
 import type { TokenService } from '../auth/tokens.ts';
-import { ComputeService, type Call, type ReadOperation, type Reply, type Resource, type ServiceOptions } from '../compute/service.ts';
-import { parseSignal } from '../compute/signals.ts';
-import { constants } from 'node:os';
-import { GatewayError } from '../slurm/errors.ts';
-import type { JobsResponse, KillJobResponse } from '../slurm/model.ts';
+import type { ClusterReadName } from '../contract/operations.ts';
+import { ComputeService, type Call, type Reply, type Resource, type ServiceOptions } from '../compute/service.ts';
+import { parseSignal, signalName } from '../contract/signals.ts';
+import { GatewayError } from '../contract/errors.ts';
+import type { JobsResponse, KillJobResponse } from '../contract/model.ts';
 import { claimedTokenId, isDenial, outcomeOf, type AuditEntry, type AuditLog, type AuditOutcome } from './audit.ts';
 import type { EventListener, JobEventHub, Subscription } from './events.ts';
 import { withReasonTexts } from './reasons.ts';
@@ -39,8 +39,6 @@ export interface WatchResult {
   headers: Record<string, string>;
   subscription: Subscription;
 }
-
-const SIGNAL_NAMES = new Map(Object.entries(constants.signals as Record<string, number>).map(([name, n]) => [n, name]));
 
 export class OpsComputeService extends ComputeService {
   /** The scope of the call being run: authenticate() (called by every rule check) fills in its principal. */
@@ -105,7 +103,7 @@ export class OpsComputeService extends ComputeService {
     this.audit!.record(entry);
   }
 
-  override read(call: Call, op: ReadOperation): Promise<Reply> {
+  override read(call: Call, op: ClusterReadName): Promise<Reply> {
     return this.audited(call, op, false, () => super.read(call, op));
   }
 
@@ -133,7 +131,7 @@ export class OpsComputeService extends ComputeService {
         scope.jobId = jobId;
         // The signal as delivered (the default is SIGTERM-then-SIGKILL, i.e. a full cancel).
         const n = query.signal ? parseSignal(query.signal) : undefined;
-        scope.signal = query.signal ? (n !== undefined ? (SIGNAL_NAMES.get(n) ?? String(n)) : query.signal) : undefined;
+        scope.signal = query.signal ? (n !== undefined ? `SIG${signalName(n)}` : query.signal) : undefined;
         return super.cancel(call, jobId, query);
       },
       describeCancel,

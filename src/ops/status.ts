@@ -13,7 +13,7 @@ import type { BreakerState } from '../backends/cache/admission.ts';
 import type { BackendContext, SlurmBackend } from '../backends/backend.ts';
 import type { DowntimeConfig } from '../config/schema.ts';
 import type { Db } from '../store/database.ts';
-import type { PingResponse } from '../slurm/model.ts';
+import type { PingResponse } from '../contract/model.ts';
 
 export type ResourceStatusValue = 'OPERATIONAL' | 'DEGRADED' | 'UNAVAILABLE';
 

@@ -1,7 +1,7 @@
 // Bad input gets a clear error in SLURM's error shape with slurmrestd's HTTP status; never a crash.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { validateResponse } from '../../src/slurm/validate.ts';
+import { validateResponse } from '../../src/contract/validate.ts';
 import { JOB_CWD, curl, startGateway, testConfig, waitFor, type TestGateway } from './harness.ts';
 
 let gw: TestGateway;

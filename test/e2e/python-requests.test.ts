@@ -5,7 +5,7 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { after, before, it } from 'node:test';
 import { promisify } from 'node:util';
-import { validateResponse } from '../../src/slurm/validate.ts';
+import { validateResponse } from '../../src/contract/validate.ts';
 import { ROOT, startGateway, type TestGateway } from './harness.ts';
 
 const run = promisify(execFile);

@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { validateResponse } from '../../src/slurm/validate.ts';
+import { validateResponse } from '../../src/contract/validate.ts';
 import { JOB_USER, JOB_CWD, curl, jobDir, startGateway, testConfig, waitFor, type TestGateway } from './harness.ts';
 
 let gw: TestGateway;

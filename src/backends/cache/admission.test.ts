@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { GatewayError } from '../../slurm/errors.ts';
+import { GatewayError } from '../../contract/errors.ts';
 import { Admission } from './admission.ts';
 
 const deferred = () => {

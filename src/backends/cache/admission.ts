@@ -3,7 +3,7 @@
 // once instead of piling onto a struggling slurmctld. When the backend keeps failing (502/504,
 // connection errors) the breaker opens: calls fail fast for a cool-down, then one probe is let
 // through, and its success closes the breaker again.
-import { GatewayError } from '../../slurm/errors.ts';
+import { GatewayError } from '../../contract/errors.ts';
 import type { SlurmBackend } from '../backend.ts';
 import { decorate } from '../decorate.ts';
 

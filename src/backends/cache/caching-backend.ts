@@ -2,19 +2,20 @@
 // tokens (the service filters per project afterwards, so a filtered view is never cached), with
 // job views invalidated by every submit and cancel, and read-your-writes for jobs submitted here.
 import type { BackendContext, BackendReply, SlurmBackend } from '../backend.ts';
-import { decorate, READ_OPERATIONS, type BackendOperation } from '../decorate.ts';
-import type { JobInfo, JobsResponse, JobSubmitRequest, JobSubmitResponse } from '../../slurm/model.ts';
+import { OPERATIONS, type OperationName, type ReadOperationName } from '../../contract/operations.ts';
+import { decorate } from '../decorate.ts';
+import type { JobInfo, JobsResponse, JobSubmitRequest, JobSubmitResponse } from '../../contract/model.ts';
 import { ReadCache } from './read-cache.ts';
 import { RecentSubmissions } from './recent-submissions.ts';
 
 /** TTL per read operation in milliseconds (0 = no caching, still single-flight). */
-export type CacheTtls = Record<'ping' | 'partitions' | 'nodes' | 'reservations' | 'diag' | 'jobs' | 'job', number>;
+export type CacheTtls = Record<ReadOperationName, number>;
 
 export const DEFAULT_TTLS: CacheTtls = { ping: 2000, partitions: 30_000, nodes: 5000, reservations: 30_000, diag: 5000, jobs: 2000, job: 2000 };
 
 export interface CacheEvents {
   /** kind: miss (a backend call was made), hit, coalesced. */
-  onRead?(op: BackendOperation, kind: 'miss' | 'hit' | 'coalesced'): void;
+  onRead?(op: OperationName, kind: 'miss' | 'hit' | 'coalesced'): void;
 }
 
 export interface CachingOptions {
@@ -35,7 +36,7 @@ export function withReadCache(inner: SlurmBackend, opts: CachingOptions): SlurmB
   return decorate(
     inner,
     async (op, ctx, args, call) => {
-      if (!READ_OPERATIONS.has(op)) {
+      if (!OPERATIONS[op].reads) {
         const reply = (await call()) as BackendReply<unknown>;
         // Any submit or cancel, by any token, changes what job views show.
         cache.invalidate(isJobView);

@@ -3,8 +3,8 @@
 // table, and a cached list is older than the submit). Until the backend shows the job, the
 // gateway shows a PENDING job built from what was submitted.
 import type { BackendContext, BackendReply } from '../backend.ts';
-import type { JobInfo, JobsResponse, JobSubmitRequest, JobSubmitResponse } from '../../slurm/model.ts';
-import { num, unset } from '../../slurm/no-val.ts';
+import type { JobInfo, JobsResponse, JobSubmitRequest, JobSubmitResponse } from '../../contract/model.ts';
+import { num, unset } from '../../contract/no-val.ts';
 
 /** How long the gateway vouches for a job the backend has not shown yet. */
 export const RECENT_WINDOW_MS = 120_000;

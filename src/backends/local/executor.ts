@@ -5,7 +5,7 @@
 // means.
 import { spawn as nodeSpawn, type ChildProcess } from 'node:child_process';
 import { chownSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { constants as osConstants } from 'node:os';
+import { signalName, signalNumber } from '../../contract/signals.ts';
 import { dirname, join } from 'node:path';
 import type { JobAccount } from './accounts.ts';
 import type { Containment, JobCgroup, JobLimits } from './cgroups.ts';
@@ -45,16 +45,6 @@ export type ExitResult = ({ kind: 'code'; code: number } | { kind: 'signal'; sig
 };
 
 export type ExitHandler = (jobId: number, result: ExitResult) => void;
-
-export function signalNumber(name: string): number {
-  return (osConstants.signals as Record<string, number>)[name] ?? 0;
-}
-
-/** "SIGTERM" or 15 → "TERM" (how exit_code.signal.name shows it). */
-export function signalShortName(sig: number | string): string {
-  const full = typeof sig === 'string' ? sig : Object.entries(osConstants.signals).find(([, n]) => n === sig)?.[0];
-  return full ? full.replace(/^SIG/, '') : String(sig);
-}
 
 interface Running {
   child: ChildProcess;
@@ -203,7 +193,8 @@ export class Executor {
     this.children.delete(jobId);
     const cgroup = entry?.cgroup ?? null;
     void this.cleanUp(cgroup, entry?.pid ?? 0, entry?.jobDir).then((oomKills) => {
-      const base = how.signal ? { kind: 'signal' as const, signal: signalNumber(how.signal), name: signalShortName(how.signal) } : { kind: 'code' as const, code: how.code ?? 0 };
+      const n = how.signal ? (signalNumber(how.signal) ?? 0) : 0;
+      const base = how.signal ? { kind: 'signal' as const, signal: n, name: signalName(n) } : { kind: 'code' as const, code: how.code ?? 0 };
       try {
         onExit(jobId, { ...base, oomKills });
       } catch (e) {

@@ -6,7 +6,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'n
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { signalNumber } from './executor.ts';
+import { signalNumber } from '../../contract/signals.ts';
 import { ctx, getJob, JOB_ACCOUNT, JOB_USER, makeConfig, makeEnv, pidAlive, reference, restartConfig, submit, waitFor, waitState, withoutMeta } from './testing.ts';
 
 const keysOf = (o: unknown) => Object.keys(o as object);
@@ -167,7 +167,7 @@ describe('local backend', { concurrency: 6 }, () => {
         current_working_directory: env.dir,
       });
       await waitFor('script started', () => existsSync(join(env.dir, 'started')));
-      const del = await env.backend.cancel(ctx, String(id), { signal: signalNumber('SIGINT'), signalGiven: true });
+      const del = await env.backend.cancel(ctx, String(id), { signal: signalNumber('SIGINT')!, signalGiven: true });
       assert.deepEqual(withoutMeta(del.body), withoutMeta(reference('DELETE_job.json')));
       const job = await waitState(env.backend, id, 'COMPLETED');
       assert.equal(readFileSync(join(env.dir, 'marker'), 'utf8').trim(), 'got-int');
@@ -182,12 +182,12 @@ describe('local backend', { concurrency: 6 }, () => {
     try {
       const id = await submit(env.backend, { name: 'usr1', script: '#!/bin/bash\ntouch started\nsleep 3600 &\nwait', current_working_directory: env.dir });
       await waitFor('script started', () => existsSync(join(env.dir, 'started')));
-      await env.backend.cancel(ctx, String(id), { signal: signalNumber('SIGUSR1'), signalGiven: true });
+      await env.backend.cancel(ctx, String(id), { signal: signalNumber('SIGUSR1')!, signalGiven: true });
       const job = await waitState(env.backend, id, 'FAILED');
       assert.equal(job.state_reason, 'RaisedSignal');
       assert.equal(job.state_description, 'RaisedSignal:10(User defined signal 1)');
       assert.deepEqual(job.exit_code?.status, ['SIGNALED']);
-      assert.deepEqual(job.exit_code?.signal, { id: { set: true, infinite: false, number: signalNumber('SIGUSR1') }, name: 'USR1' });
+      assert.deepEqual(job.exit_code?.signal, { id: { set: true, infinite: false, number: signalNumber('SIGUSR1')! }, name: 'USR1' });
     } finally {
       await env.cleanup();
     }
@@ -197,7 +197,7 @@ describe('local backend', { concurrency: 6 }, () => {
     const env = await makeEnv();
     try {
       const id = await submit(env.backend, { name: 'held', hold: true, script: '#!/bin/bash\ntrue', current_working_directory: env.dir });
-      const del = await env.backend.cancel(ctx, String(id), { signal: signalNumber('SIGINT'), signalGiven: true });
+      const del = await env.backend.cancel(ctx, String(id), { signal: signalNumber('SIGINT')!, signalGiven: true });
       assert.equal(del.status, 200);
       assert.deepEqual(withoutMeta(del.body), {
         status: [{ error: { string: 'Job can not be altered now, try again later', code: 2020, message: 'Job can not be altered now, try again later' }, step_id: String(id), job_id: { set: true, infinite: false, number: id }, federation: { sibling: '' } }],

@@ -41,10 +41,10 @@ import type {
   ReservationsResponse,
   SlurmError,
   SlurmWarning,
-} from '../../slurm/model.ts';
-import { buildMeta, envelope } from '../../slurm/envelope.ts';
-import { unknownJobBody, unknownJobCancelBody } from '../../slurm/job-replies.ts';
-import { num, unset } from '../../slurm/no-val.ts';
+} from '../../contract/model.ts';
+import { buildMeta, envelope } from '../../contract/envelope.ts';
+import { unknownJobBody, unknownJobCancelBody } from '../../contract/job-replies.ts';
+import { num, unset } from '../../contract/no-val.ts';
 import type { Db } from '../../store/database.ts';
 import type { BackendContext, BackendReply, CancelOptions, SlurmBackend } from '../backend.ts';
 import { Allocator } from './allocator.ts';
@@ -56,7 +56,8 @@ import { JobStore, type CounterName } from './job-store.ts';
 import { jobEnvironment } from './job-environment.ts';
 import { isOurGroup, signalGroup } from './proc.ts';
 import { renderDiag, renderNodes, renderPartitions, renderPing, renderReservations } from './render-cluster.ts';
-import { expandedPaths, renderJob, signalDescription, signalName } from './render-job.ts';
+import { expandedPaths, renderJob } from './render-job.ts';
+import { signalDescription, signalName } from '../../contract/signals.ts';
 import { planCycle } from './scheduler.ts';
 import { isTerminal, silentLogger, systemClock, type Clock, type JobRecord, type Logger, type Spawner } from './types.ts';
 import { submitError, validateSubmit, type JobDraft, type Refusal } from './validate.ts';

@@ -1,9 +1,10 @@
 // A job record as slurmrestd v0.0.43 renders a job_info: all 133 keys in GET_job.json's order,
 // with SLURM's conventions for values it has no use for here (they are what a single-cluster
 // SLURM without accounting shows).
+import { signalName } from '../../contract/signals.ts';
 import { hostname } from 'node:os';
-import type { JobInfo, ProcessExitCode } from '../../slurm/model.ts';
-import { infinite, num, unset } from '../../slurm/no-val.ts';
+import type { JobInfo, ProcessExitCode } from '../../contract/model.ts';
+import { infinite, num, unset } from '../../contract/no-val.ts';
 import type { Cluster } from './cluster.ts';
 import { compressHostlist } from './hostlist.ts';
 import { expandPattern } from './patterns.ts';
@@ -41,21 +42,6 @@ export function exitCode(job: JobRecord): ProcessExitCode {
   if (e.kind === 'code' && e.code !== 0) return { status: ['ERROR'], return_code: num(e.code), signal: { id: unset(), name: '' } };
   return { status: ['SUCCESS'], return_code: num(0), signal: { id: unset(), name: '' } };
 }
-
-const SIGNAL_NAMES: Record<number, string> = { 1: 'HUP', 2: 'INT', 3: 'QUIT', 6: 'ABRT', 9: 'KILL', 10: 'USR1', 12: 'USR2', 13: 'PIPE', 14: 'ALRM', 15: 'TERM', 18: 'CONT', 19: 'STOP', 20: 'TSTP' };
-export const signalName = (n: number): string => SIGNAL_NAMES[n] ?? String(n);
-
-/** strsignal(3) on Linux (glibc), which slurmctld puts in state_description ("RaisedSignal:2(Interrupt)"). */
-const SIGNAL_DESCRIPTIONS: Record<number, string> = {
-  1: 'Hangup', 2: 'Interrupt', 3: 'Quit', 4: 'Illegal instruction', 5: 'Trace/breakpoint trap', 6: 'Aborted', 7: 'Bus error',
-  8: 'Floating point exception', 9: 'Killed', 10: 'User defined signal 1', 11: 'Segmentation fault', 12: 'User defined signal 2',
-  13: 'Broken pipe', 14: 'Alarm clock', 15: 'Terminated', 16: 'Stack fault', 17: 'Child exited', 18: 'Continued', 19: 'Stopped (signal)',
-  20: 'Stopped', 21: 'Stopped (tty input)', 22: 'Stopped (tty output)', 23: 'Urgent I/O condition', 24: 'CPU time limit exceeded',
-  25: 'File size limit exceeded', 26: 'Virtual timer expired', 27: 'Profiling timer expired', 28: 'Window changed', 29: 'I/O possible',
-  30: 'Power failure', 31: 'Bad system call',
-};
-/** glibc's strsignal: real-time signals (34..64) are "Real-time signal N" counted from SIGRTMIN (34). */
-export const signalDescription = (n: number): string => SIGNAL_DESCRIPTIONS[n] ?? (n >= 34 && n <= 64 ? `Real-time signal ${n - 34}` : `Unknown signal ${n}`);
 
 /** In data_parser's order (the order of the spec's enum), as slurmrestd prints them. */
 function jobFlags(job: JobRecord): NonNullable<JobInfo['flags']> {

@@ -5,7 +5,7 @@ import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import { basename, join } from 'node:path';
 import { localBackendSchema, type LocalBackendConfig } from '../../config/schema.ts';
-import type { JobInfo } from '../../slurm/model.ts';
+import type { JobInfo } from '../../contract/model.ts';
 import { openDatabase, type Db } from '../../store/database.ts';
 import type { BackendContext, SlurmBackend } from '../backend.ts';
 import { nssLookup } from './accounts.ts';

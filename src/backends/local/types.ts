@@ -1,6 +1,7 @@
 // Shared shapes of the local backend: the job record every part reads and writes, and the seams
 // (clock, logger, spawner) that tests replace.
 import type { ChildProcess, SpawnOptions } from 'node:child_process';
+import { FINAL_STATES, type BaseState } from '../../contract/job-states.ts';
 
 /** Wall time in milliseconds since the epoch; injectable so tests can pin or shift time. */
 export interface Clock {
@@ -20,8 +21,7 @@ export const silentLogger: Logger = { info() {}, warn() {}, error() {} };
 export type Spawner = (command: string, args: readonly string[], options: SpawnOptions) => ChildProcess;
 
 /** States a local job goes through; the terminal ones are everything but PENDING and RUNNING. */
-export type JobState = 'PENDING' | 'RUNNING' | 'COMPLETED' | 'FAILED' | 'CANCELLED' | 'TIMEOUT' | 'NODE_FAIL' | 'OUT_OF_MEMORY';
-export const TERMINAL_STATES: ReadonlySet<JobState> = new Set(['COMPLETED', 'FAILED', 'CANCELLED', 'TIMEOUT', 'NODE_FAIL', 'OUT_OF_MEMORY']);
+export type JobState = Extract<BaseState, 'PENDING' | 'RUNNING' | 'COMPLETED' | 'FAILED' | 'CANCELLED' | 'TIMEOUT' | 'NODE_FAIL' | 'OUT_OF_MEMORY'>;
 
 /** What ended (or will end) a job's processes, recorded so the final state does not depend on timing. */
 export type EndIntent = 'cancel' | 'timeout' | 'shutdown';
@@ -119,4 +119,4 @@ export interface JobRecord {
   submitWarnings: string[];
 }
 
-export const isTerminal = (s: JobState): boolean => TERMINAL_STATES.has(s);
+export const isTerminal = (s: JobState): boolean => FINAL_STATES.has(s);

@@ -1,9 +1,9 @@
 // Turning a POST /job/submit body into a job, with slurmrestd's and slurmctld's refusals: the
 // same error numbers, descriptions, sources and HTTP statuses as the reference captures.
 import { isAbsolute } from 'node:path';
-import type { JobDescription, JobSubmitRequest, SlurmError, SlurmWarning } from '../../slurm/model.ts';
-import { normalizeJobDescription } from '../../slurm/normalize.ts';
-import { unknownJobFields } from '../../slurm/validate.ts';
+import type { JobDescription, JobSubmitRequest, SlurmError, SlurmWarning } from '../../contract/model.ts';
+import { normalizeJobDescription } from '../../contract/normalize.ts';
+import { unknownJobFields } from '../../contract/validate.ts';
 import type { BackendContext } from '../backend.ts';
 import type { JobAccount } from './accounts.ts';
 import type { Allocator } from './allocator.ts';

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { jwtVerify } from 'jose';
 import { slurmrestdBackendSchema } from '../../config/schema.ts';
-import { GatewayError } from '../../slurm/errors.ts';
+import { GatewayError } from '../../contract/errors.ts';
 import type { BackendContext } from '../backend.ts';
 import { startFake, json, type FakeServer } from './fake-server.ts';
 import { createSlurmrestdBackend, type SlurmrestdBackend } from './index.ts';

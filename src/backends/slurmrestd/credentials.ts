@@ -6,7 +6,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { SignJWT } from 'jose';
 import type { SlurmrestdAuthConfig } from '../../config/schema.ts';
-import { GatewayError } from '../../slurm/errors.ts';
+import { GatewayError } from '../../contract/errors.ts';
 
 export interface SlurmCredentials {
   /** The headers for a call made as cluster user `user`. */

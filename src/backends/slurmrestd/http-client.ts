@@ -4,7 +4,7 @@
 // It never throws anything but a GatewayError, and the pool reconnects by itself when slurmrestd
 // comes back.
 import { Pool } from 'undici';
-import { GatewayError } from '../../slurm/errors.ts';
+import { GatewayError } from '../../contract/errors.ts';
 import type { Log } from './log.ts';
 
 export interface RestTarget {

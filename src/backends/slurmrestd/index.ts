@@ -5,7 +5,7 @@
 import type { BackendContext, BackendReply, CancelOptions, SlurmBackend } from '../backend.ts';
 import { clusterUser } from '../user-map.ts';
 import type { SlurmrestdBackendConfig } from '../../config/schema.ts';
-import { signalShortName } from '../../compute/signals.ts';
+import { signalName } from '../../contract/signals.ts';
 import type {
   DiagResponse,
   JobsResponse,
@@ -17,7 +17,7 @@ import type {
   PartitionsResponse,
   PingResponse,
   ReservationsResponse,
-} from '../../slurm/model.ts';
+} from '../../contract/model.ts';
 import { createCredentials, ExposedSecretError, type SlurmCredentials } from './credentials.ts';
 import { parseTarget, RestClient, type RestRequest } from './http-client.ts';
 import { silentLog, type Log } from './log.ts';
@@ -94,7 +94,7 @@ export function createSlurmrestdBackend(opts: SlurmrestdBackendOptions): Slurmre
     cancel(ctx, jobId, options: CancelOptions) {
       const q = new URLSearchParams();
       if (options.signalGiven) {
-        const name = signalShortName(options.signal);
+        const name = signalName(options.signal);
         q.set('signal', /^\d+$/.test(name) ? name : `SIG${name}`);
       }
       if (options.flags) q.set('flags', options.flags);

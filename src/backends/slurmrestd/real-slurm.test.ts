@@ -13,8 +13,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import { slurmrestdBackendSchema } from '../../config/schema.ts';
-import { GatewayError } from '../../slurm/errors.ts';
-import type { JobInfo } from '../../slurm/model.ts';
+import { GatewayError } from '../../contract/errors.ts';
+import type { JobInfo } from '../../contract/model.ts';
 import type { BackendContext } from '../backend.ts';
 import { createSlurmrestdBackend, type SlurmrestdBackend } from './index.ts';
 

@@ -3,9 +3,9 @@
 // during parsing") become SLURM envelopes; 401/511 mean the gateway's own credentials are wrong
 // (→ 502); anything else that is not a JSON object is a bad reply (→ 502).
 import type { BackendReply } from '../backend.ts';
-import { buildMeta } from '../../slurm/envelope.ts';
-import { GatewayError, SLURM_ERRORS } from '../../slurm/errors.ts';
-import type { Meta } from '../../slurm/model.ts';
+import { buildMeta } from '../../contract/envelope.ts';
+import { GatewayError, SLURM_ERRORS } from '../../contract/errors.ts';
+import type { Meta } from '../../contract/model.ts';
 import type { RawReply } from './http-client.ts';
 
 export interface ReplyContext {

@@ -1,7 +1,7 @@
 // Human views of the gateway's bodies: squeue/sinfo-like tables and scontrol-like job details.
 import { baseState, elapsedSeconds, isJobFinished, jobExitCode } from '../../client/job-state.ts';
 import { formatElapsed, formatTimeLimit } from '../../client/slurm-time.ts';
-import type { ControllerPing, JobInfo, Node, PartitionInfo, ReservationInfo, StatsMsg, Uint32NoVal } from '../../slurm/model.ts';
+import type { ControllerPing, JobInfo, Node, PartitionInfo, ReservationInfo, StatsMsg, Uint32NoVal } from '../../contract/model.ts';
 import { keyValues, stateColour, table, type Out } from './output.ts';
 
 type NoVal = { set?: boolean; infinite?: boolean; number?: number } | undefined;

@@ -4,7 +4,7 @@
 import type { S3mClient } from '../../client/client.ts';
 import { baseState, elapsedSeconds, jobExitCode } from '../../client/job-state.ts';
 import { formatElapsed } from '../../client/slurm-time.ts';
-import type { JobInfo } from '../../slurm/model.ts';
+import type { JobInfo } from '../../contract/model.ts';
 import { exitCodeText } from './render.ts';
 import { paint, stateColour, type Out } from './output.ts';
 

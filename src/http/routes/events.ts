@@ -4,7 +4,7 @@
 // permission, resource, project) and the audit are the service's. Format: docs/operations.md.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Call } from '../../compute/service.ts';
-import type { JobEvent } from '../../ops/events.ts';
+import type { JobEvent } from '../../contract/events.ts';
 import type { OpsComputeService } from '../../ops/ops-service.ts';
 import { clientSource, sendError } from '../error-reply.ts';
 

@@ -1,7 +1,8 @@
 // REST adapter for the SLURM operations: /slurm/{version}/{resource}/... Reads the request,
 // calls ComputeService, writes its reply. No rules here.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Call, ComputeService, ReadOperation, Reply } from '../../compute/service.ts';
+import { CLUSTER_READ_NAMES, OPERATIONS } from '../../contract/operations.ts';
+import type { Call, ComputeService, Reply } from '../../compute/service.ts';
 import { clientSource, sendError } from '../error-reply.ts';
 
 interface Params {
@@ -68,15 +69,8 @@ export function registerSlurmRoutes(app: FastifyInstance, service: ComputeServic
     }
   };
 
-  const reads: [string, ReadOperation][] = [
-    ['ping', 'ping'],
-    ['partitions', 'partitions'],
-    ['nodes', 'nodes'],
-    ['reservations', 'reservations'],
-    ['diag', 'diag'],
-  ];
-  for (const [path, op] of reads) {
-    app.get<{ Params: Params }>(`/slurm/:version/:resource/${path}`, { schema: { params: paramsSchema } }, (req, rep) =>
+  for (const op of CLUSTER_READ_NAMES) {
+    app.get<{ Params: Params }>(`/slurm/:version/:resource/${OPERATIONS[op].path}`, { schema: { params: paramsSchema } }, (req, rep) =>
       respond(req, rep, () => service.read(callOf(req), op)),
     );
   }

@@ -3,7 +3,7 @@
 // is in app.ts.
 import type { FastifyInstance } from 'fastify';
 import type { Readiness, StatusMonitor } from '../../ops/status.ts';
-import { GatewayError } from '../../slurm/errors.ts';
+import { GatewayError } from '../../contract/errors.ts';
 import { sendError } from '../error-reply.ts';
 
 export interface StatusRouteOptions {

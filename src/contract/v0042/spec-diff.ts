@@ -2,7 +2,8 @@
 // computed from the vendored specs (not typed by hand). index.ts lists them with how each is
 // handled, and a test checks that list against this computation, so that a new vendored spec
 // cannot bring a difference nobody looked at.
-import { GATEWAY_OPERATIONS, type JsonObject, type OperationName } from '../validate.ts';
+import { type JsonObject, type OperationName } from '../validate.ts';
+import { OPERATIONS } from '../operations.ts';
 import { NEW, OLD, declaredStatuses, refComponent, resolve, responseSchema, submitRequestSchema } from './schema.ts';
 
 export type DifferenceKind =
@@ -80,7 +81,7 @@ export function specDifferences(): SpecDifference[] {
     if (!entry.operations.includes(op)) entry.operations.push(op);
     found.set(key, entry);
   };
-  for (const op of Object.keys(GATEWAY_OPERATIONS) as OperationName[]) {
+  for (const op of Object.keys(OPERATIONS) as OperationName[]) {
     for (const status of declaredStatuses(op)) {
       const n = Number(status);
       const code = Number.isFinite(n) ? n : 200;

@@ -3,7 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildMeta, envelope } from '../envelope.ts';
-import { GATEWAY_OPERATIONS, validateResponse, type OperationName } from '../validate.ts';
+import { validateResponse, type OperationName } from '../validate.ts';
+import { OPERATIONS } from '../operations.ts';
 import { DATA_PARSER_V0042, toV0042 } from './index.ts';
 import { OLD, responseSchema } from './schema.ts';
 import { captures, fixture, shape, undeclaredKeys } from './test-support.ts';
@@ -26,7 +27,7 @@ test('(a) every v0.0.43 capture of the nine operations converts to a valid v0.0.
     assert.deepEqual(body.warnings, source.warnings, where);
     seen.set(c.op, (seen.get(c.op) ?? 0) + 1);
   }
-  for (const op of Object.keys(GATEWAY_OPERATIONS) as OperationName[]) assert.ok(seen.get(op), `no v0.0.43 capture of ${op}`);
+  for (const op of Object.keys(OPERATIONS) as OperationName[]) assert.ok(seen.get(op), `no v0.0.43 capture of ${op}`);
   const total = [...seen.values()].reduce((a, b) => a + b, 0);
   assert.ok(total >= 35, `only ${total} captures converted`);
 });

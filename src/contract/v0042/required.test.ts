@@ -4,7 +4,8 @@
 // the v0.0.42 response schema requires exists, and which the v0.0.42 document accepts.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { GATEWAY_OPERATIONS, validateResponse, type JsonObject, type OperationName } from '../validate.ts';
+import { validateResponse, type JsonObject, type OperationName } from '../validate.ts';
+import { OPERATIONS } from '../operations.ts';
 import { toV0042 } from './index.ts';
 import { NEW, OLD, isPlainObject, resolve, responseSchema } from './schema.ts';
 import { missingRequired } from './test-support.ts';
@@ -79,7 +80,7 @@ const RUNS = 40;
 test('(e) every field a v0.0.42 response schema requires exists after conversion (random v0.0.43 bodies)', () => {
   let checked = 0;
   let flagsDropped = 0;
-  for (const op of Object.keys(GATEWAY_OPERATIONS) as OperationName[]) {
+  for (const op of Object.keys(OPERATIONS) as OperationName[]) {
     const source = responseSchema(NEW, op, 200);
     const target = responseSchema(OLD, op, 200);
     assert.ok(source && target, op);
@@ -99,7 +100,7 @@ test('(e) every field a v0.0.42 response schema requires exists after conversion
       checked++;
     }
   }
-  assert.equal(checked, RUNS * Object.keys(GATEWAY_OPERATIONS).length);
+  assert.equal(checked, RUNS * Object.keys(OPERATIONS).length);
   assert.ok(flagsDropped > 5, `the v0.0.43-only job flag came up only ${flagsDropped} times`);
 });
 
@@ -119,7 +120,7 @@ test('(e) the v0.0.42 required fields are exactly those of v0.0.43 (so none need
     return [...own, ...below, ...items];
   };
   let total = 0;
-  for (const op of Object.keys(GATEWAY_OPERATIONS) as OperationName[]) {
+  for (const op of Object.keys(OPERATIONS) as OperationName[]) {
     const old = requiredPaths(OLD, responseSchema(OLD, op, 200));
     const fresh = new Set(requiredPaths(NEW, responseSchema(NEW, op, 200)));
     assert.deepEqual(old.filter((p) => !fresh.has(p)), [], op);

@@ -1,6 +1,7 @@
 // Shared by the v0042 tests: the recorded captures, and walks of a body against a v0.0.42 schema.
 import { readFileSync } from 'node:fs';
-import { GATEWAY_OPERATIONS, type JsonObject, type OperationName, type SpecVersion } from '../validate.ts';
+import { type JsonObject, type OperationName, type SpecVersion } from '../validate.ts';
+import { OPERATIONS } from '../operations.ts';
 import { isPlainObject, resolve } from './schema.ts';
 
 const FIXTURES = new URL('../../../test/fixtures/slurmrestd/', import.meta.url);
@@ -17,7 +18,7 @@ export interface Capture {
 
 /** Which of the nine gateway operations a recorded call is, if any. */
 function gatewayOperation(method: string, rest: string): OperationName | undefined {
-  for (const [name, op] of Object.entries(GATEWAY_OPERATIONS)) {
+  for (const [name, op] of Object.entries(OPERATIONS)) {
     const re = new RegExp(`^${op.path.replace(/\/$/, '').replace('{job_id}', '[^/]+')}/?$`);
     if (op.method === method.toLowerCase() && re.test(rest) && !(name !== 'submit' && rest === 'job/submit')) return name as OperationName;
   }

@@ -1,19 +1,16 @@
 // generated — do not edit; npm run generate
-// Source: src/slurm/spec/openapi-v0.0.42.json (slurmrestd's own document), by openapi-typescript.
+// Source: src/contract/spec/openapi-v0.0.43.json (slurmrestd's own document), by openapi-typescript.
 
 export interface paths {
-    "/slurm/v0.0.42/shares": {
+    "/slurm/v0.0.43/shares": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /**
-         * get fairshare info
-         * @deprecated
-         */
-        get: operations["slurm_v0042_get_shares"];
+        /** get fairshare info */
+        get: operations["slurm_v0043_get_shares"];
         put?: never;
         post?: never;
         delete?: never;
@@ -22,18 +19,15 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/slurm/v0.0.42/reconfigure/": {
+    "/slurm/v0.0.43/reconfigure/": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /**
-         * request slurmctld reconfigure
-         * @deprecated
-         */
-        get: operations["slurm_v0042_get_reconfigure"];
+        /** request slurmctld reconfigure */
+        get: operations["slurm_v0043_get_reconfigure"];
         put?: never;
         post?: never;
         delete?: never;
@@ -42,18 +36,15 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/slurm/v0.0.42/diag/": {
+    "/slurm/v0.0.43/diag/": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /**
-         * get diagnostics
-         * @deprecated
-         */
-        get: operations["slurm_v0042_get_diag"];
+        /** get diagnostics */
+        get: operations["slurm_v0043_get_diag"];
         put?: never;
         post?: never;
         delete?: never;
@@ -62,18 +53,15 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/slurm/v0.0.42/ping/": {
+    "/slurm/v0.0.43/ping/": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /**
-         * ping test
-         * @deprecated
-         */
-        get: operations["slurm_v0042_get_ping"];
+        /** ping test */
+        get: operations["slurm_v0043_get_ping"];
         put?: never;
         post?: never;
         delete?: never;
@@ -82,18 +70,15 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/slurm/v0.0.42/licenses/": {
+    "/slurm/v0.0.43/licenses/": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /**
-         * get all Slurm tracked license info
-         * @deprecated
-         */
-        get: operations["slurm_v0042_get_licenses"];
+        /** get all Slurm tracked license info */
+        get: operations["slurm_v0043_get_licenses"];
         put?: never;
         post?: never;
         delete?: never;
@@ -102,7 +87,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/slurm/v0.0.42/job/submit": {
+    "/slurm/v0.0.43/job/submit": {
         parameters: {
             query?: never;
             header?: never;
@@ -111,18 +96,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * submit new job
-         * @deprecated
-         */
-        post: operations["slurm_v0042_post_job_submit"];
+        /** submit new job */
+        post: operations["slurm_v0043_post_job_submit"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/slurm/v0.0.42/job/allocate": {
+    "/slurm/v0.0.43/job/allocate": {
         parameters: {
             query?: never;
             header?: never;
@@ -131,53 +113,41 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * submit new job allocation without any steps that must be signaled to stop
-         * @deprecated
-         */
-        post: operations["slurm_v0042_post_job_allocate"];
+        /** submit new job allocation without any steps that must be signaled to stop */
+        post: operations["slurm_v0043_post_job_allocate"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/slurm/v0.0.42/jobs/": {
+    "/slurm/v0.0.43/jobs/": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /**
-         * get list of jobs
-         * @deprecated
-         */
-        get: operations["slurm_v0042_get_jobs"];
+        /** get list of jobs */
+        get: operations["slurm_v0043_get_jobs"];
         put?: never;
         post?: never;
-        /**
-         * send signal to list of jobs
-         * @deprecated
-         */
-        delete: operations["slurm_v0042_delete_jobs"];
+        /** send signal to list of jobs */
+        delete: operations["slurm_v0043_delete_jobs"];
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/slurm/v0.0.42/jobs/state/": {
+    "/slurm/v0.0.43/jobs/state/": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /**
-         * get list of job states
-         * @deprecated
-         */
-        get: operations["slurm_v0042_get_jobs_state"];
+        /** get list of job states */
+        get: operations["slurm_v0043_get_jobs_state"];
         put?: never;
         post?: never;
         delete?: never;
@@ -186,98 +156,71 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/slurm/v0.0.42/job/{job_id}": {
+    "/slurm/v0.0.43/job/{job_id}": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /**
-         * get job info
-         * @deprecated
-         */
-        get: operations["slurm_v0042_get_job"];
+        /** get job info */
+        get: operations["slurm_v0043_get_job"];
         put?: never;
-        /**
-         * update job
-         * @deprecated
-         */
-        post: operations["slurm_v0042_post_job"];
-        /**
-         * cancel or signal job
-         * @deprecated
-         */
-        delete: operations["slurm_v0042_delete_job"];
+        /** update job */
+        post: operations["slurm_v0043_post_job"];
+        /** cancel or signal job */
+        delete: operations["slurm_v0043_delete_job"];
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/slurm/v0.0.42/nodes/": {
+    "/slurm/v0.0.43/nodes/": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /**
-         * get node(s) info
-         * @deprecated
-         */
-        get: operations["slurm_v0042_get_nodes"];
+        /** get node(s) info */
+        get: operations["slurm_v0043_get_nodes"];
         put?: never;
-        /**
-         * batch update node(s)
-         * @deprecated
-         */
-        post: operations["slurm_v0042_post_nodes"];
+        /** batch update node(s) */
+        post: operations["slurm_v0043_post_nodes"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/slurm/v0.0.42/node/{node_name}": {
+    "/slurm/v0.0.43/node/{node_name}": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /**
-         * get node info
-         * @deprecated
-         */
-        get: operations["slurm_v0042_get_node"];
+        /** get node info */
+        get: operations["slurm_v0043_get_node"];
         put?: never;
-        /**
-         * update node properties
-         * @deprecated
-         */
-        post: operations["slurm_v0042_post_node"];
-        /**
-         * delete node
-         * @deprecated
-         */
-        delete: operations["slurm_v0042_delete_node"];
+        /** update node properties */
+        post: operations["slurm_v0043_post_node"];
+        /** delete node */
+        delete: operations["slurm_v0043_delete_node"];
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/slurm/v0.0.42/partitions/": {
+    "/slurm/v0.0.43/partitions/": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /**
-         * get all partition info
-         * @deprecated
-         */
-        get: operations["slurm_v0042_get_partitions"];
+        /** get all partition info */
+        get: operations["slurm_v0043_get_partitions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -286,18 +229,15 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/slurm/v0.0.42/partition/{partition_name}": {
+    "/slurm/v0.0.43/partition/{partition_name}": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /**
-         * get partition info
-         * @deprecated
-         */
-        get: operations["slurm_v0042_get_partition"];
+        /** get partition info */
+        get: operations["slurm_v0043_get_partition"];
         put?: never;
         post?: never;
         delete?: never;
@@ -306,51 +246,60 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/slurm/v0.0.42/reservations/": {
+    "/slurm/v0.0.43/reservations/": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /**
-         * get all reservation info
-         * @deprecated
-         */
-        get: operations["slurm_v0042_get_reservations"];
+        /** get all reservation info */
+        get: operations["slurm_v0043_get_reservations"];
         put?: never;
-        post?: never;
+        /** create or update reservations */
+        post: operations["slurm_v0043_post_reservations"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/slurm/v0.0.42/reservation/{reservation_name}": {
+    "/slurm/v0.0.43/reservation/{reservation_name}": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /**
-         * get reservation info
-         * @deprecated
-         */
-        get: operations["slurm_v0042_get_reservation"];
+        /** get reservation info */
+        get: operations["slurm_v0043_get_reservation"];
         put?: never;
         post?: never;
-        /**
-         * delete a reservation
-         * @deprecated
-         */
-        delete: operations["slurm_v0042_delete_reservation"];
+        /** delete a reservation */
+        delete: operations["slurm_v0043_delete_reservation"];
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/slurmdb/v0.0.42/job/{job_id}": {
+    "/slurm/v0.0.43/reservation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** create or update a reservation */
+        post: operations["slurm_v0043_post_reservation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slurmdb/v0.0.43/job/{job_id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -359,10 +308,9 @@ export interface paths {
         };
         /**
          * Get job info
-         * @deprecated
          * @description This endpoint may return multiple job entries since job_id is not a unique key - only the tuple (cluster, job_id, start_time) is unique. If the requested job_id is a component of a heterogeneous job all components are returned.
          */
-        get: operations["slurmdb_v0042_get_job"];
+        get: operations["slurmdb_v0043_get_job"];
         put?: never;
         post?: never;
         delete?: never;
@@ -371,166 +319,124 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/slurmdb/v0.0.42/config": {
+    "/slurmdb/v0.0.43/config": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /**
-         * Dump all configuration information
-         * @deprecated
-         */
-        get: operations["slurmdb_v0042_get_config"];
+        /** Dump all configuration information */
+        get: operations["slurmdb_v0043_get_config"];
         put?: never;
-        /**
-         * Load all configuration information
-         * @deprecated
-         */
-        post: operations["slurmdb_v0042_post_config"];
+        /** Load all configuration information */
+        post: operations["slurmdb_v0043_post_config"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/slurmdb/v0.0.42/tres/": {
+    "/slurmdb/v0.0.43/tres/": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /**
-         * Get TRES info
-         * @deprecated
-         */
-        get: operations["slurmdb_v0042_get_tres"];
+        /** Get TRES info */
+        get: operations["slurmdb_v0043_get_tres"];
         put?: never;
-        /**
-         * Add TRES
-         * @deprecated
-         */
-        post: operations["slurmdb_v0042_post_tres"];
+        /** Add TRES */
+        post: operations["slurmdb_v0043_post_tres"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/slurmdb/v0.0.42/qos/{qos}": {
+    "/slurmdb/v0.0.43/qos/{qos}": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /**
-         * Get QOS info
-         * @deprecated
-         */
-        get: operations["slurmdb_v0042_get_single_qos"];
+        /** Get QOS info */
+        get: operations["slurmdb_v0043_get_single_qos"];
         put?: never;
         post?: never;
-        /**
-         * Delete QOS
-         * @deprecated
-         */
-        delete: operations["slurmdb_v0042_delete_single_qos"];
+        /** Delete QOS */
+        delete: operations["slurmdb_v0043_delete_single_qos"];
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/slurmdb/v0.0.42/qos/": {
+    "/slurmdb/v0.0.43/qos/": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /**
-         * Get QOS list
-         * @deprecated
-         */
-        get: operations["slurmdb_v0042_get_qos"];
+        /** Get QOS list */
+        get: operations["slurmdb_v0043_get_qos"];
         put?: never;
-        /**
-         * Add or update QOSs
-         * @deprecated
-         */
-        post: operations["slurmdb_v0042_post_qos"];
+        /** Add or update QOSs */
+        post: operations["slurmdb_v0043_post_qos"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/slurmdb/v0.0.42/associations/": {
+    "/slurmdb/v0.0.43/associations/": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /**
-         * Get association list
-         * @deprecated
-         */
-        get: operations["slurmdb_v0042_get_associations"];
+        /** Get association list */
+        get: operations["slurmdb_v0043_get_associations"];
         put?: never;
-        /**
-         * Set associations info
-         * @deprecated
-         */
-        post: operations["slurmdb_v0042_post_associations"];
-        /**
-         * Delete associations
-         * @deprecated
-         */
-        delete: operations["slurmdb_v0042_delete_associations"];
+        /** Set associations info */
+        post: operations["slurmdb_v0043_post_associations"];
+        /** Delete associations */
+        delete: operations["slurmdb_v0043_delete_associations"];
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/slurmdb/v0.0.42/association/": {
+    "/slurmdb/v0.0.43/association/": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /**
-         * Get association info
-         * @deprecated
-         */
-        get: operations["slurmdb_v0042_get_association"];
+        /** Get association info */
+        get: operations["slurmdb_v0043_get_association"];
         put?: never;
         post?: never;
-        /**
-         * Delete association
-         * @deprecated
-         */
-        delete: operations["slurmdb_v0042_delete_association"];
+        /** Delete association */
+        delete: operations["slurmdb_v0043_delete_association"];
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/slurmdb/v0.0.42/instances/": {
+    "/slurmdb/v0.0.43/instances/": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /**
-         * Get instance list
-         * @deprecated
-         */
-        get: operations["slurmdb_v0042_get_instances"];
+        /** Get instance list */
+        get: operations["slurmdb_v0043_get_instances"];
         put?: never;
         post?: never;
         delete?: never;
@@ -539,18 +445,15 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/slurmdb/v0.0.42/instance/": {
+    "/slurmdb/v0.0.43/instance/": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /**
-         * Get instance info
-         * @deprecated
-         */
-        get: operations["slurmdb_v0042_get_instance"];
+        /** Get instance info */
+        get: operations["slurmdb_v0043_get_instance"];
         put?: never;
         post?: never;
         delete?: never;
@@ -559,31 +462,25 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/slurmdb/v0.0.42/user/{name}": {
+    "/slurmdb/v0.0.43/user/{name}": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /**
-         * Get user info
-         * @deprecated
-         */
-        get: operations["slurmdb_v0042_get_user"];
+        /** Get user info */
+        get: operations["slurmdb_v0043_get_user"];
         put?: never;
         post?: never;
-        /**
-         * Delete user
-         * @deprecated
-         */
-        delete: operations["slurmdb_v0042_delete_user"];
+        /** Delete user */
+        delete: operations["slurmdb_v0043_delete_user"];
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/slurmdb/v0.0.42/users_association/": {
+    "/slurmdb/v0.0.43/users_association/": {
         parameters: {
             query?: never;
             header?: never;
@@ -592,162 +489,123 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Add users with conditional association
-         * @deprecated
-         */
-        post: operations["slurmdb_v0042_post_users_association"];
+        /** Add users with conditional association */
+        post: operations["slurmdb_v0043_post_users_association"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/slurmdb/v0.0.42/users/": {
+    "/slurmdb/v0.0.43/users/": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /**
-         * Get user list
-         * @deprecated
-         */
-        get: operations["slurmdb_v0042_get_users"];
+        /** Get user list */
+        get: operations["slurmdb_v0043_get_users"];
         put?: never;
-        /**
-         * Update users
-         * @deprecated
-         */
-        post: operations["slurmdb_v0042_post_users"];
+        /** Update users */
+        post: operations["slurmdb_v0043_post_users"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/slurmdb/v0.0.42/cluster/{cluster_name}": {
+    "/slurmdb/v0.0.43/cluster/{cluster_name}": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /**
-         * Get cluster info
-         * @deprecated
-         */
-        get: operations["slurmdb_v0042_get_cluster"];
+        /** Get cluster info */
+        get: operations["slurmdb_v0043_get_cluster"];
         put?: never;
         post?: never;
-        /**
-         * Delete cluster
-         * @deprecated
-         */
-        delete: operations["slurmdb_v0042_delete_cluster"];
+        /** Delete cluster */
+        delete: operations["slurmdb_v0043_delete_cluster"];
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/slurmdb/v0.0.42/clusters/": {
+    "/slurmdb/v0.0.43/clusters/": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /**
-         * Get cluster list
-         * @deprecated
-         */
-        get: operations["slurmdb_v0042_get_clusters"];
+        /** Get cluster list */
+        get: operations["slurmdb_v0043_get_clusters"];
         put?: never;
-        /**
-         * Get cluster list
-         * @deprecated
-         */
-        post: operations["slurmdb_v0042_post_clusters"];
+        /** Get cluster list */
+        post: operations["slurmdb_v0043_post_clusters"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/slurmdb/v0.0.42/wckey/{id}": {
+    "/slurmdb/v0.0.43/wckey/{id}": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /**
-         * Get wckey info
-         * @deprecated
-         */
-        get: operations["slurmdb_v0042_get_wckey"];
+        /** Get wckey info */
+        get: operations["slurmdb_v0043_get_wckey"];
         put?: never;
         post?: never;
-        /**
-         * Delete wckey
-         * @deprecated
-         */
-        delete: operations["slurmdb_v0042_delete_wckey"];
+        /** Delete wckey */
+        delete: operations["slurmdb_v0043_delete_wckey"];
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/slurmdb/v0.0.42/wckeys/": {
+    "/slurmdb/v0.0.43/wckeys/": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /**
-         * Get wckey list
-         * @deprecated
-         */
-        get: operations["slurmdb_v0042_get_wckeys"];
+        /** Get wckey list */
+        get: operations["slurmdb_v0043_get_wckeys"];
         put?: never;
-        /**
-         * Add or update wckeys
-         * @deprecated
-         */
-        post: operations["slurmdb_v0042_post_wckeys"];
+        /** Add or update wckeys */
+        post: operations["slurmdb_v0043_post_wckeys"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/slurmdb/v0.0.42/account/{account_name}": {
+    "/slurmdb/v0.0.43/account/{account_name}": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /**
-         * Get account info
-         * @deprecated
-         */
-        get: operations["slurmdb_v0042_get_account"];
+        /** Get account info */
+        get: operations["slurmdb_v0043_get_account"];
         put?: never;
         post?: never;
-        /**
-         * Delete account
-         * @deprecated
-         */
-        delete: operations["slurmdb_v0042_delete_account"];
+        /** Delete account */
+        delete: operations["slurmdb_v0043_delete_account"];
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/slurmdb/v0.0.42/accounts_association/": {
+    "/slurmdb/v0.0.43/accounts_association/": {
         parameters: {
             query?: never;
             header?: never;
@@ -756,53 +614,41 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Add accounts with conditional association
-         * @deprecated
-         */
-        post: operations["slurmdb_v0042_post_accounts_association"];
+        /** Add accounts with conditional association */
+        post: operations["slurmdb_v0043_post_accounts_association"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/slurmdb/v0.0.42/accounts/": {
+    "/slurmdb/v0.0.43/accounts/": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /**
-         * Get account list
-         * @deprecated
-         */
-        get: operations["slurmdb_v0042_get_accounts"];
+        /** Get account list */
+        get: operations["slurmdb_v0043_get_accounts"];
         put?: never;
-        /**
-         * Add/update list of accounts
-         * @deprecated
-         */
-        post: operations["slurmdb_v0042_post_accounts"];
+        /** Add/update list of accounts */
+        post: operations["slurmdb_v0043_post_accounts"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/slurmdb/v0.0.42/jobs/": {
+    "/slurmdb/v0.0.43/jobs/": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /**
-         * Get job list
-         * @deprecated
-         */
-        get: operations["slurmdb_v0042_get_jobs"];
+        /** Get job list */
+        get: operations["slurmdb_v0043_get_jobs"];
         put?: never;
         post?: never;
         delete?: never;
@@ -811,18 +657,15 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/slurmdb/v0.0.42/diag/": {
+    "/slurmdb/v0.0.43/diag/": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /**
-         * Get slurmdb diagnostics
-         * @deprecated
-         */
-        get: operations["slurmdb_v0042_get_diag"];
+        /** Get slurmdb diagnostics */
+        get: operations["slurmdb_v0043_get_diag"];
         put?: never;
         post?: never;
         delete?: never;
@@ -831,18 +674,15 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/slurmdb/v0.0.42/ping/": {
+    "/slurmdb/v0.0.43/ping/": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /**
-         * ping test
-         * @deprecated
-         */
-        get: operations["slurmdb_v0042_get_ping"];
+        /** ping test */
+        get: operations["slurmdb_v0043_get_ping"];
         put?: never;
         post?: never;
         delete?: never;
@@ -855,27 +695,27 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        "v0.0.42_openapi_shares_resp": {
+        "v0.0.43_openapi_shares_resp": {
             /** @description fairshare info */
-            shares: components["schemas"]["v0.0.42_shares_resp_msg"];
+            shares: components["schemas"]["v0.0.43_shares_resp_msg"];
             /** @description Slurm meta values */
-            meta?: components["schemas"]["v0.0.42_openapi_meta"];
+            meta?: components["schemas"]["v0.0.43_openapi_meta"];
             /** @description Query errors */
-            errors?: components["schemas"]["v0.0.42_openapi_errors"];
+            errors?: components["schemas"]["v0.0.43_openapi_errors"];
             /** @description Query warnings */
-            warnings?: components["schemas"]["v0.0.42_openapi_warnings"];
+            warnings?: components["schemas"]["v0.0.43_openapi_warnings"];
         };
-        "v0.0.42_shares_resp_msg": {
+        "v0.0.43_shares_resp_msg": {
             /** @description Association shares */
-            shares?: components["schemas"]["v0.0.42_assoc_shares_obj_list"];
+            shares?: components["schemas"]["v0.0.43_assoc_shares_obj_list"];
             /**
              * Format: int64
              * @description Total number of shares
              */
             total_shares?: number;
         };
-        "v0.0.42_assoc_shares_obj_list": components["schemas"]["v0.0.42_assoc_shares_obj_wrap"][];
-        "v0.0.42_assoc_shares_obj_wrap": {
+        "v0.0.43_assoc_shares_obj_list": components["schemas"]["v0.0.43_assoc_shares_obj_wrap"][];
+        "v0.0.43_assoc_shares_obj_wrap": {
             /**
              * Format: int32
              * @description Association ID
@@ -889,37 +729,37 @@ export interface components {
             parent?: string;
             /** @description Partition name */
             partition?: string;
-            /** @description Normalized shares */
-            shares_normalized?: components["schemas"]["v0.0.42_float64_no_val_struct"];
-            /** @description Number of shares allocated */
-            shares?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
+            /** @description Normalized shares (64 bit floating point number with flags) */
+            shares_normalized?: components["schemas"]["v0.0.43_float64_no_val_struct"];
+            /** @description Number of shares allocated (32 bit integer number with flags) */
+            shares?: components["schemas"]["v0.0.43_uint32_no_val_struct"];
             tres?: {
                 /** @description Currently running tres-secs = grp_used_tres_run_secs */
-                run_seconds?: components["schemas"]["v0.0.42_shares_uint64_tres_list"];
+                run_seconds?: components["schemas"]["v0.0.43_shares_uint64_tres_list"];
                 /** @description TRES-minute limit */
-                group_minutes?: components["schemas"]["v0.0.42_shares_uint64_tres_list"];
+                group_minutes?: components["schemas"]["v0.0.43_shares_uint64_tres_list"];
                 /** @description Measure of each TRES usage */
-                usage?: components["schemas"]["v0.0.42_shares_float128_tres_list"];
+                usage?: components["schemas"]["v0.0.43_shares_float128_tres_list"];
             };
-            /** @description Effective, normalized usage */
-            effective_usage?: components["schemas"]["v0.0.42_float64_no_val_struct"];
-            /** @description Normalized usage */
-            usage_normalized?: components["schemas"]["v0.0.42_float64_no_val_struct"];
+            /** @description Effective, normalized usage (64 bit floating point number with flags) */
+            effective_usage?: components["schemas"]["v0.0.43_float64_no_val_struct"];
+            /** @description Normalized usage (64 bit floating point number with flags) */
+            usage_normalized?: components["schemas"]["v0.0.43_float64_no_val_struct"];
             /**
              * Format: int64
              * @description Measure of tresbillableunits usage
              */
             usage?: number;
             fairshare?: {
-                /** @description Fairshare factor */
-                factor?: components["schemas"]["v0.0.42_float64_no_val_struct"];
-                /** @description Fairshare factor at this level; stored on an assoc as a long double, but that is not needed for display in sshare */
-                level?: components["schemas"]["v0.0.42_float64_no_val_struct"];
+                /** @description Fairshare factor (64 bit floating point number with flags) */
+                factor?: components["schemas"]["v0.0.43_float64_no_val_struct"];
+                /** @description Fairshare factor at this level; stored on an assoc as a long double, but that is not needed for display in sshare (64 bit floating point number with flags) */
+                level?: components["schemas"]["v0.0.43_float64_no_val_struct"];
             };
             /** @description User or account association */
-            type?: components["schemas"]["v0.0.42_assoc_shares_obj_wrap_type"];
+            type?: ("USER" | "ASSOCIATION")[];
         };
-        "v0.0.42_float64_no_val_struct": {
+        "v0.0.43_float64_no_val_struct": {
             /** @description True if number has been set; False if number is unset */
             set?: boolean;
             /** @description True if number has been set to infinite; "set" and "number" will be ignored */
@@ -930,7 +770,7 @@ export interface components {
              */
             number?: number;
         };
-        "v0.0.42_uint32_no_val_struct": {
+        "v0.0.43_uint32_no_val_struct": {
             /** @description True if number has been set; False if number is unset */
             set?: boolean;
             /** @description True if number has been set to infinite; "set" and "number" will be ignored */
@@ -941,14 +781,14 @@ export interface components {
              */
             number?: number;
         };
-        "v0.0.42_shares_uint64_tres_list": components["schemas"]["v0.0.42_shares_uint64_tres"][];
-        "v0.0.42_shares_uint64_tres": {
+        "v0.0.43_shares_uint64_tres_list": components["schemas"]["v0.0.43_shares_uint64_tres"][];
+        "v0.0.43_shares_uint64_tres": {
             /** @description TRES name */
             name?: string;
-            /** @description TRES value */
-            value?: components["schemas"]["v0.0.42_uint64_no_val_struct"];
+            /** @description TRES value (64 bit integer number with flags) */
+            value?: components["schemas"]["v0.0.43_uint64_no_val_struct"];
         };
-        "v0.0.42_uint64_no_val_struct": {
+        "v0.0.43_uint64_no_val_struct": {
             /** @description True if number has been set; False if number is unset */
             set?: boolean;
             /** @description True if number has been set to infinite; "set" and "number" will be ignored */
@@ -959,15 +799,14 @@ export interface components {
              */
             number?: number;
         };
-        "v0.0.42_shares_float128_tres_list": components["schemas"]["v0.0.42_shares_float128_tres"][];
-        "v0.0.42_shares_float128_tres": {
+        "v0.0.43_shares_float128_tres_list": components["schemas"]["v0.0.43_shares_float128_tres"][];
+        "v0.0.43_shares_float128_tres": {
             /** @description TRES name */
             name?: string;
             /** @description TRES value */
             value?: number;
         };
-        "v0.0.42_assoc_shares_obj_wrap_type": ("USER" | "ASSOCIATION")[];
-        "v0.0.42_openapi_meta": {
+        "v0.0.43_openapi_meta": {
             plugin?: {
                 /** @description Slurm plugin type (if applicable) */
                 type?: string;
@@ -987,7 +826,7 @@ export interface components {
                 group?: string;
             };
             /** @description CLI command (if applicable) */
-            command?: components["schemas"]["v0.0.42_string_array"];
+            command?: components["schemas"]["v0.0.43_string_array"];
             slurm?: {
                 version?: {
                     /** @description Slurm release major version */
@@ -1003,9 +842,9 @@ export interface components {
                 cluster?: string;
             };
         };
-        "v0.0.42_string_array": string[];
-        "v0.0.42_openapi_errors": components["schemas"]["v0.0.42_openapi_error"][];
-        "v0.0.42_openapi_error": {
+        "v0.0.43_string_array": string[];
+        "v0.0.43_openapi_errors": components["schemas"]["v0.0.43_openapi_error"][];
+        "v0.0.43_openapi_error": {
             /** @description Long form error description */
             description?: string;
             /**
@@ -1018,42 +857,42 @@ export interface components {
             /** @description Source of error or where error was first detected */
             source?: string;
         };
-        "v0.0.42_openapi_warnings": components["schemas"]["v0.0.42_openapi_warning"][];
-        "v0.0.42_openapi_warning": {
+        "v0.0.43_openapi_warnings": components["schemas"]["v0.0.43_openapi_warning"][];
+        "v0.0.43_openapi_warning": {
             /** @description Long form warning description */
             description?: string;
             /** @description Source of warning or where warning was first detected */
             source?: string;
         };
-        "v0.0.42_openapi_resp": {
+        "v0.0.43_openapi_resp": {
             /** @description Slurm meta values */
-            meta?: components["schemas"]["v0.0.42_openapi_meta"];
+            meta?: components["schemas"]["v0.0.43_openapi_meta"];
             /** @description Query errors */
-            errors?: components["schemas"]["v0.0.42_openapi_errors"];
+            errors?: components["schemas"]["v0.0.43_openapi_errors"];
             /** @description Query warnings */
-            warnings?: components["schemas"]["v0.0.42_openapi_warnings"];
+            warnings?: components["schemas"]["v0.0.43_openapi_warnings"];
         };
-        "v0.0.42_openapi_diag_resp": {
+        "v0.0.43_openapi_diag_resp": {
             /** @description statistics */
-            statistics: components["schemas"]["v0.0.42_stats_msg"];
+            statistics: components["schemas"]["v0.0.43_stats_msg"];
             /** @description Slurm meta values */
-            meta?: components["schemas"]["v0.0.42_openapi_meta"];
+            meta?: components["schemas"]["v0.0.43_openapi_meta"];
             /** @description Query errors */
-            errors?: components["schemas"]["v0.0.42_openapi_errors"];
+            errors?: components["schemas"]["v0.0.43_openapi_errors"];
             /** @description Query warnings */
-            warnings?: components["schemas"]["v0.0.42_openapi_warnings"];
+            warnings?: components["schemas"]["v0.0.43_openapi_warnings"];
         };
-        "v0.0.42_stats_msg": {
+        "v0.0.43_stats_msg": {
             /**
              * Format: int32
              * @deprecated
              * @description Zero if only RPC statistic included
              */
             parts_packed?: number;
-            /** @description When the request was made (UNIX timestamp) */
-            req_time?: components["schemas"]["v0.0.42_uint64_no_val_struct"];
-            /** @description When the data in the report started (UNIX timestamp) */
-            req_time_start?: components["schemas"]["v0.0.42_uint64_no_val_struct"];
+            /** @description When the request was made (UNIX timestamp) (UNIX timestamp or time string recognized by Slurm (e.g., '[MM/DD[/YY]-]HH:MM[:SS]'); may also be infinite or unset) (64 bit integer number with flags) */
+            req_time?: components["schemas"]["v0.0.43_uint64_no_val_struct"];
+            /** @description When the data in the report started (UNIX timestamp) (UNIX timestamp or time string recognized by Slurm (e.g., '[MM/DD[/YY]-]HH:MM[:SS]'); may also be infinite or unset) (64 bit integer number with flags) */
+            req_time_start?: components["schemas"]["v0.0.43_uint64_no_val_struct"];
             /**
              * Format: int32
              * @description Number of current active slurmctld threads
@@ -1125,7 +964,7 @@ export interface components {
              */
             schedule_cycle_depth?: number;
             /** @description Reasons for which the scheduling cycle exited since last reset */
-            schedule_exit?: components["schemas"]["v0.0.42_schedule_exit_fields"];
+            schedule_exit?: components["schemas"]["v0.0.43_schedule_exit_fields"];
             /**
              * Format: int32
              * @description Number of jobs pending in queue
@@ -1166,8 +1005,8 @@ export interface components {
              * @description Number of jobs running at the time of listed in job_state_ts
              */
             jobs_running?: number;
-            /** @description When the job state counts were gathered (UNIX timestamp) */
-            job_states_ts?: components["schemas"]["v0.0.42_uint64_no_val_struct"];
+            /** @description When the job state counts were gathered (UNIX timestamp) (UNIX timestamp or time string recognized by Slurm (e.g., '[MM/DD[/YY]-]HH:MM[:SS]'); may also be infinite or unset) (64 bit integer number with flags) */
+            job_states_ts?: components["schemas"]["v0.0.43_uint64_no_val_struct"];
             /**
              * Format: int32
              * @description Number of jobs started through backfilling since last slurm start
@@ -1219,7 +1058,7 @@ export interface components {
              */
             bf_cycle_max?: number;
             /** @description Reasons for which the backfill scheduling cycle exited since last reset */
-            bf_exit?: components["schemas"]["v0.0.42_bf_exit_fields"];
+            bf_exit?: components["schemas"]["v0.0.43_bf_exit_fields"];
             /**
              * Format: int32
              * @description Number of processed jobs during last backfilling scheduling cycle
@@ -1270,20 +1109,20 @@ export interface components {
              * @description Mean number of different time slots tested by the backfill scheduler
              */
             bf_table_size_mean?: number;
-            /** @description When the last backfill scheduling cycle happened (UNIX timestamp) */
-            bf_when_last_cycle?: components["schemas"]["v0.0.42_uint64_no_val_struct"];
+            /** @description When the last backfill scheduling cycle happened (UNIX timestamp) (UNIX timestamp or time string recognized by Slurm (e.g., '[MM/DD[/YY]-]HH:MM[:SS]'); may also be infinite or unset) (64 bit integer number with flags) */
+            bf_when_last_cycle?: components["schemas"]["v0.0.43_uint64_no_val_struct"];
             /** @description Backfill scheduler currently running */
             bf_active?: boolean;
-            /** @description Most frequently issued remote procedure calls (RPCs) */
-            rpcs_by_message_type?: components["schemas"]["v0.0.42_stats_msg_rpcs_by_type"];
-            /** @description RPCs issued by user ID */
-            rpcs_by_user?: components["schemas"]["v0.0.42_stats_msg_rpcs_by_user"];
-            /** @description Pending RPC statistics */
-            pending_rpcs?: components["schemas"]["v0.0.42_stats_msg_rpcs_queue"];
-            /** @description Pending RPCs hostlists */
-            pending_rpcs_by_hostlist?: components["schemas"]["v0.0.42_stats_msg_rpcs_dump"];
+            /** @description Most frequently issued remote procedure calls (RPCs) (RPCs by type) */
+            rpcs_by_message_type?: components["schemas"]["v0.0.43_stats_msg_rpcs_by_type"];
+            /** @description RPCs issued by user ID (RPCs by user) */
+            rpcs_by_user?: components["schemas"]["v0.0.43_stats_msg_rpcs_by_user"];
+            /** @description Pending RPC statistics (Pending RPCs) */
+            pending_rpcs?: components["schemas"]["v0.0.43_stats_msg_rpcs_queue"];
+            /** @description Pending RPCs hostlists (Pending RPCs by hostlist) */
+            pending_rpcs_by_hostlist?: components["schemas"]["v0.0.43_stats_msg_rpcs_dump"];
         };
-        "v0.0.42_schedule_exit_fields": {
+        "v0.0.43_schedule_exit_fields": {
             /**
              * Format: int32
              * @description Reached end of queue
@@ -1315,7 +1154,7 @@ export interface components {
              */
             licenses?: number;
         };
-        "v0.0.42_bf_exit_fields": {
+        "v0.0.43_bf_exit_fields": {
             /**
              * Format: int32
              * @description Reached end of queue
@@ -1348,14 +1187,14 @@ export interface components {
             state_changed?: number;
         };
         /** @description RPCs by type */
-        "v0.0.42_stats_msg_rpcs_by_type": components["schemas"]["v0.0.42_stats_msg_rpc_type"][];
-        "v0.0.42_stats_msg_rpc_type": {
+        "v0.0.43_stats_msg_rpcs_by_type": components["schemas"]["v0.0.43_stats_msg_rpc_type"][];
+        "v0.0.43_stats_msg_rpc_type": {
             /**
              * Format: int32
              * @description Message type as integer
              */
             type_id: number;
-            /** @description Message type as string */
+            /** @description Message type as string (Slurm RPC message type) */
             message_type: string;
             /**
              * Format: int32
@@ -1387,12 +1226,12 @@ export interface components {
              * @description Total time spent processing RPC in seconds
              */
             total_time: number;
-            /** @description Average time spent processing RPC in seconds */
-            average_time: components["schemas"]["v0.0.42_uint64_no_val_struct"];
+            /** @description Average time spent processing RPC in seconds (64 bit integer number with flags) */
+            average_time: components["schemas"]["v0.0.43_uint64_no_val_struct"];
         };
         /** @description RPCs by user */
-        "v0.0.42_stats_msg_rpcs_by_user": components["schemas"]["v0.0.42_stats_msg_rpc_user"][];
-        "v0.0.42_stats_msg_rpc_user": {
+        "v0.0.43_stats_msg_rpcs_by_user": components["schemas"]["v0.0.43_stats_msg_rpc_user"][];
+        "v0.0.43_stats_msg_rpc_user": {
             /**
              * Format: int32
              * @description User ID (numeric)
@@ -1410,18 +1249,18 @@ export interface components {
              * @description Total time spent processing RPC in seconds
              */
             total_time: number;
-            /** @description Average time spent processing RPC in seconds */
-            average_time: components["schemas"]["v0.0.42_uint64_no_val_struct"];
+            /** @description Average time spent processing RPC in seconds (64 bit integer number with flags) */
+            average_time: components["schemas"]["v0.0.43_uint64_no_val_struct"];
         };
         /** @description Pending RPCs */
-        "v0.0.42_stats_msg_rpcs_queue": components["schemas"]["v0.0.42_stats_msg_rpc_queue"][];
-        "v0.0.42_stats_msg_rpc_queue": {
+        "v0.0.43_stats_msg_rpcs_queue": components["schemas"]["v0.0.43_stats_msg_rpc_queue"][];
+        "v0.0.43_stats_msg_rpc_queue": {
             /**
              * Format: int32
              * @description Message type as integer
              */
             type_id: number;
-            /** @description Message type as string */
+            /** @description Message type as string (Slurm RPC message type) */
             message_type: string;
             /**
              * Format: int32
@@ -1430,31 +1269,31 @@ export interface components {
             count: number;
         };
         /** @description Pending RPCs by hostlist */
-        "v0.0.42_stats_msg_rpcs_dump": components["schemas"]["v0.0.42_stats_msg_rpc_dump"][];
-        "v0.0.42_stats_msg_rpc_dump": {
+        "v0.0.43_stats_msg_rpcs_dump": components["schemas"]["v0.0.43_stats_msg_rpc_dump"][];
+        "v0.0.43_stats_msg_rpc_dump": {
             /**
              * Format: int32
              * @description Message type as integer
              */
             type_id: number;
-            /** @description Message type as string */
+            /** @description Message type as string (Slurm RPC message type) */
             message_type: string;
             /** @description Number of RPCs received */
-            count: components["schemas"]["v0.0.42_hostlist_string"];
+            count: components["schemas"]["v0.0.43_hostlist_string"];
         };
-        "v0.0.42_hostlist_string": string[];
-        "v0.0.42_openapi_ping_array_resp": {
+        "v0.0.43_hostlist_string": string[];
+        "v0.0.43_openapi_ping_array_resp": {
             /** @description pings */
-            pings: components["schemas"]["v0.0.42_controller_ping_array"];
+            pings: components["schemas"]["v0.0.43_controller_ping_array"];
             /** @description Slurm meta values */
-            meta?: components["schemas"]["v0.0.42_openapi_meta"];
+            meta?: components["schemas"]["v0.0.43_openapi_meta"];
             /** @description Query errors */
-            errors?: components["schemas"]["v0.0.42_openapi_errors"];
+            errors?: components["schemas"]["v0.0.43_openapi_errors"];
             /** @description Query warnings */
-            warnings?: components["schemas"]["v0.0.42_openapi_warnings"];
+            warnings?: components["schemas"]["v0.0.43_openapi_warnings"];
         };
-        "v0.0.42_controller_ping_array": components["schemas"]["v0.0.42_controller_ping"][];
-        "v0.0.42_controller_ping": {
+        "v0.0.43_controller_ping_array": components["schemas"]["v0.0.43_controller_ping"][];
+        "v0.0.43_controller_ping": {
             /** @description Target for ping */
             hostname?: string;
             /**
@@ -1474,23 +1313,23 @@ export interface components {
              * @description The operating mode of the responding slurmctld
              */
             mode?: string;
-            /** @description Is responding slurmctld the primary controller */
+            /** @description Is responding slurmctld the primary controller (Is responding slurmctld the primary controller) */
             primary: boolean;
         };
-        "v0.0.42_openapi_licenses_resp": {
+        "v0.0.43_openapi_licenses_resp": {
             /** @description List of licenses */
-            licenses: components["schemas"]["v0.0.42_licenses"];
-            /** @description Time of last licenses change (UNIX timestamp) */
-            last_update: components["schemas"]["v0.0.42_uint64_no_val_struct"];
+            licenses: components["schemas"]["v0.0.43_licenses"];
+            /** @description Time of last licenses change (UNIX timestamp) (UNIX timestamp or time string recognized by Slurm (e.g., '[MM/DD[/YY]-]HH:MM[:SS]'); may also be infinite or unset) (64 bit integer number with flags) */
+            last_update: components["schemas"]["v0.0.43_uint64_no_val_struct"];
             /** @description Slurm meta values */
-            meta?: components["schemas"]["v0.0.42_openapi_meta"];
+            meta?: components["schemas"]["v0.0.43_openapi_meta"];
             /** @description Query errors */
-            errors?: components["schemas"]["v0.0.42_openapi_errors"];
+            errors?: components["schemas"]["v0.0.43_openapi_errors"];
             /** @description Query warnings */
-            warnings?: components["schemas"]["v0.0.42_openapi_warnings"];
+            warnings?: components["schemas"]["v0.0.43_openapi_warnings"];
         };
-        "v0.0.42_licenses": components["schemas"]["v0.0.42_license"][];
-        "v0.0.42_license": {
+        "v0.0.43_licenses": components["schemas"]["v0.0.43_license"][];
+        "v0.0.43_license": {
             /** @description Name of the license */
             LicenseName?: string;
             /**
@@ -1527,11 +1366,11 @@ export interface components {
             LastDeficit?: number;
             /**
              * Format: int64
-             * @description When the license information was last updated (UNIX Timestamp)
+             * @description When the license information was last updated (UNIX Timestamp) (UNIX timestamp or time string recognized by Slurm (e.g., '[MM/DD[/YY]-]HH:MM[:SS]'))
              */
             LastUpdate?: number;
         };
-        "v0.0.42_openapi_job_submit_response": {
+        "v0.0.43_openapi_job_submit_response": {
             /**
              * Format: int32
              * @description submitted Job ID
@@ -1542,22 +1381,22 @@ export interface components {
             /** @description Job submission user message */
             job_submit_user_msg?: string;
             /** @description Slurm meta values */
-            meta?: components["schemas"]["v0.0.42_openapi_meta"];
+            meta?: components["schemas"]["v0.0.43_openapi_meta"];
             /** @description Query errors */
-            errors?: components["schemas"]["v0.0.42_openapi_errors"];
+            errors?: components["schemas"]["v0.0.43_openapi_errors"];
             /** @description Query warnings */
-            warnings?: components["schemas"]["v0.0.42_openapi_warnings"];
+            warnings?: components["schemas"]["v0.0.43_openapi_warnings"];
         };
-        "v0.0.42_job_submit_req": {
+        "v0.0.43_job_submit_req": {
             /** @description Job batch script contents; Same as the script field in jobs[0] or job. */
             script?: string;
             /** @description HetJob description */
-            jobs?: components["schemas"]["v0.0.42_job_desc_msg_list"];
+            jobs?: components["schemas"]["v0.0.43_job_desc_msg_list"];
             /** @description Job description */
-            job?: components["schemas"]["v0.0.42_job_desc_msg"];
+            job?: components["schemas"]["v0.0.43_job_desc_msg"];
         };
-        "v0.0.42_job_desc_msg_list": components["schemas"]["v0.0.42_job_desc_msg"][];
-        "v0.0.42_job_desc_msg": {
+        "v0.0.43_job_desc_msg_list": components["schemas"]["v0.0.43_job_desc_msg"][];
+        "v0.0.43_job_desc_msg": {
             /** @description Account associated with the job */
             account?: string;
             /** @description Job accounting and profiling sampling intervals in seconds */
@@ -1572,15 +1411,15 @@ export interface components {
              */
             allocation_node_port?: number;
             /** @description Arguments to the script. Note: The slurmstepd always overrides argv[0] with the path to the created script file. If this option is used, argv[0] should be a throwaway value. */
-            argv?: components["schemas"]["v0.0.42_string_array"];
+            argv?: components["schemas"]["v0.0.43_string_array"];
             /** @description Job array index value specification */
             array?: string;
             /** @description Features required for batch script's node */
             batch_features?: string;
-            /** @description Defer the allocation of the job until the specified time (UNIX timestamp) */
-            begin_time?: components["schemas"]["v0.0.42_uint64_no_val_struct"];
+            /** @description Defer the allocation of the job until the specified time (UNIX timestamp) (UNIX timestamp or time string recognized by Slurm (e.g., '[MM/DD[/YY]-]HH:MM[:SS]'); may also be infinite or unset) (64 bit integer number with flags) */
+            begin_time?: components["schemas"]["v0.0.43_uint64_no_val_struct"];
             /** @description Job flags */
-            flags?: components["schemas"]["v0.0.42_job_flags"];
+            flags?: ("KILL_INVALID_DEPENDENCY" | "NO_KILL_INVALID_DEPENDENCY" | "HAS_STATE_DIRECTORY" | "TESTING_BACKFILL" | "GRES_BINDING_ENFORCED" | "TEST_NOW_ONLY" | "SEND_JOB_ENVIRONMENT" | "SPREAD_JOB" | "PREFER_MINIMUM_NODE_COUNT" | "JOB_KILL_HURRY" | "SKIP_TRES_STRING_ACCOUNTING" | "SIBLING_CLUSTER_UPDATE_ONLY" | "HETEROGENEOUS_JOB" | "EXACT_TASK_COUNT_REQUESTED" | "EXACT_CPU_COUNT_REQUESTED" | "TESTING_WHOLE_NODE_BACKFILL" | "TOP_PRIORITY_JOB" | "ACCRUE_COUNT_CLEARED" | "GRES_BINDING_DISABLED" | "JOB_WAS_RUNNING" | "JOB_ACCRUE_TIME_RESET" | "CRON_JOB" | "EXACT_MEMORY_REQUESTED" | "EXTERNAL_JOB" | "USING_DEFAULT_ACCOUNT" | "USING_DEFAULT_PARTITION" | "USING_DEFAULT_QOS" | "USING_DEFAULT_WCKEY" | "DEPENDENT" | "MAGNETIC" | "PARTITION_ASSIGNED" | "BACKFILL_ATTEMPTED" | "SCHEDULING_ATTEMPTED" | "STEPMGR_ENABLED")[];
             /** @description Burst buffer specifications */
             burst_buffer?: string;
             /** @description Clusters that a federated job can run on */
@@ -1608,16 +1447,16 @@ export interface components {
             /** @description Method for binding tasks to allocated CPUs */
             cpu_binding?: string;
             /** @description Flags for CPU binding */
-            cpu_binding_flags?: components["schemas"]["v0.0.42_cpu_binding_flags"];
+            cpu_binding_flags?: ("CPU_BIND_TO_THREADS" | "CPU_BIND_TO_CORES" | "CPU_BIND_TO_SOCKETS" | "CPU_BIND_TO_LDOMS" | "CPU_BIND_NONE" | "CPU_BIND_RANK" | "CPU_BIND_MAP" | "CPU_BIND_MASK" | "CPU_BIND_LDRANK" | "CPU_BIND_LDMAP" | "CPU_BIND_LDMASK" | "VERBOSE" | "CPU_BIND_ONE_THREAD_PER_CORE")[];
             /** @description Requested CPU frequency range <p1>[-p2][:p3] */
             cpu_frequency?: string;
             /** @description Semicolon delimited list of TRES=# values values indicating how many CPUs should be allocated for each specified TRES (currently only used for gres/gpu) */
             cpus_per_tres?: string;
-            /** @description Specification for scrontab job */
-            crontab?: components["schemas"]["v0.0.42_cron_entry"];
+            /** @description Specification for scrontab job (crontab entry) */
+            crontab?: components["schemas"]["v0.0.43_cron_entry"];
             /**
              * Format: int64
-             * @description Latest time that the job may start (UNIX timestamp)
+             * @description Latest time that the job may start (UNIX timestamp) (UNIX timestamp or time string recognized by Slurm (e.g., '[MM/DD[/YY]-]HH:MM[:SS]'))
              */
             deadline?: number;
             /**
@@ -1629,38 +1468,38 @@ export interface components {
             dependency?: string;
             /**
              * Format: int64
-             * @description Expected end time (UNIX timestamp)
+             * @description Expected end time (UNIX timestamp) (UNIX timestamp or time string recognized by Slurm (e.g., '[MM/DD[/YY]-]HH:MM[:SS]'))
              */
             end_time?: number;
             /** @description Environment variables to be set for the job */
-            environment?: components["schemas"]["v0.0.42_string_array"];
+            environment?: components["schemas"]["v0.0.43_string_array"];
             rlimits?: {
-                /** @description Per-process CPU limit, in seconds */
-                cpu?: components["schemas"]["v0.0.42_uint64_no_val_struct"];
-                /** @description Largest file that can be created, in bytes */
-                fsize?: components["schemas"]["v0.0.42_uint64_no_val_struct"];
-                /** @description Maximum size of data segment, in bytes */
-                data?: components["schemas"]["v0.0.42_uint64_no_val_struct"];
-                /** @description Maximum size of stack segment, in bytes */
-                stack?: components["schemas"]["v0.0.42_uint64_no_val_struct"];
-                /** @description Largest core file that can be created, in bytes */
-                core?: components["schemas"]["v0.0.42_uint64_no_val_struct"];
-                /** @description Largest resident set size, in bytes. This affects swapping; processes that are exceeding their resident set size will be more likely to have physical memory taken from them */
-                rss?: components["schemas"]["v0.0.42_uint64_no_val_struct"];
-                /** @description Number of processes */
-                nproc?: components["schemas"]["v0.0.42_uint64_no_val_struct"];
-                /** @description Number of open files */
-                nofile?: components["schemas"]["v0.0.42_uint64_no_val_struct"];
-                /** @description Locked-in-memory address space */
-                memlock?: components["schemas"]["v0.0.42_uint64_no_val_struct"];
-                /** @description Address space limit */
-                as?: components["schemas"]["v0.0.42_uint64_no_val_struct"];
+                /** @description Per-process CPU limit, in seconds (Per-process CPU limit, in seconds.) (64 bit integer number with flags) */
+                cpu?: components["schemas"]["v0.0.43_uint64_no_val_struct"];
+                /** @description Largest file that can be created, in bytes (Largest file that can be created, in bytes.) (64 bit integer number with flags) */
+                fsize?: components["schemas"]["v0.0.43_uint64_no_val_struct"];
+                /** @description Maximum size of data segment, in bytes (Maximum size of data segment, in bytes. ) (64 bit integer number with flags) */
+                data?: components["schemas"]["v0.0.43_uint64_no_val_struct"];
+                /** @description Maximum size of stack segment, in bytes (Maximum size of stack segment, in bytes.) (64 bit integer number with flags) */
+                stack?: components["schemas"]["v0.0.43_uint64_no_val_struct"];
+                /** @description Largest core file that can be created, in bytes (Largest core file that can be created, in bytes.) (64 bit integer number with flags) */
+                core?: components["schemas"]["v0.0.43_uint64_no_val_struct"];
+                /** @description Largest resident set size, in bytes. This affects swapping; processes that are exceeding their resident set size will be more likely to have physical memory taken from them (Largest resident set size, in bytes. This affects swapping; processes that are exceeding their resident set size will be more likely to have physical memory taken from them.) (64 bit integer number with flags) */
+                rss?: components["schemas"]["v0.0.43_uint64_no_val_struct"];
+                /** @description Number of processes (Number of processes.) (64 bit integer number with flags) */
+                nproc?: components["schemas"]["v0.0.43_uint64_no_val_struct"];
+                /** @description Number of open files (Number of open files.) (64 bit integer number with flags) */
+                nofile?: components["schemas"]["v0.0.43_uint64_no_val_struct"];
+                /** @description Locked-in-memory address space (Locked-in-memory address space) (64 bit integer number with flags) */
+                memlock?: components["schemas"]["v0.0.43_uint64_no_val_struct"];
+                /** @description Address space limit (Address space limit.) (64 bit integer number with flags) */
+                as?: components["schemas"]["v0.0.43_uint64_no_val_struct"];
             };
-            /** @description Comma separated list of nodes that may not be used */
-            excluded_nodes?: components["schemas"]["v0.0.42_csv_string"];
+            /** @description Comma-separated list of nodes that may not be used */
+            excluded_nodes?: components["schemas"]["v0.0.43_csv_string"];
             /** @description Arbitrary string used for node filtering if extra constraints are enabled */
             extra?: string;
-            /** @description Comma separated list of features that are required */
+            /** @description Comma-separated list of features that are required */
             constraints?: string;
             /** @description Group ID of the user that owns the job */
             group_id?: string;
@@ -1681,7 +1520,7 @@ export interface components {
             /** @description License(s) required by the job */
             licenses?: string;
             /** @description Mail event type(s) */
-            mail_type?: components["schemas"]["v0.0.42_job_mail_flags"];
+            mail_type?: ("BEGIN" | "END" | "FAIL" | "REQUEUE" | "TIME=100%" | "TIME=90%" | "TIME=80%" | "TIME=50%" | "STAGE_OUT" | "ARRAY_TASKS" | "INVALID_DEPENDENCY")[];
             /** @description User to receive email notifications */
             mail_user?: string;
             /** @description Multi-Category Security label on the job */
@@ -1689,7 +1528,7 @@ export interface components {
             /** @description Binding map for map/mask_cpu */
             memory_binding?: string;
             /** @description Method for binding tasks to memory */
-            memory_binding_type?: components["schemas"]["v0.0.42_memory_binding_type"];
+            memory_binding_type?: ("NONE" | "RANK" | "MAP" | "MASK" | "LOCAL" | "VERBOSE" | "SORT" | "PREFER")[];
             /** @description Semicolon delimited list of TRES=# values indicating how much memory in megabytes should be allocated for each specified TRES (currently only used for gres/gpu) */
             memory_per_tres?: string;
             /** @description Job name */
@@ -1712,7 +1551,7 @@ export interface components {
              */
             oom_kill_step?: number;
             /** @description Open mode used for stdout and stderr files */
-            open_mode?: components["schemas"]["v0.0.42_open_mode"];
+            open_mode?: ("APPEND" | "TRUNCATE")[];
             /**
              * Format: int32
              * @description Port to send various notification msg to
@@ -1722,24 +1561,24 @@ export interface components {
             overcommit?: boolean;
             /** @description Partition assigned to the job */
             partition?: string;
-            /** @description Plane size specification when distribution specifies plane */
-            distribution_plane_size?: components["schemas"]["v0.0.42_uint16_no_val_struct"];
+            /** @description Plane size specification when distribution specifies plane (16 bit integer number with flags) */
+            distribution_plane_size?: components["schemas"]["v0.0.43_uint16_no_val_struct"];
             /** @deprecated */
             power_flags?: unknown[];
-            /** @description Comma separated list of features that are preferred but not required */
+            /** @description Comma-separated list of features that are preferred but not required */
             prefer?: string;
-            /** @description Hold (true) or release (false) job */
+            /** @description Hold (true) or release (false) job (Job held) */
             hold?: boolean;
-            /** @description Request specific job priority */
-            priority?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
+            /** @description Request specific job priority (32 bit integer number with flags) */
+            priority?: components["schemas"]["v0.0.43_uint32_no_val_struct"];
             /** @description Profile used by the acct_gather_profile plugin */
-            profile?: components["schemas"]["v0.0.42_acct_gather_profile"];
+            profile?: ("NOT_SET" | "NONE" | "ENERGY" | "LUSTRE" | "NETWORK" | "TASK")[];
             /** @description Quality of Service assigned to the job */
             qos?: string;
             /** @description Node reboot requested before start */
             reboot?: boolean;
-            /** @description Comma separated list of required nodes */
-            required_nodes?: components["schemas"]["v0.0.42_csv_string"];
+            /** @description Comma-separated list of required nodes */
+            required_nodes?: components["schemas"]["v0.0.43_csv_string"];
             /** @description Determines whether the job may be requeued */
             requeue?: boolean;
             /** @description Name of reservation to use */
@@ -1747,42 +1586,42 @@ export interface components {
             /** @description Job batch script; only the first component in a HetJob is populated or honored */
             script?: string;
             /** @description How the job can share resources with other jobs, if at all */
-            shared?: components["schemas"]["v0.0.42_job_shared"];
+            shared?: ("none" | "oversubscribe" | "user" | "mcs" | "topo")[];
             /**
              * Format: int32
              * @description Site-specific priority factor
              */
             site_factor?: number;
             /** @description Environment variables for job prolog/epilog scripts as set by SPANK plugins */
-            spank_environment?: components["schemas"]["v0.0.42_string_array"];
+            spank_environment?: components["schemas"]["v0.0.43_string_array"];
             /** @description Layout */
             distribution?: string;
-            /** @description Maximum run time in minutes */
-            time_limit?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
-            /** @description Minimum run time in minutes */
-            time_minimum?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
+            /** @description Maximum run time in minutes (32 bit integer number with flags) */
+            time_limit?: components["schemas"]["v0.0.43_uint32_no_val_struct"];
+            /** @description Minimum run time in minutes (32 bit integer number with flags) */
+            time_minimum?: components["schemas"]["v0.0.43_uint32_no_val_struct"];
             /** @description Task to TRES binding directives */
             tres_bind?: string;
             /** @description TRES frequency directives */
             tres_freq?: string;
-            /** @description Comma separated list of TRES=# values to be allocated for every job */
+            /** @description Comma-separated list of TRES=# values to be allocated for every job */
             tres_per_job?: string;
-            /** @description Comma separated list of TRES=# values to be allocated for every node */
+            /** @description Comma-separated list of TRES=# values to be allocated for every node */
             tres_per_node?: string;
-            /** @description Comma separated list of TRES=# values to be allocated for every socket */
+            /** @description Comma-separated list of TRES=# values to be allocated for every socket */
             tres_per_socket?: string;
-            /** @description Comma separated list of TRES=# values to be allocated for every task */
+            /** @description Comma-separated list of TRES=# values to be allocated for every task */
             tres_per_task?: string;
             /** @description User ID that owns the job */
             user_id?: string;
             /** @description If true, wait to start until after all nodes have booted */
             wait_all_nodes?: boolean;
             /** @description Flags related to job signals */
-            kill_warning_flags?: components["schemas"]["v0.0.42_warn_flags"];
+            kill_warning_flags?: ("BATCH_JOB" | "ARRAY_TASK" | "FULL_STEPS_ONLY" | "FULL_JOB" | "FEDERATION_REQUEUE" | "HURRY" | "OUT_OF_MEMORY" | "NO_SIBLING_JOBS" | "RESERVATION_JOB" | "VERBOSE" | "CRON_JOBS" | "WARNING_SENT")[];
             /** @description Signal to send when approaching end time (e.g. "10" or "USR1") */
             kill_warning_signal?: string;
-            /** @description Number of seconds before end time to send the warning signal */
-            kill_warning_delay?: components["schemas"]["v0.0.42_uint16_no_val_struct"];
+            /** @description Number of seconds before end time to send the warning signal (16 bit integer number with flags) */
+            kill_warning_delay?: components["schemas"]["v0.0.43_uint16_no_val_struct"];
             /** @description Working directory to use for the job */
             current_working_directory?: string;
             /**
@@ -1862,10 +1701,10 @@ export interface components {
              * @description Minimum number of CPUs per node
              */
             minimum_cpus_per_node?: number;
-            /** @description Minimum memory in megabytes per allocated CPU */
-            memory_per_cpu?: components["schemas"]["v0.0.42_uint64_no_val_struct"];
-            /** @description Minimum memory in megabytes per allocated node */
-            memory_per_node?: components["schemas"]["v0.0.42_uint64_no_val_struct"];
+            /** @description Minimum memory in megabytes per allocated CPU (64 bit integer number with flags) */
+            memory_per_cpu?: components["schemas"]["v0.0.43_uint64_no_val_struct"];
+            /** @description Minimum memory in megabytes per allocated node (64 bit integer number with flags) */
+            memory_per_node?: components["schemas"]["v0.0.43_uint64_no_val_struct"];
             /**
              * Format: int32
              * @description Minimum tmp disk space required per node
@@ -1873,10 +1712,10 @@ export interface components {
             temporary_disk_per_node?: number;
             /** @description SELinux context */
             selinux_context?: string;
-            /** @description Maximum number of switches */
-            required_switches?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
-            /** @description Segment size for topology/block */
-            segment_size?: components["schemas"]["v0.0.42_uint16_no_val_struct"];
+            /** @description Maximum number of switches (32 bit integer number with flags) */
+            required_switches?: components["schemas"]["v0.0.43_uint32_no_val_struct"];
+            /** @description Segment size for topology/block (16 bit integer number with flags) */
+            segment_size?: components["schemas"]["v0.0.43_uint16_no_val_struct"];
             /** @description Path to stderr file */
             standard_error?: string;
             /** @description Path to stdin file */
@@ -1891,7 +1730,7 @@ export interface components {
             /** @description Workload characterization key */
             wckey?: string;
             /** @description X11 forwarding options */
-            x11?: components["schemas"]["v0.0.42_x11_flags"];
+            x11?: ("FORWARD_ALL_NODES" | "BATCH_NODE" | "FIRST_NODE" | "LAST_NODE")[];
             /** @description Magic cookie for X11 forwarding */
             x11_magic_cookie?: string;
             /** @description Hostname or UNIX socket if x11_target_port=0 */
@@ -1902,11 +1741,9 @@ export interface components {
              */
             x11_target_port?: number;
         };
-        "v0.0.42_job_flags": ("KILL_INVALID_DEPENDENCY" | "NO_KILL_INVALID_DEPENDENCY" | "HAS_STATE_DIRECTORY" | "TESTING_BACKFILL" | "GRES_BINDING_ENFORCED" | "TEST_NOW_ONLY" | "SEND_JOB_ENVIRONMENT" | "SPREAD_JOB" | "PREFER_MINIMUM_NODE_COUNT" | "JOB_KILL_HURRY" | "SKIP_TRES_STRING_ACCOUNTING" | "SIBLING_CLUSTER_UPDATE_ONLY" | "HETEROGENEOUS_JOB" | "EXACT_TASK_COUNT_REQUESTED" | "EXACT_CPU_COUNT_REQUESTED" | "TESTING_WHOLE_NODE_BACKFILL" | "TOP_PRIORITY_JOB" | "ACCRUE_COUNT_CLEARED" | "GRES_BINDING_DISABLED" | "JOB_WAS_RUNNING" | "JOB_ACCRUE_TIME_RESET" | "CRON_JOB" | "EXACT_MEMORY_REQUESTED" | "USING_DEFAULT_ACCOUNT" | "USING_DEFAULT_PARTITION" | "USING_DEFAULT_QOS" | "USING_DEFAULT_WCKEY" | "DEPENDENT" | "MAGNETIC" | "PARTITION_ASSIGNED" | "BACKFILL_ATTEMPTED" | "SCHEDULING_ATTEMPTED" | "STEPMGR_ENABLED")[];
-        "v0.0.42_cpu_binding_flags": ("CPU_BIND_TO_THREADS" | "CPU_BIND_TO_CORES" | "CPU_BIND_TO_SOCKETS" | "CPU_BIND_TO_LDOMS" | "CPU_BIND_NONE" | "CPU_BIND_RANK" | "CPU_BIND_MAP" | "CPU_BIND_MASK" | "CPU_BIND_LDRANK" | "CPU_BIND_LDMAP" | "CPU_BIND_LDMASK" | "VERBOSE" | "CPU_BIND_ONE_THREAD_PER_CORE")[];
-        "v0.0.42_cron_entry": {
+        "v0.0.43_cron_entry": {
             /** @description Flags */
-            flags?: components["schemas"]["v0.0.42_cron_entry_flags"];
+            flags?: ("WILD_MINUTE" | "WILD_HOUR" | "WILD_DAY_OF_MONTH" | "WILD_MONTH" | "WILD_DAY_OF_WEEK")[];
             /** @description Ranged string specifying eligible minute values (e.g. 0-10,50) */
             minute?: string;
             /** @description Ranged string specifying eligible hour values (e.g. 0-5,23) */
@@ -1934,12 +1771,8 @@ export interface components {
                 end?: number;
             };
         };
-        "v0.0.42_cron_entry_flags": ("WILD_MINUTE" | "WILD_HOUR" | "WILD_DAY_OF_MONTH" | "WILD_MONTH" | "WILD_DAY_OF_WEEK")[];
-        "v0.0.42_csv_string": string[];
-        "v0.0.42_job_mail_flags": ("BEGIN" | "END" | "FAIL" | "REQUEUE" | "TIME=100%" | "TIME=90%" | "TIME=80%" | "TIME=50%" | "STAGE_OUT" | "ARRAY_TASKS" | "INVALID_DEPENDENCY")[];
-        "v0.0.42_memory_binding_type": ("NONE" | "RANK" | "MAP" | "MASK" | "LOCAL" | "VERBOSE" | "SORT" | "PREFER")[];
-        "v0.0.42_open_mode": ("APPEND" | "TRUNCATE")[];
-        "v0.0.42_uint16_no_val_struct": {
+        "v0.0.43_csv_string": string[];
+        "v0.0.43_uint16_no_val_struct": {
             /** @description True if number has been set; False if number is unset */
             set?: boolean;
             /** @description True if number has been set to infinite; "set" and "number" will be ignored */
@@ -1950,11 +1783,7 @@ export interface components {
              */
             number?: number;
         };
-        "v0.0.42_acct_gather_profile": ("NOT_SET" | "NONE" | "ENERGY" | "LUSTRE" | "NETWORK" | "TASK")[];
-        "v0.0.42_job_shared": ("none" | "oversubscribe" | "user" | "mcs" | "topo")[];
-        "v0.0.42_warn_flags": ("BATCH_JOB" | "ARRAY_TASK" | "FULL_STEPS_ONLY" | "FULL_JOB" | "FEDERATION_REQUEUE" | "HURRY" | "OUT_OF_MEMORY" | "NO_SIBLING_JOBS" | "RESERVATION_JOB" | "VERBOSE" | "CRON_JOBS" | "WARNING_SENT")[];
-        "v0.0.42_x11_flags": ("FORWARD_ALL_NODES" | "BATCH_NODE" | "FIRST_NODE" | "LAST_NODE")[];
-        "v0.0.42_openapi_job_alloc_resp": {
+        "v0.0.43_openapi_job_alloc_resp": {
             /**
              * Format: int32
              * @description Submitted Job ID
@@ -1963,48 +1792,48 @@ export interface components {
             /** @description Job submission user message */
             job_submit_user_msg?: string;
             /** @description Slurm meta values */
-            meta?: components["schemas"]["v0.0.42_openapi_meta"];
+            meta?: components["schemas"]["v0.0.43_openapi_meta"];
             /** @description Query errors */
-            errors?: components["schemas"]["v0.0.42_openapi_errors"];
+            errors?: components["schemas"]["v0.0.43_openapi_errors"];
             /** @description Query warnings */
-            warnings?: components["schemas"]["v0.0.42_openapi_warnings"];
+            warnings?: components["schemas"]["v0.0.43_openapi_warnings"];
         };
-        "v0.0.42_job_alloc_req": {
+        "v0.0.43_job_alloc_req": {
             /** @description HetJob description */
-            hetjob?: components["schemas"]["v0.0.42_job_desc_msg_list"];
+            hetjob?: components["schemas"]["v0.0.43_job_desc_msg_list"];
             /** @description Job description */
-            job?: components["schemas"]["v0.0.42_job_desc_msg"];
+            job?: components["schemas"]["v0.0.43_job_desc_msg"];
         };
-        "v0.0.42_openapi_job_info_resp": {
+        "v0.0.43_openapi_job_info_resp": {
             /** @description List of jobs */
-            jobs: components["schemas"]["v0.0.42_job_info_msg"];
-            /** @description Time of last backfill scheduler run (UNIX timestamp) */
-            last_backfill: components["schemas"]["v0.0.42_uint64_no_val_struct"];
-            /** @description Time of last job change (UNIX timestamp) */
-            last_update: components["schemas"]["v0.0.42_uint64_no_val_struct"];
+            jobs: components["schemas"]["v0.0.43_job_info_msg"];
+            /** @description Time of last backfill scheduler run (UNIX timestamp) (UNIX timestamp or time string recognized by Slurm (e.g., '[MM/DD[/YY]-]HH:MM[:SS]'); may also be infinite or unset) (64 bit integer number with flags) */
+            last_backfill: components["schemas"]["v0.0.43_uint64_no_val_struct"];
+            /** @description Time of last job change (UNIX timestamp) (UNIX timestamp or time string recognized by Slurm (e.g., '[MM/DD[/YY]-]HH:MM[:SS]'); may also be infinite or unset) (64 bit integer number with flags) */
+            last_update: components["schemas"]["v0.0.43_uint64_no_val_struct"];
             /** @description Slurm meta values */
-            meta?: components["schemas"]["v0.0.42_openapi_meta"];
+            meta?: components["schemas"]["v0.0.43_openapi_meta"];
             /** @description Query errors */
-            errors?: components["schemas"]["v0.0.42_openapi_errors"];
+            errors?: components["schemas"]["v0.0.43_openapi_errors"];
             /** @description Query warnings */
-            warnings?: components["schemas"]["v0.0.42_openapi_warnings"];
+            warnings?: components["schemas"]["v0.0.43_openapi_warnings"];
         };
-        "v0.0.42_job_info_msg": components["schemas"]["v0.0.42_job_info"][];
-        "v0.0.42_job_info": {
+        "v0.0.43_job_info_msg": components["schemas"]["v0.0.43_job_info"][];
+        "v0.0.43_job_info": {
             /** @description Account associated with the job */
             account?: string;
-            /** @description When the job started accruing age priority (UNIX timestamp) */
-            accrue_time?: components["schemas"]["v0.0.42_uint64_no_val_struct"];
+            /** @description When the job started accruing age priority (UNIX timestamp) (UNIX timestamp or time string recognized by Slurm (e.g., '[MM/DD[/YY]-]HH:MM[:SS]'); may also be infinite or unset) (64 bit integer number with flags) */
+            accrue_time?: components["schemas"]["v0.0.43_uint64_no_val_struct"];
             /** @description Arbitrary comment made by administrator */
             admin_comment?: string;
             /** @description Local node making the resource allocation */
             allocating_node?: string;
-            /** @description Job ID of job array, or 0 if N/A */
-            array_job_id?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
-            /** @description Task ID of this task in job array */
-            array_task_id?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
-            /** @description Maximum number of simultaneously running array tasks, 0 if no limit */
-            array_max_tasks?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
+            /** @description Job ID of job array, or 0 if N/A (32 bit integer number with flags) */
+            array_job_id?: components["schemas"]["v0.0.43_uint32_no_val_struct"];
+            /** @description Task ID of this task in job array (32 bit integer number with flags) */
+            array_task_id?: components["schemas"]["v0.0.43_uint32_no_val_struct"];
+            /** @description Maximum number of simultaneously running array tasks, 0 if no limit (32 bit integer number with flags) */
+            array_max_tasks?: components["schemas"]["v0.0.43_uint32_no_val_struct"];
             /** @description String expression of task IDs in this record */
             array_task_string?: string;
             /**
@@ -2019,7 +1848,7 @@ export interface components {
             /** @description Name of host running batch script */
             batch_host?: string;
             /** @description Job flags */
-            flags?: components["schemas"]["v0.0.42_job_flags"];
+            flags?: ("KILL_INVALID_DEPENDENCY" | "NO_KILL_INVALID_DEPENDENCY" | "HAS_STATE_DIRECTORY" | "TESTING_BACKFILL" | "GRES_BINDING_ENFORCED" | "TEST_NOW_ONLY" | "SEND_JOB_ENVIRONMENT" | "SPREAD_JOB" | "PREFER_MINIMUM_NODE_COUNT" | "JOB_KILL_HURRY" | "SKIP_TRES_STRING_ACCOUNTING" | "SIBLING_CLUSTER_UPDATE_ONLY" | "HETEROGENEOUS_JOB" | "EXACT_TASK_COUNT_REQUESTED" | "EXACT_CPU_COUNT_REQUESTED" | "TESTING_WHOLE_NODE_BACKFILL" | "TOP_PRIORITY_JOB" | "ACCRUE_COUNT_CLEARED" | "GRES_BINDING_DISABLED" | "JOB_WAS_RUNNING" | "JOB_ACCRUE_TIME_RESET" | "CRON_JOB" | "EXACT_MEMORY_REQUESTED" | "EXTERNAL_JOB" | "USING_DEFAULT_ACCOUNT" | "USING_DEFAULT_PARTITION" | "USING_DEFAULT_QOS" | "USING_DEFAULT_WCKEY" | "DEPENDENT" | "MAGNETIC" | "PARTITION_ASSIGNED" | "BACKFILL_ATTEMPTED" | "SCHEDULING_ATTEMPTED" | "STEPMGR_ENABLED")[];
             /** @description Burst buffer specifications */
             burst_buffer?: string;
             /** @description Burst buffer state details */
@@ -2048,43 +1877,43 @@ export interface components {
              * @description Specialized thread count
              */
             thread_spec?: number;
-            /** @description Cores per socket required */
-            cores_per_socket?: components["schemas"]["v0.0.42_uint16_no_val_struct"];
-            /** @description Billable TRES */
-            billable_tres?: components["schemas"]["v0.0.42_float64_no_val_struct"];
-            /** @description Number of CPUs required by each task */
-            cpus_per_task?: components["schemas"]["v0.0.42_uint16_no_val_struct"];
-            /** @description Minimum CPU frequency */
-            cpu_frequency_minimum?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
-            /** @description Maximum CPU frequency */
-            cpu_frequency_maximum?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
-            /** @description CPU frequency governor */
-            cpu_frequency_governor?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
+            /** @description Cores per socket required (16 bit integer number with flags) */
+            cores_per_socket?: components["schemas"]["v0.0.43_uint16_no_val_struct"];
+            /** @description Billable TRES (64 bit floating point number with flags) */
+            billable_tres?: components["schemas"]["v0.0.43_float64_no_val_struct"];
+            /** @description Number of CPUs required by each task (16 bit integer number with flags) */
+            cpus_per_task?: components["schemas"]["v0.0.43_uint16_no_val_struct"];
+            /** @description Minimum CPU frequency (32 bit integer number with flags) */
+            cpu_frequency_minimum?: components["schemas"]["v0.0.43_uint32_no_val_struct"];
+            /** @description Maximum CPU frequency (32 bit integer number with flags) */
+            cpu_frequency_maximum?: components["schemas"]["v0.0.43_uint32_no_val_struct"];
+            /** @description CPU frequency governor (32 bit integer number with flags) */
+            cpu_frequency_governor?: components["schemas"]["v0.0.43_uint32_no_val_struct"];
             /** @description Semicolon delimited list of TRES=# values indicating how many CPUs should be allocated for each specified TRES (currently only used for gres/gpu) */
             cpus_per_tres?: string;
             /** @description Time specification for scrontab job */
             cron?: string;
-            /** @description Latest time that the job may start (UNIX timestamp) */
-            deadline?: components["schemas"]["v0.0.42_uint64_no_val_struct"];
-            /** @description Number of seconds after job eligible start that nodes will be rebooted to satisfy feature specification */
-            delay_boot?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
+            /** @description Latest time that the job may start (UNIX timestamp) (UNIX timestamp or time string recognized by Slurm (e.g., '[MM/DD[/YY]-]HH:MM[:SS]'); may also be infinite or unset) (64 bit integer number with flags) */
+            deadline?: components["schemas"]["v0.0.43_uint64_no_val_struct"];
+            /** @description Number of seconds after job eligible start that nodes will be rebooted to satisfy feature specification (32 bit integer number with flags) */
+            delay_boot?: components["schemas"]["v0.0.43_uint32_no_val_struct"];
             /** @description Other jobs that must meet certain criteria before this job can start */
             dependency?: string;
-            /** @description Highest exit code of all job steps */
-            derived_exit_code?: components["schemas"]["v0.0.42_process_exit_code_verbose"];
-            /** @description Time when the job became eligible to run (UNIX timestamp) */
-            eligible_time?: components["schemas"]["v0.0.42_uint64_no_val_struct"];
-            /** @description End time, real or expected (UNIX timestamp) */
-            end_time?: components["schemas"]["v0.0.42_uint64_no_val_struct"];
-            /** @description Comma separated list of nodes that may not be used */
+            /** @description Highest exit code of all job steps (return code returned by process) */
+            derived_exit_code?: components["schemas"]["v0.0.43_process_exit_code_verbose"];
+            /** @description Time when the job became eligible to run (UNIX timestamp) (UNIX timestamp or time string recognized by Slurm (e.g., '[MM/DD[/YY]-]HH:MM[:SS]'); may also be infinite or unset) (64 bit integer number with flags) */
+            eligible_time?: components["schemas"]["v0.0.43_uint64_no_val_struct"];
+            /** @description End time, real or expected (UNIX timestamp) (UNIX timestamp or time string recognized by Slurm (e.g., '[MM/DD[/YY]-]HH:MM[:SS]'); may also be infinite or unset) (64 bit integer number with flags) */
+            end_time?: components["schemas"]["v0.0.43_uint64_no_val_struct"];
+            /** @description Comma-separated list of nodes that may not be used */
             excluded_nodes?: string;
-            /** @description Exit code of the job */
-            exit_code?: components["schemas"]["v0.0.42_process_exit_code_verbose"];
+            /** @description Exit code of the job (return code returned by process) */
+            exit_code?: components["schemas"]["v0.0.43_process_exit_code_verbose"];
             /** @description Arbitrary string used for node filtering if extra constraints are enabled */
             extra?: string;
             /** @description Name of node that caused job failure */
             failed_node?: string;
-            /** @description Comma separated list of features that are required */
+            /** @description Comma-separated list of features that are required */
             features?: string;
             /** @description Origin cluster's name (when using federation) */
             federation_origin?: string;
@@ -2093,7 +1922,7 @@ export interface components {
             /** @description Viable sibling job names */
             federation_siblings_viable?: string;
             /** @description List of GRES index and counts allocated per node */
-            gres_detail?: components["schemas"]["v0.0.42_job_info_gres_detail"];
+            gres_detail?: components["schemas"]["v0.0.43_job_info_gres_detail"];
             /**
              * Format: int32
              * @description Group ID of the user that owns the job
@@ -2101,35 +1930,37 @@ export interface components {
             group_id?: number;
             /** @description Group name of the user that owns the job */
             group_name?: string;
-            /** @description Heterogeneous job ID, if applicable */
-            het_job_id?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
+            /** @description Heterogeneous job ID, if applicable (32 bit integer number with flags) */
+            het_job_id?: components["schemas"]["v0.0.43_uint32_no_val_struct"];
             /** @description Job ID range for all heterogeneous job components */
             het_job_id_set?: string;
-            /** @description Unique sequence number applied to this component of the heterogeneous job */
-            het_job_offset?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
+            /** @description Unique sequence number applied to this component of the heterogeneous job (32 bit integer number with flags) */
+            het_job_offset?: components["schemas"]["v0.0.43_uint32_no_val_struct"];
             /**
              * Format: int32
              * @description Job ID
              */
             job_id?: number;
             /** @description Resources used by the job */
-            job_resources?: components["schemas"]["v0.0.42_job_res"];
+            job_resources?: components["schemas"]["v0.0.43_job_res"];
             /** @description Number of nodes (in a range) required for this job */
-            job_size_str?: components["schemas"]["v0.0.42_csv_string"];
+            job_size_str?: components["schemas"]["v0.0.43_csv_string"];
             /** @description Current state */
-            job_state?: components["schemas"]["v0.0.42_job_state"];
-            /** @description Last time job was evaluated for scheduling (UNIX timestamp) */
-            last_sched_evaluation?: components["schemas"]["v0.0.42_uint64_no_val_struct"];
+            job_state?: ("PENDING" | "RUNNING" | "SUSPENDED" | "COMPLETED" | "CANCELLED" | "FAILED" | "TIMEOUT" | "NODE_FAIL" | "PREEMPTED" | "BOOT_FAIL" | "DEADLINE" | "OUT_OF_MEMORY" | "LAUNCH_FAILED" | "REQUEUED" | "REQUEUE_HOLD" | "SPECIAL_EXIT" | "RESIZING" | "CONFIGURING" | "COMPLETING" | "STOPPED" | "RECONFIG_FAIL" | "POWER_UP_NODE" | "REVOKED" | "REQUEUE_FED" | "RESV_DEL_HOLD" | "SIGNALING" | "STAGE_OUT")[];
+            /** @description Last time job was evaluated for scheduling (UNIX timestamp) (UNIX timestamp or time string recognized by Slurm (e.g., '[MM/DD[/YY]-]HH:MM[:SS]'); may also be infinite or unset) (64 bit integer number with flags) */
+            last_sched_evaluation?: components["schemas"]["v0.0.43_uint64_no_val_struct"];
             /** @description License(s) required by the job */
             licenses?: string;
+            /** @description License(s) allocated to the job */
+            licenses_allocated?: string;
             /** @description Mail event type(s) */
-            mail_type?: components["schemas"]["v0.0.42_job_mail_flags"];
+            mail_type?: ("BEGIN" | "END" | "FAIL" | "REQUEUE" | "TIME=100%" | "TIME=90%" | "TIME=80%" | "TIME=50%" | "STAGE_OUT" | "ARRAY_TASKS" | "INVALID_DEPENDENCY")[];
             /** @description User to receive email notifications */
             mail_user?: string;
-            /** @description Maximum number of CPUs usable by the job */
-            max_cpus?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
-            /** @description Maximum number of nodes usable by the job */
-            max_nodes?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
+            /** @description Maximum number of CPUs usable by the job (32 bit integer number with flags) */
+            max_cpus?: components["schemas"]["v0.0.43_uint32_no_val_struct"];
+            /** @description Maximum number of nodes usable by the job (32 bit integer number with flags) */
+            max_nodes?: components["schemas"]["v0.0.43_uint32_no_val_struct"];
             /** @description Multi-Category Security label on the job */
             mcs_label?: string;
             /** @description Semicolon delimited list of TRES=# values indicating how much memory in megabytes should be allocated for each specified TRES (currently only used for gres/gpu) */
@@ -2145,57 +1976,57 @@ export interface components {
              * @description Requested job priority change
              */
             nice?: number;
-            /** @description Number of tasks invoked on each core */
-            tasks_per_core?: components["schemas"]["v0.0.42_uint16_no_val_struct"];
-            /** @description Number of tasks that can assess each GPU */
-            tasks_per_tres?: components["schemas"]["v0.0.42_uint16_no_val_struct"];
-            /** @description Number of tasks invoked on each node */
-            tasks_per_node?: components["schemas"]["v0.0.42_uint16_no_val_struct"];
-            /** @description Number of tasks invoked on each socket */
-            tasks_per_socket?: components["schemas"]["v0.0.42_uint16_no_val_struct"];
-            /** @description Number of tasks invoked on each board */
-            tasks_per_board?: components["schemas"]["v0.0.42_uint16_no_val_struct"];
-            /** @description Minimum number of CPUs required */
-            cpus?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
-            /** @description Minimum number of nodes required */
-            node_count?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
-            /** @description Number of tasks */
-            tasks?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
+            /** @description Number of tasks invoked on each core (16 bit integer number with flags) */
+            tasks_per_core?: components["schemas"]["v0.0.43_uint16_no_val_struct"];
+            /** @description Number of tasks that can assess each GPU (16 bit integer number with flags) */
+            tasks_per_tres?: components["schemas"]["v0.0.43_uint16_no_val_struct"];
+            /** @description Number of tasks invoked on each node (16 bit integer number with flags) */
+            tasks_per_node?: components["schemas"]["v0.0.43_uint16_no_val_struct"];
+            /** @description Number of tasks invoked on each socket (16 bit integer number with flags) */
+            tasks_per_socket?: components["schemas"]["v0.0.43_uint16_no_val_struct"];
+            /** @description Number of tasks invoked on each board (16 bit integer number with flags) */
+            tasks_per_board?: components["schemas"]["v0.0.43_uint16_no_val_struct"];
+            /** @description Minimum number of CPUs required (32 bit integer number with flags) */
+            cpus?: components["schemas"]["v0.0.43_uint32_no_val_struct"];
+            /** @description Minimum number of nodes required (32 bit integer number with flags) */
+            node_count?: components["schemas"]["v0.0.43_uint32_no_val_struct"];
+            /** @description Number of tasks (32 bit integer number with flags) */
+            tasks?: components["schemas"]["v0.0.43_uint32_no_val_struct"];
             /** @description Partition assigned to the job */
             partition?: string;
             /** @description Feature(s) the job requested but that are not required */
             prefer?: string;
-            /** @description Minimum memory in megabytes per allocated CPU */
-            memory_per_cpu?: components["schemas"]["v0.0.42_uint64_no_val_struct"];
-            /** @description Minimum memory in megabytes per allocated node */
-            memory_per_node?: components["schemas"]["v0.0.42_uint64_no_val_struct"];
-            /** @description Minimum number of CPUs per node */
-            minimum_cpus_per_node?: components["schemas"]["v0.0.42_uint16_no_val_struct"];
-            /** @description Minimum tmp disk space required per node */
-            minimum_tmp_disk_per_node?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
+            /** @description Minimum memory in megabytes per allocated CPU (64 bit integer number with flags) */
+            memory_per_cpu?: components["schemas"]["v0.0.43_uint64_no_val_struct"];
+            /** @description Minimum memory in megabytes per allocated node (64 bit integer number with flags) */
+            memory_per_node?: components["schemas"]["v0.0.43_uint64_no_val_struct"];
+            /** @description Minimum number of CPUs per node (16 bit integer number with flags) */
+            minimum_cpus_per_node?: components["schemas"]["v0.0.43_uint16_no_val_struct"];
+            /** @description Minimum tmp disk space required per node (32 bit integer number with flags) */
+            minimum_tmp_disk_per_node?: components["schemas"]["v0.0.43_uint32_no_val_struct"];
             power?: {
                 /** @deprecated */
                 flags?: unknown[];
             };
-            /** @description Time job received preemption signal (UNIX timestamp) */
-            preempt_time?: components["schemas"]["v0.0.42_uint64_no_val_struct"];
-            /** @description Time job becomes eligible for preemption (UNIX timestamp) */
-            preemptable_time?: components["schemas"]["v0.0.42_uint64_no_val_struct"];
-            /** @description Total run time prior to last suspend in seconds */
-            pre_sus_time?: components["schemas"]["v0.0.42_uint64_no_val_struct"];
-            /** @description Hold (true) or release (false) job */
+            /** @description Time job received preemption signal (UNIX timestamp) (UNIX timestamp or time string recognized by Slurm (e.g., '[MM/DD[/YY]-]HH:MM[:SS]'); may also be infinite or unset) (64 bit integer number with flags) */
+            preempt_time?: components["schemas"]["v0.0.43_uint64_no_val_struct"];
+            /** @description Time job becomes eligible for preemption (UNIX timestamp) (UNIX timestamp or time string recognized by Slurm (e.g., '[MM/DD[/YY]-]HH:MM[:SS]'); may also be infinite or unset) (64 bit integer number with flags) */
+            preemptable_time?: components["schemas"]["v0.0.43_uint64_no_val_struct"];
+            /** @description Total run time prior to last suspend in seconds (UNIX timestamp or time string recognized by Slurm (e.g., '[MM/DD[/YY]-]HH:MM[:SS]'); may also be infinite or unset) (64 bit integer number with flags) */
+            pre_sus_time?: components["schemas"]["v0.0.43_uint64_no_val_struct"];
+            /** @description Hold (true) or release (false) job (Job held) */
             hold?: boolean;
-            /** @description Request specific job priority */
-            priority?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
+            /** @description Request specific job priority (32 bit integer number with flags) */
+            priority?: components["schemas"]["v0.0.43_uint32_no_val_struct"];
             /** @description Prospective job priority in each partition that may be used by this job */
-            priority_by_partition?: components["schemas"]["v0.0.42_priority_by_partition"];
+            priority_by_partition?: components["schemas"]["v0.0.43_priority_by_partition"];
             /** @description Profile used by the acct_gather_profile plugin */
-            profile?: components["schemas"]["v0.0.42_acct_gather_profile"];
+            profile?: ("NOT_SET" | "NONE" | "ENERGY" | "LUSTRE" | "NETWORK" | "TASK")[];
             /** @description Quality of Service assigned to the job, if pending the QOS requested */
             qos?: string;
             /** @description Node reboot requested before start */
             reboot?: boolean;
-            /** @description Comma separated list of required nodes */
+            /** @description Comma-separated list of required nodes */
             required_nodes?: string;
             /**
              * Format: int32
@@ -2204,8 +2035,8 @@ export interface components {
             required_switches?: number;
             /** @description Determines whether the job may be requeued */
             requeue?: boolean;
-            /** @description Time of last size change (UNIX timestamp) */
-            resize_time?: components["schemas"]["v0.0.42_uint64_no_val_struct"];
+            /** @description Time of last size change (UNIX timestamp) (UNIX timestamp or time string recognized by Slurm (e.g., '[MM/DD[/YY]-]HH:MM[:SS]'); may also be infinite or unset) (64 bit integer number with flags) */
+            resize_time?: components["schemas"]["v0.0.43_uint64_no_val_struct"];
             /**
              * Format: int32
              * @description Number of job restarts
@@ -2215,52 +2046,63 @@ export interface components {
             resv_name?: string;
             /** @description List of nodes scheduled to be used for the job */
             scheduled_nodes?: string;
+            /**
+             * Format: int32
+             * @description Requested segment size
+             */
+            segment_size?: number;
             /** @description SELinux context */
             selinux_context?: string;
             /** @description How the job can share resources with other jobs, if at all */
-            shared?: components["schemas"]["v0.0.42_job_shared"];
+            shared?: ("none" | "oversubscribe" | "user" | "mcs" | "topo")[];
             /**
              * Format: int32
              * @description Number of sockets per board required
              */
             sockets_per_board?: number;
-            /** @description Number of sockets per node required */
-            sockets_per_node?: components["schemas"]["v0.0.42_uint16_no_val_struct"];
-            /** @description Time execution began, or is expected to begin (UNIX timestamp) */
-            start_time?: components["schemas"]["v0.0.42_uint64_no_val_struct"];
+            /** @description Number of sockets per node required (16 bit integer number with flags) */
+            sockets_per_node?: components["schemas"]["v0.0.43_uint16_no_val_struct"];
+            /** @description Time execution began, or is expected to begin (UNIX timestamp) (UNIX timestamp or time string recognized by Slurm (e.g., '[MM/DD[/YY]-]HH:MM[:SS]'); may also be infinite or unset) (64 bit integer number with flags) */
+            start_time?: components["schemas"]["v0.0.43_uint64_no_val_struct"];
             /** @description Optional details for state_reason */
             state_description?: string;
             /** @description Reason for current Pending or Failed state */
             state_reason?: string;
-            /** @description Path to stderr file */
-            standard_error?: string;
             /** @description Path to stdin file */
             standard_input?: string;
             /** @description Path to stdout file */
             standard_output?: string;
-            /** @description Time when the job was submitted (UNIX timestamp) */
-            submit_time?: components["schemas"]["v0.0.42_uint64_no_val_struct"];
-            /** @description Time the job was last suspended or resumed (UNIX timestamp) */
-            suspend_time?: components["schemas"]["v0.0.42_uint64_no_val_struct"];
+            /** @description Path to stderr file */
+            standard_error?: string;
+            /** @description Job stdin with expanded fields */
+            stdin_expanded?: string;
+            /** @description Job stdout with expanded fields */
+            stdout_expanded?: string;
+            /** @description Job stderr with expanded fields */
+            stderr_expanded?: string;
+            /** @description Time when the job was submitted (UNIX timestamp) (UNIX timestamp or time string recognized by Slurm (e.g., '[MM/DD[/YY]-]HH:MM[:SS]'); may also be infinite or unset) (64 bit integer number with flags) */
+            submit_time?: components["schemas"]["v0.0.43_uint64_no_val_struct"];
+            /** @description Time the job was last suspended or resumed (UNIX timestamp) (UNIX timestamp or time string recognized by Slurm (e.g., '[MM/DD[/YY]-]HH:MM[:SS]'); may also be infinite or unset) (64 bit integer number with flags) */
+            suspend_time?: components["schemas"]["v0.0.43_uint64_no_val_struct"];
             /** @description Arbitrary comment from slurmctld */
             system_comment?: string;
-            /** @description Maximum run time in minutes */
-            time_limit?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
-            /** @description Minimum run time in minutes */
-            time_minimum?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
-            /** @description Number of processor threads per CPU core required */
-            threads_per_core?: components["schemas"]["v0.0.42_uint16_no_val_struct"];
+            /** @description Maximum run time in minutes (32 bit integer number with flags) */
+            time_limit?: components["schemas"]["v0.0.43_uint32_no_val_struct"];
+            /** @description Minimum run time in minutes (32 bit integer number with flags) */
+            time_minimum?: components["schemas"]["v0.0.43_uint32_no_val_struct"];
+            /** @description Number of processor threads per CPU core required (16 bit integer number with flags) */
+            threads_per_core?: components["schemas"]["v0.0.43_uint16_no_val_struct"];
             /** @description Task to TRES binding directives */
             tres_bind?: string;
             /** @description TRES frequency directives */
             tres_freq?: string;
-            /** @description Comma separated list of TRES=# values to be allocated per job */
+            /** @description Comma-separated list of TRES=# values to be allocated per job */
             tres_per_job?: string;
-            /** @description Comma separated list of TRES=# values to be allocated per node */
+            /** @description Comma-separated list of TRES=# values to be allocated per node */
             tres_per_node?: string;
-            /** @description Comma separated list of TRES=# values to be allocated per socket */
+            /** @description Comma-separated list of TRES=# values to be allocated per socket */
             tres_per_socket?: string;
-            /** @description Comma separated list of TRES=# values to be allocated per task */
+            /** @description Comma-separated list of TRES=# values to be allocated per task */
             tres_per_task?: string;
             /** @description TRES requested by the job */
             tres_req_str?: string;
@@ -2283,23 +2125,22 @@ export interface components {
             /** @description Working directory to use for the job */
             current_working_directory?: string;
         };
-        "v0.0.42_process_exit_code_verbose": {
+        "v0.0.43_process_exit_code_verbose": {
             /** @description Status given by return code */
-            status?: components["schemas"]["v0.0.42_process_exit_code_status"];
-            /** @description Process return code (numeric) */
-            return_code?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
+            status?: ("INVALID" | "PENDING" | "SUCCESS" | "ERROR" | "SIGNALED" | "CORE_DUMPED")[];
+            /** @description Process return code (numeric) (32 bit integer number with flags) */
+            return_code?: components["schemas"]["v0.0.43_uint32_no_val_struct"];
             signal?: {
-                /** @description Signal sent to process (numeric) */
-                id?: components["schemas"]["v0.0.42_uint16_no_val_struct"];
+                /** @description Signal sent to process (numeric) (16 bit integer number with flags) */
+                id?: components["schemas"]["v0.0.43_uint16_no_val_struct"];
                 /** @description Signal sent to process (name) */
                 name?: string;
             };
         };
-        "v0.0.42_process_exit_code_status": ("INVALID" | "PENDING" | "SUCCESS" | "ERROR" | "SIGNALED" | "CORE_DUMPED")[];
-        "v0.0.42_job_info_gres_detail": string[];
-        "v0.0.42_job_res": {
+        "v0.0.43_job_info_gres_detail": string[];
+        "v0.0.43_job_res": {
             /** @description Scheduler consumable resource selection type */
-            select_type: components["schemas"]["v0.0.42_cr_type"];
+            select_type: ("CPU" | "SOCKET" | "CORE" | "BOARD" | "MEMORY" | "ONE_TASK_PER_CORE" | "PACK_NODES" | "CORE_DEFAULT_DIST_BLOCK" | "LLN" | "LINEAR")[];
             nodes?: {
                 /**
                  * Format: int32
@@ -2307,27 +2148,25 @@ export interface components {
                  */
                 count?: number;
                 /** @description Node scheduling selection method */
-                select_type?: components["schemas"]["v0.0.42_node_cr_type"];
+                select_type?: ("AVAILABLE" | "ONE_ROW" | "RESERVED")[];
                 /** @description Node(s) allocated to the job */
                 list?: string;
                 /** @description Whether whole nodes were allocated */
                 whole?: boolean;
-                /** @description Allocated node resources */
-                allocation?: components["schemas"]["v0.0.42_job_res_nodes"];
+                /** @description Allocated node resources (Job resources for a node) */
+                allocation?: components["schemas"]["v0.0.43_job_res_nodes"];
             };
             /**
              * Format: int32
              * @description Number of allocated CPUs
              */
             cpus: number;
-            /** @description Number of processor threads per CPU core */
-            threads_per_core: components["schemas"]["v0.0.42_uint16_no_val_struct"];
+            /** @description Number of processor threads per CPU core (16 bit integer number with flags) */
+            threads_per_core: components["schemas"]["v0.0.43_uint16_no_val_struct"];
         };
-        "v0.0.42_cr_type": ("CPU" | "SOCKET" | "CORE" | "BOARD" | "MEMORY" | "ONE_TASK_PER_CORE" | "PACK_NODES" | "CORE_DEFAULT_DIST_BLOCK" | "LLN" | "LINEAR")[];
-        "v0.0.42_node_cr_type": ("AVAILABLE" | "ONE_ROW" | "RESERVED")[];
         /** @description Job resources for a node */
-        "v0.0.42_job_res_nodes": components["schemas"]["v0.0.42_job_res_node"][];
-        "v0.0.42_job_res_node": {
+        "v0.0.43_job_res_nodes": components["schemas"]["v0.0.43_job_res_node"][];
+        "v0.0.43_job_res_node": {
             /**
              * Format: int32
              * @description Node index
@@ -2360,32 +2199,30 @@ export interface components {
                 allocated?: number;
             };
             /** @description Socket allocations in node */
-            sockets: components["schemas"]["v0.0.42_job_res_socket_array"];
+            sockets: components["schemas"]["v0.0.43_job_res_socket_array"];
         };
-        "v0.0.42_job_res_socket_array": components["schemas"]["v0.0.42_job_res_socket"][];
-        "v0.0.42_job_res_socket": {
+        "v0.0.43_job_res_socket_array": components["schemas"]["v0.0.43_job_res_socket"][];
+        "v0.0.43_job_res_socket": {
             /**
              * Format: int32
              * @description Core index
              */
             index: number;
             /** @description Core in socket */
-            cores: components["schemas"]["v0.0.42_job_res_core_array"];
+            cores: components["schemas"]["v0.0.43_job_res_core_array"];
         };
-        "v0.0.42_job_res_core_array": components["schemas"]["v0.0.42_job_res_core"][];
-        "v0.0.42_job_res_core": {
+        "v0.0.43_job_res_core_array": components["schemas"]["v0.0.43_job_res_core"][];
+        "v0.0.43_job_res_core": {
             /**
              * Format: int32
              * @description Core index
              */
             index: number;
             /** @description Core status */
-            status: components["schemas"]["v0.0.42_job_res_core_status"];
+            status: ("INVALID" | "UNALLOCATED" | "ALLOCATED" | "IN_USE")[];
         };
-        "v0.0.42_job_res_core_status": ("INVALID" | "UNALLOCATED" | "ALLOCATED" | "IN_USE")[];
-        "v0.0.42_job_state": ("PENDING" | "RUNNING" | "SUSPENDED" | "COMPLETED" | "CANCELLED" | "FAILED" | "TIMEOUT" | "NODE_FAIL" | "PREEMPTED" | "BOOT_FAIL" | "DEADLINE" | "OUT_OF_MEMORY" | "LAUNCH_FAILED" | "REQUEUED" | "REQUEUE_HOLD" | "SPECIAL_EXIT" | "RESIZING" | "CONFIGURING" | "COMPLETING" | "STOPPED" | "RECONFIG_FAIL" | "POWER_UP_NODE" | "REVOKED" | "REQUEUE_FED" | "RESV_DEL_HOLD" | "SIGNALING" | "STAGE_OUT")[];
-        "v0.0.42_priority_by_partition": components["schemas"]["v0.0.42_part_prio"][];
-        "v0.0.42_part_prio": {
+        "v0.0.43_priority_by_partition": components["schemas"]["v0.0.43_part_prio"][];
+        "v0.0.43_part_prio": {
             /** @description Partition name */
             partition?: string;
             /**
@@ -2394,19 +2231,19 @@ export interface components {
              */
             priority?: number;
         };
-        "v0.0.42_openapi_kill_jobs_resp": {
-            /** @description resultant status of signal request */
-            status: components["schemas"]["v0.0.42_kill_jobs_resp_msg"];
+        "v0.0.43_openapi_kill_jobs_resp": {
+            /** @description resultant status of signal request (List of jobs signal responses) */
+            status: components["schemas"]["v0.0.43_kill_jobs_resp_msg"];
             /** @description Slurm meta values */
-            meta?: components["schemas"]["v0.0.42_openapi_meta"];
+            meta?: components["schemas"]["v0.0.43_openapi_meta"];
             /** @description Query errors */
-            errors?: components["schemas"]["v0.0.42_openapi_errors"];
+            errors?: components["schemas"]["v0.0.43_openapi_errors"];
             /** @description Query warnings */
-            warnings?: components["schemas"]["v0.0.42_openapi_warnings"];
+            warnings?: components["schemas"]["v0.0.43_openapi_warnings"];
         };
         /** @description List of jobs signal responses */
-        "v0.0.42_kill_jobs_resp_msg": components["schemas"]["v0.0.42_kill_jobs_resp_job"][];
-        "v0.0.42_kill_jobs_resp_job": {
+        "v0.0.43_kill_jobs_resp_msg": components["schemas"]["v0.0.43_kill_jobs_resp_job"][];
+        "v0.0.43_kill_jobs_resp_job": {
             error?: {
                 /** @description String error encountered signaling job */
                 string?: string;
@@ -2420,22 +2257,22 @@ export interface components {
             };
             /** @description Job or Step ID that signaling failed */
             step_id: string;
-            /** @description Job ID that signaling failed */
-            job_id: components["schemas"]["v0.0.42_uint32_no_val_struct"];
+            /** @description Job ID that signaling failed (32 bit integer number with flags) */
+            job_id: components["schemas"]["v0.0.43_uint32_no_val_struct"];
             federation?: {
                 /** @description Name of federation sibling (may be empty for non-federation) */
                 sibling?: string;
             };
         };
-        "v0.0.42_kill_jobs_msg": {
+        "v0.0.43_kill_jobs_msg": {
             /** @description Filter jobs to a specific account */
             account?: string;
             /** @description Filter jobs according to flags */
-            flags?: components["schemas"]["v0.0.42_warn_flags"];
+            flags?: ("BATCH_JOB" | "ARRAY_TASK" | "FULL_STEPS_ONLY" | "FULL_JOB" | "FEDERATION_REQUEUE" | "HURRY" | "OUT_OF_MEMORY" | "NO_SIBLING_JOBS" | "RESERVATION_JOB" | "VERBOSE" | "CRON_JOBS" | "WARNING_SENT")[];
             /** @description Filter jobs to a specific name */
             job_name?: string;
             /** @description List of jobs to signal */
-            jobs?: components["schemas"]["v0.0.42_kill_jobs_msg_jobs_array"];
+            jobs?: components["schemas"]["v0.0.43_kill_jobs_msg_jobs_array"];
             /** @description Filter jobs to a specific partition */
             partition?: string;
             /** @description Filter jobs to a specific QOS */
@@ -2445,7 +2282,7 @@ export interface components {
             /** @description Signal to send to jobs */
             signal?: string;
             /** @description Filter jobs to a specific state */
-            job_state?: components["schemas"]["v0.0.42_job_state"];
+            job_state?: ("PENDING" | "RUNNING" | "SUSPENDED" | "COMPLETED" | "CANCELLED" | "FAILED" | "TIMEOUT" | "NODE_FAIL" | "PREEMPTED" | "BOOT_FAIL" | "DEADLINE" | "OUT_OF_MEMORY" | "LAUNCH_FAILED" | "REQUEUED" | "REQUEUE_HOLD" | "SPECIAL_EXIT" | "RESIZING" | "CONFIGURING" | "COMPLETING" | "STOPPED" | "RECONFIG_FAIL" | "POWER_UP_NODE" | "REVOKED" | "REQUEUE_FED" | "RESV_DEL_HOLD" | "SIGNALING" | "STAGE_OUT")[];
             /** @description Filter jobs to a specific numeric user id */
             user_id?: string;
             /** @description Filter jobs to a specific user name */
@@ -2453,21 +2290,21 @@ export interface components {
             /** @description Filter jobs to a specific wckey */
             wckey?: string;
             /** @description Filter jobs to a set of nodes */
-            nodes?: components["schemas"]["v0.0.42_hostlist_string"];
+            nodes?: components["schemas"]["v0.0.43_hostlist_string"];
         };
-        "v0.0.42_kill_jobs_msg_jobs_array": string[];
-        "v0.0.42_openapi_job_post_response": {
-            /** @description Job update results */
-            results?: components["schemas"]["v0.0.42_job_array_response_array"];
+        "v0.0.43_kill_jobs_msg_jobs_array": string[];
+        "v0.0.43_openapi_job_post_response": {
+            /** @description Job update results (Job update results) */
+            results?: components["schemas"]["v0.0.43_job_array_response_array"];
             /** @description Slurm meta values */
-            meta?: components["schemas"]["v0.0.42_openapi_meta"];
+            meta?: components["schemas"]["v0.0.43_openapi_meta"];
             /** @description Query errors */
-            errors?: components["schemas"]["v0.0.42_openapi_errors"];
+            errors?: components["schemas"]["v0.0.43_openapi_errors"];
             /** @description Query warnings */
-            warnings?: components["schemas"]["v0.0.42_openapi_warnings"];
+            warnings?: components["schemas"]["v0.0.43_openapi_warnings"];
         };
-        "v0.0.42_job_array_response_array": components["schemas"]["v0.0.42_job_array_response_msg_entry"][];
-        "v0.0.42_job_array_response_msg_entry": {
+        "v0.0.43_job_array_response_array": components["schemas"]["v0.0.43_job_array_response_msg_entry"][];
+        "v0.0.43_job_array_response_msg_entry": {
             /**
              * Format: int32
              * @description Job ID for updated job
@@ -2485,30 +2322,30 @@ export interface components {
             /** @description Update response message */
             why?: string;
         };
-        "v0.0.42_openapi_kill_job_resp": {
-            /** @description resultant status of signal request */
-            status: components["schemas"]["v0.0.42_kill_jobs_resp_msg"];
+        "v0.0.43_openapi_kill_job_resp": {
+            /** @description resultant status of signal request (List of jobs signal responses) */
+            status: components["schemas"]["v0.0.43_kill_jobs_resp_msg"];
             /** @description Slurm meta values */
-            meta?: components["schemas"]["v0.0.42_openapi_meta"];
+            meta?: components["schemas"]["v0.0.43_openapi_meta"];
             /** @description Query errors */
-            errors?: components["schemas"]["v0.0.42_openapi_errors"];
+            errors?: components["schemas"]["v0.0.43_openapi_errors"];
             /** @description Query warnings */
-            warnings?: components["schemas"]["v0.0.42_openapi_warnings"];
+            warnings?: components["schemas"]["v0.0.43_openapi_warnings"];
         };
-        "v0.0.42_openapi_nodes_resp": {
+        "v0.0.43_openapi_nodes_resp": {
             /** @description List of nodes */
-            nodes: components["schemas"]["v0.0.42_nodes"];
-            /** @description Time of last node change (UNIX timestamp) */
-            last_update: components["schemas"]["v0.0.42_uint64_no_val_struct"];
+            nodes: components["schemas"]["v0.0.43_nodes"];
+            /** @description Time of last node change (UNIX timestamp) (UNIX timestamp or time string recognized by Slurm (e.g., '[MM/DD[/YY]-]HH:MM[:SS]'); may also be infinite or unset) (64 bit integer number with flags) */
+            last_update: components["schemas"]["v0.0.43_uint64_no_val_struct"];
             /** @description Slurm meta values */
-            meta?: components["schemas"]["v0.0.42_openapi_meta"];
+            meta?: components["schemas"]["v0.0.43_openapi_meta"];
             /** @description Query errors */
-            errors?: components["schemas"]["v0.0.42_openapi_errors"];
+            errors?: components["schemas"]["v0.0.43_openapi_errors"];
             /** @description Query warnings */
-            warnings?: components["schemas"]["v0.0.42_openapi_warnings"];
+            warnings?: components["schemas"]["v0.0.43_openapi_warnings"];
         };
-        "v0.0.42_nodes": components["schemas"]["v0.0.42_node"][];
-        "v0.0.42_node": {
+        "v0.0.43_nodes": components["schemas"]["v0.0.43_node"][];
+        "v0.0.43_node": {
             /** @description Computer architecture */
             architecture?: string;
             /** @description Alternate network path to be used for sbcast network traffic */
@@ -2518,8 +2355,12 @@ export interface components {
              * @description Number of Baseboards in nodes with a baseboard controller
              */
             boards?: number;
-            /** @description Time when the node booted (UNIX timestamp) */
-            boot_time?: components["schemas"]["v0.0.42_uint64_no_val_struct"];
+            /** @description Time when the node booted (UNIX timestamp) (UNIX timestamp or time string recognized by Slurm (e.g., '[MM/DD[/YY]-]HH:MM[:SS]'); may also be infinite or unset) (64 bit integer number with flags) */
+            boot_time?: components["schemas"]["v0.0.43_uint64_no_val_struct"];
+            /** @description Time when TLS certificate was created (UNIX timestamp or time string recognized by Slurm (e.g., '[MM/DD[/YY]-]HH:MM[:SS]'); may also be infinite or unset) (64 bit integer number with flags) */
+            tls_cert_last_renewal?: components["schemas"]["v0.0.43_uint64_no_val_struct"];
+            /** @description Certmgr status flags */
+            cert_flags?: "TOKEN_SET"[];
             /** @description Cluster name (only set in federated environments) */
             cluster_name?: string;
             /**
@@ -2542,8 +2383,8 @@ export interface components {
              * @description CPU load as reported by the OS
              */
             cpu_load?: number;
-            /** @description Total memory in MB currently free as reported by the OS */
-            free_mem?: components["schemas"]["v0.0.42_uint64_no_val_struct"];
+            /** @description Total memory in MB currently free as reported by the OS (64 bit integer number with flags) */
+            free_mem?: components["schemas"]["v0.0.43_uint64_no_val_struct"];
             /**
              * Format: int32
              * @description Total CPUs, including cores and threads
@@ -2554,10 +2395,10 @@ export interface components {
              * @description Number of effective CPUs (excluding specialized CPUs)
              */
             effective_cpus?: number;
-            /** @description Slurm abstract CPU IDs on this node reserved for exclusive use by slurmd and slurmstepd */
+            /** @description Abstract CPU IDs on this node reserved for exclusive use by slurmd and slurmstepd */
             specialized_cpus?: string;
             /** @description Energy usage data */
-            energy?: components["schemas"]["v0.0.42_acct_gather_energy"];
+            energy?: components["schemas"]["v0.0.43_acct_gather_energy"];
             /** @deprecated */
             external_sensors?: Record<string, never>;
             /** @description Arbitrary string used for node filtering if extra constraints are enabled */
@@ -2565,9 +2406,9 @@ export interface components {
             /** @deprecated */
             power?: Record<string, never>;
             /** @description Available features */
-            features?: components["schemas"]["v0.0.42_csv_string"];
+            features?: components["schemas"]["v0.0.43_csv_string"];
             /** @description Currently active features */
-            active_features?: components["schemas"]["v0.0.42_csv_string"];
+            active_features?: components["schemas"]["v0.0.43_csv_string"];
             /** @description CPU cores reserved for jobs that also use a GPU */
             gpu_spec?: string;
             /** @description Generic resources */
@@ -2580,8 +2421,8 @@ export interface components {
             instance_id?: string;
             /** @description Cloud instance type */
             instance_type?: string;
-            /** @description Time when the node was last busy (UNIX timestamp) */
-            last_busy?: components["schemas"]["v0.0.42_uint64_no_val_struct"];
+            /** @description Time when the node was last busy (UNIX timestamp) (UNIX timestamp or time string recognized by Slurm (e.g., '[MM/DD[/YY]-]HH:MM[:SS]'); may also be infinite or unset) (64 bit integer number with flags) */
+            last_busy?: components["schemas"]["v0.0.43_uint64_no_val_struct"];
             /** @description Multi-Category Security label */
             mcs_label?: string;
             /**
@@ -2592,19 +2433,19 @@ export interface components {
             /** @description NodeName */
             name?: string;
             /** @description The state the node will be assigned after rebooting */
-            next_state_after_reboot?: components["schemas"]["v0.0.42_node_states"];
+            next_state_after_reboot?: ("INVALID" | "UNKNOWN" | "DOWN" | "IDLE" | "ALLOCATED" | "ERROR" | "MIXED" | "FUTURE" | "RESERVED" | "UNDRAIN" | "CLOUD" | "RESUME" | "DRAIN" | "COMPLETING" | "NOT_RESPONDING" | "POWERED_DOWN" | "FAIL" | "POWERING_UP" | "MAINTENANCE" | "REBOOT_REQUESTED" | "REBOOT_CANCELED" | "POWERING_DOWN" | "DYNAMIC_FUTURE" | "REBOOT_ISSUED" | "PLANNED" | "INVALID_REG" | "POWER_DOWN" | "POWER_UP" | "POWER_DRAIN" | "DYNAMIC_NORM")[];
             /** @description NodeAddr, used to establish a communication path */
             address?: string;
             /** @description NodeHostname */
             hostname?: string;
             /** @description Node state(s) applicable to this node */
-            state?: components["schemas"]["v0.0.42_node_states"];
+            state?: ("INVALID" | "UNKNOWN" | "DOWN" | "IDLE" | "ALLOCATED" | "ERROR" | "MIXED" | "FUTURE" | "RESERVED" | "UNDRAIN" | "CLOUD" | "RESUME" | "DRAIN" | "COMPLETING" | "NOT_RESPONDING" | "POWERED_DOWN" | "FAIL" | "POWERING_UP" | "MAINTENANCE" | "REBOOT_REQUESTED" | "REBOOT_CANCELED" | "POWERING_DOWN" | "DYNAMIC_FUTURE" | "REBOOT_ISSUED" | "PLANNED" | "INVALID_REG" | "POWER_DOWN" | "POWER_UP" | "POWER_DRAIN" | "DYNAMIC_NORM")[];
             /** @description Operating system reported by the node */
             operating_system?: string;
             /** @description User allowed to run jobs on this node (unset if no restriction) */
             owner?: string;
             /** @description Partitions containing this node */
-            partitions?: components["schemas"]["v0.0.42_csv_string"];
+            partitions?: components["schemas"]["v0.0.43_csv_string"];
             /**
              * Format: int32
              * @description TCP port number of the slurmd
@@ -2624,12 +2465,12 @@ export interface components {
             comment?: string;
             /** @description Describes why the node is in a "DOWN", "DRAINED", "DRAINING", "FAILING" or "FAIL" state */
             reason?: string;
-            /** @description When the reason changed (UNIX timestamp) */
-            reason_changed_at?: components["schemas"]["v0.0.42_uint64_no_val_struct"];
+            /** @description When the reason changed (UNIX timestamp) (UNIX timestamp or time string recognized by Slurm (e.g., '[MM/DD[/YY]-]HH:MM[:SS]'); may also be infinite or unset) (64 bit integer number with flags) */
+            reason_changed_at?: components["schemas"]["v0.0.43_uint64_no_val_struct"];
             /** @description User who set the reason */
             reason_set_by_user?: string;
-            /** @description Number of seconds after the node's state is updated to "DOWN" or "DRAIN" before scheduling a node state resume */
-            resume_after?: components["schemas"]["v0.0.42_uint64_no_val_struct"];
+            /** @description Number of seconds after the node's state is updated to "DOWN" or "DRAIN" before scheduling a node state resume (UNIX timestamp or time string recognized by Slurm (e.g., '[MM/DD[/YY]-]HH:MM[:SS]'); may also be infinite or unset) (64 bit integer number with flags) */
+            resume_after?: components["schemas"]["v0.0.43_uint64_no_val_struct"];
             /** @description Name of reservation containing this node */
             reservation?: string;
             /**
@@ -2655,8 +2496,8 @@ export interface components {
              * @description Ignored. Was weighted number of billable trackable resources allocated
              */
             tres_weighted?: number;
-            /** @description Time when the slurmd started (UNIX timestamp) */
-            slurmd_start_time?: components["schemas"]["v0.0.42_uint64_no_val_struct"];
+            /** @description Time when the slurmd started (UNIX timestamp) (UNIX timestamp or time string recognized by Slurm (e.g., '[MM/DD[/YY]-]HH:MM[:SS]'); may also be infinite or unset) (64 bit integer number with flags) */
+            slurmd_start_time?: components["schemas"]["v0.0.43_uint64_no_val_struct"];
             /**
              * Format: int32
              * @description Number of physical processor sockets/chips on the node
@@ -2677,12 +2518,14 @@ export interface components {
              * @description Weight of the node for scheduling purposes
              */
             weight?: number;
+            /** @description Topology */
+            topology?: string;
             /** @description Configured trackable resources */
             tres?: string;
             /** @description Slurmd version */
             version?: string;
         };
-        "v0.0.42_acct_gather_energy": {
+        "v0.0.43_acct_gather_energy": {
             /**
              * Format: int32
              * @description Average power consumption, in watts
@@ -2698,8 +2541,8 @@ export interface components {
              * @description The energy consumed between the last time the node was registered by the slurmd daemon and the last node energy accounting sample, in joules
              */
             consumed_energy?: number;
-            /** @description The instantaneous power consumption at the time of the last node energy accounting sample, in watts */
-            current_watts?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
+            /** @description The instantaneous power consumption at the time of the last node energy accounting sample, in watts (32 bit integer number with flags) */
+            current_watts?: components["schemas"]["v0.0.43_uint32_no_val_struct"];
             /**
              * Format: int64
              * @description Previous value of consumed_energy
@@ -2707,12 +2550,11 @@ export interface components {
             previous_consumed_energy?: number;
             /**
              * Format: int64
-             * @description Time when energy data was last retrieved (UNIX timestamp)
+             * @description Time when energy data was last retrieved (UNIX timestamp) (UNIX timestamp or time string recognized by Slurm (e.g., '[MM/DD[/YY]-]HH:MM[:SS]'))
              */
             last_collected?: number;
         };
-        "v0.0.42_node_states": ("INVALID" | "UNKNOWN" | "DOWN" | "IDLE" | "ALLOCATED" | "ERROR" | "MIXED" | "FUTURE" | "RESERVED" | "UNDRAIN" | "CLOUD" | "RESUME" | "DRAIN" | "COMPLETING" | "NOT_RESPONDING" | "POWERED_DOWN" | "FAIL" | "POWERING_UP" | "MAINTENANCE" | "REBOOT_REQUESTED" | "REBOOT_CANCELED" | "POWERING_DOWN" | "DYNAMIC_FUTURE" | "REBOOT_ISSUED" | "PLANNED" | "INVALID_REG" | "POWER_DOWN" | "POWER_UP" | "POWER_DRAIN" | "DYNAMIC_NORM")[];
-        "v0.0.42_update_node_msg": {
+        "v0.0.43_update_node_msg": {
             /** @description Arbitrary comment */
             comment?: string;
             /**
@@ -2723,19 +2565,19 @@ export interface components {
             /** @description Arbitrary string used for node filtering if extra constraints are enabled */
             extra?: string;
             /** @description Available features */
-            features?: components["schemas"]["v0.0.42_csv_string"];
+            features?: components["schemas"]["v0.0.43_csv_string"];
             /** @description Currently active features */
-            features_act?: components["schemas"]["v0.0.42_csv_string"];
+            features_act?: components["schemas"]["v0.0.43_csv_string"];
             /** @description Generic resources */
             gres?: string;
             /** @description NodeAddr, used to establish a communication path */
-            address?: components["schemas"]["v0.0.42_hostlist_string"];
+            address?: components["schemas"]["v0.0.43_hostlist_string"];
             /** @description NodeHostname */
-            hostname?: components["schemas"]["v0.0.42_hostlist_string"];
+            hostname?: components["schemas"]["v0.0.43_hostlist_string"];
             /** @description NodeName */
-            name?: components["schemas"]["v0.0.42_hostlist_string"];
+            name?: components["schemas"]["v0.0.43_hostlist_string"];
             /** @description New state to assign to the node */
-            state?: components["schemas"]["v0.0.42_node_states"];
+            state?: ("INVALID" | "UNKNOWN" | "DOWN" | "IDLE" | "ALLOCATED" | "ERROR" | "MIXED" | "FUTURE" | "RESERVED" | "UNDRAIN" | "CLOUD" | "RESUME" | "DRAIN" | "COMPLETING" | "NOT_RESPONDING" | "POWERED_DOWN" | "FAIL" | "POWERING_UP" | "MAINTENANCE" | "REBOOT_REQUESTED" | "REBOOT_CANCELED" | "POWERING_DOWN" | "DYNAMIC_FUTURE" | "REBOOT_ISSUED" | "PLANNED" | "INVALID_REG" | "POWER_DOWN" | "POWER_UP" | "POWER_DRAIN" | "DYNAMIC_NORM")[];
             /** @description Reason for node being DOWN or DRAINING */
             reason?: string;
             /**
@@ -2743,117 +2585,119 @@ export interface components {
              * @description User ID to associate with the reason (needed if user root is sending message)
              */
             reason_uid?: string;
-            /** @description Number of seconds after which to automatically resume DOWN or DRAINED node */
-            resume_after?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
-            /** @description Weight of the node for scheduling purposes */
-            weight?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
+            /** @description Number of seconds after which to automatically resume DOWN or DRAINED node (32 bit integer number with flags) */
+            resume_after?: components["schemas"]["v0.0.43_uint32_no_val_struct"];
+            /** @description Topology */
+            topology_str?: string;
+            /** @description Weight of the node for scheduling purposes (32 bit integer number with flags) */
+            weight?: components["schemas"]["v0.0.43_uint32_no_val_struct"];
         };
-        "v0.0.42_openapi_partition_resp": {
+        "v0.0.43_openapi_partition_resp": {
             /** @description List of partitions */
-            partitions: components["schemas"]["v0.0.42_partition_info_msg"];
-            /** @description Time of last partition change (UNIX timestamp) */
-            last_update: components["schemas"]["v0.0.42_uint64_no_val_struct"];
+            partitions: components["schemas"]["v0.0.43_partition_info_msg"];
+            /** @description Time of last partition change (UNIX timestamp) (UNIX timestamp or time string recognized by Slurm (e.g., '[MM/DD[/YY]-]HH:MM[:SS]'); may also be infinite or unset) (64 bit integer number with flags) */
+            last_update: components["schemas"]["v0.0.43_uint64_no_val_struct"];
             /** @description Slurm meta values */
-            meta?: components["schemas"]["v0.0.42_openapi_meta"];
+            meta?: components["schemas"]["v0.0.43_openapi_meta"];
             /** @description Query errors */
-            errors?: components["schemas"]["v0.0.42_openapi_errors"];
+            errors?: components["schemas"]["v0.0.43_openapi_errors"];
             /** @description Query warnings */
-            warnings?: components["schemas"]["v0.0.42_openapi_warnings"];
+            warnings?: components["schemas"]["v0.0.43_openapi_warnings"];
         };
-        "v0.0.42_partition_info_msg": components["schemas"]["v0.0.42_partition_info"][];
-        "v0.0.42_partition_info": {
+        "v0.0.43_partition_info_msg": components["schemas"]["v0.0.43_partition_info"][];
+        "v0.0.43_partition_info": {
             nodes?: {
-                /** @description AllocNodes */
+                /** @description AllocNodes - Comma-separated list of nodes from which users can submit jobs in the partition */
                 allowed_allocation?: string;
-                /** @description Nodes */
+                /** @description Nodes - Comma-separated list of nodes which are associated with this partition */
                 configured?: string;
                 /**
                  * Format: int32
-                 * @description TotalNodes
+                 * @description TotalNodes - Number of nodes available in this partition
                  */
                 total?: number;
             };
             accounts?: {
-                /** @description AllowAccounts */
+                /** @description AllowAccounts - Comma-separated list of accounts which may execute jobs in the partition */
                 allowed?: string;
-                /** @description DenyAccounts */
+                /** @description DenyAccounts - Comma-separated list of accounts which may not execute jobs in the partition */
                 deny?: string;
             };
             groups?: {
-                /** @description AllowGroups */
+                /** @description AllowGroups - Comma-separated list of group names which may execute jobs in this partition */
                 allowed?: string;
             };
             qos?: {
-                /** @description AllowQOS */
+                /** @description AllowQOS - Comma-separated list of Qos which may execute jobs in the partition */
                 allowed?: string;
-                /** @description DenyQOS */
+                /** @description DenyQOS - Comma-separated list of Qos which may not execute jobs in the partition */
                 deny?: string;
-                /** @description QOS */
+                /** @description QOS - QOS name containing limits that will apply to all jobs in this partition */
                 assigned?: string;
             };
-            /** @description Alternate */
+            /** @description Alternate - Partition name of alternate partition to be used if the state of this partition is DRAIN or INACTIVE */
             alternate?: string;
             tres?: {
-                /** @description TRESBillingWeights */
+                /** @description TRESBillingWeights - Billing weights of each tracked TRES type that will be used in calculating the usage of a job */
                 billing_weights?: string;
-                /** @description TRES */
+                /** @description TRES - Number of each applicable TRES type available in this partition */
                 configured?: string;
             };
             /** @description Cluster name */
             cluster?: string;
             /** @description Scheduler consumable resource selection type */
-            select_type?: components["schemas"]["v0.0.42_cr_type"];
+            select_type?: ("CPU" | "SOCKET" | "CORE" | "BOARD" | "MEMORY" | "ONE_TASK_PER_CORE" | "PACK_NODES" | "CORE_DEFAULT_DIST_BLOCK" | "LLN" | "LINEAR")[];
             cpus?: {
                 /**
                  * Format: int32
-                 * @description CpuBind
+                 * @description CpuBind - Default method controlling how tasks are bound to allocated resources
                  */
                 task_binding?: number;
                 /**
                  * Format: int32
-                 * @description TotalCPUs
+                 * @description TotalCPUs - Number of CPUs available in this partition
                  */
                 total?: number;
             };
             defaults?: {
                 /**
                  * Format: int64
-                 * @description DefMemPerCPU or DefMemPerNode
+                 * @description Raw value for DefMemPerCPU or DefMemPerNode
                  */
                 memory_per_cpu?: number;
-                /** @description DefMemPerCPU */
-                partition_memory_per_cpu?: components["schemas"]["v0.0.42_uint64_no_val_struct"];
-                /** @description DefMemPerNode */
-                partition_memory_per_node?: components["schemas"]["v0.0.42_uint64_no_val_struct"];
-                /** @description DefaultTime in minutes */
-                time?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
-                /** @description JobDefaults */
+                /** @description DefMemPerCPU - Default real memory size available per allocated CPU in megabytes (64 bit integer number with flags) */
+                partition_memory_per_cpu?: components["schemas"]["v0.0.43_uint64_no_val_struct"];
+                /** @description DefMemPerNode - Default real memory size available per allocated node in megabytes (64 bit integer number with flags) */
+                partition_memory_per_node?: components["schemas"]["v0.0.43_uint64_no_val_struct"];
+                /** @description DefaultTime - Run time limit in minutes used for jobs that don't specify a value (32 bit integer number with flags) */
+                time?: components["schemas"]["v0.0.43_uint32_no_val_struct"];
+                /** @description JobDefaults - Comma-separated list of job default values (this field is only used to set new defaults) */
                 job?: string;
             };
             /**
              * Format: int32
-             * @description GraceTime
+             * @description GraceTime - Grace time in seconds to be extended to a job which has been selected for preemption
              */
             grace_time?: number;
             maximums?: {
-                /** @description MaxCPUsPerNode */
-                cpus_per_node?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
-                /** @description MaxCPUsPerSocket */
-                cpus_per_socket?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
+                /** @description MaxCPUsPerNode - Maximum number of CPUs on any node available to all jobs from this partition (32 bit integer number with flags) */
+                cpus_per_node?: components["schemas"]["v0.0.43_uint32_no_val_struct"];
+                /** @description MaxCPUsPerSocket - Maximum number of CPUs on any node available on the all jobs from this partition (32 bit integer number with flags) */
+                cpus_per_socket?: components["schemas"]["v0.0.43_uint32_no_val_struct"];
                 /**
                  * Format: int64
-                 * @description MaxMemPerCPU or MaxMemPerNode
+                 * @description Raw value for MaxMemPerCPU or MaxMemPerNode
                  */
                 memory_per_cpu?: number;
-                /** @description MaxMemPerCPU */
-                partition_memory_per_cpu?: components["schemas"]["v0.0.42_uint64_no_val_struct"];
-                /** @description MaxMemPerNode */
-                partition_memory_per_node?: components["schemas"]["v0.0.42_uint64_no_val_struct"];
-                /** @description MaxNodes */
-                nodes?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
+                /** @description MaxMemPerCPU - Maximum real memory size available per allocated CPU in megabytes (64 bit integer number with flags) */
+                partition_memory_per_cpu?: components["schemas"]["v0.0.43_uint64_no_val_struct"];
+                /** @description MaxMemPerNode - Maximum real memory size available per allocated node in a job allocation in megabytes (64 bit integer number with flags) */
+                partition_memory_per_node?: components["schemas"]["v0.0.43_uint64_no_val_struct"];
+                /** @description MaxNodes - Maximum count of nodes which may be allocated to any single job (32 bit integer number with flags) */
+                nodes?: components["schemas"]["v0.0.43_uint32_no_val_struct"];
                 /**
                  * Format: int32
-                 * @description OverSubscribe
+                 * @description OverSubscribe - Controls the ability of the partition to execute more than one job at a time on each resource
                  */
                 shares?: number;
                 oversubscribe?: {
@@ -2863,138 +2707,211 @@ export interface components {
                      */
                     jobs?: number;
                     /** @description Flags applicable to the OverSubscribe setting */
-                    flags?: components["schemas"]["v0.0.42_oversubscribe_flags"];
+                    flags?: "force"[];
                 };
-                /** @description MaxTime */
-                time?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
-                /** @description OverTimeLimit */
-                over_time_limit?: components["schemas"]["v0.0.42_uint16_no_val_struct"];
+                /** @description MaxTime - Maximum run time limit for jobs (32 bit integer number with flags) */
+                time?: components["schemas"]["v0.0.43_uint32_no_val_struct"];
+                /** @description OverTimeLimit - Number of minutes by which a job can exceed its time limit before being canceled (16 bit integer number with flags) */
+                over_time_limit?: components["schemas"]["v0.0.43_uint16_no_val_struct"];
             };
             minimums?: {
                 /**
                  * Format: int32
-                 * @description MinNodes
+                 * @description MinNodes - Minimum count of nodes which may be allocated to any single job
                  */
                 nodes?: number;
             };
-            /** @description PartitionName */
+            /** @description PartitionName - Name by which the partition may be referenced */
             name?: string;
-            /** @description NodeSets */
+            /** @description NodeSets - Comma-separated list of nodesets which are associated with this partition */
             node_sets?: string;
             priority?: {
                 /**
                  * Format: int32
-                 * @description PriorityJobFactor
+                 * @description PriorityJobFactor - Partition factor used by priority/multifactor plugin in calculating job priority
                  */
                 job_factor?: number;
                 /**
                  * Format: int32
-                 * @description PriorityTier
+                 * @description PriorityTier - Controls the order in which the scheduler evaluates jobs from different partitions
                  */
                 tier?: number;
             };
             timeouts?: {
-                /** @description ResumeTimeout (GLOBAL if both set and infinite are false) */
-                resume?: components["schemas"]["v0.0.42_uint16_no_val_struct"];
-                /** @description SuspendTimeout (GLOBAL if both set and infinite are false) */
-                suspend?: components["schemas"]["v0.0.42_uint16_no_val_struct"];
+                /** @description ResumeTimeout - Resumed nodes which fail to respond in this time frame will be marked DOWN (GLOBAL if both set and infinite are false) (16 bit integer number with flags) */
+                resume?: components["schemas"]["v0.0.43_uint16_no_val_struct"];
+                /** @description SuspendTimeout - Maximum time permitted (in seconds) between when a node suspend request is issued and when the node is shutdown (GLOBAL if both set and infinite are false) (16 bit integer number with flags) */
+                suspend?: components["schemas"]["v0.0.43_uint16_no_val_struct"];
             };
+            /** @description Topology - Name of the topology, defined in topology.yaml, used by jobs in this partition */
+            topology?: string;
             partition?: {
                 /** @description Current state(s) */
-                state?: components["schemas"]["v0.0.42_partition_states"];
+                state?: ("INACTIVE" | "UNKNOWN" | "UP" | "DOWN" | "DRAIN")[];
             };
-            /** @description SuspendTime (GLOBAL if both set and infinite are false) */
-            suspend_time?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
+            /** @description SuspendTime - Nodes which remain idle or down for this number of seconds will be placed into power save mode (GLOBAL if both set and infinite are false) (32 bit integer number with flags) */
+            suspend_time?: components["schemas"]["v0.0.43_uint32_no_val_struct"];
         };
-        "v0.0.42_oversubscribe_flags": "force"[];
-        "v0.0.42_partition_states": ("INACTIVE" | "UNKNOWN" | "UP" | "DOWN" | "DRAIN")[];
-        "v0.0.42_openapi_reservation_resp": {
+        "v0.0.43_openapi_reservation_resp": {
             /** @description List of reservations */
-            reservations: components["schemas"]["v0.0.42_reservation_info_msg"];
-            /** @description Time of last reservation change (UNIX timestamp) */
-            last_update: components["schemas"]["v0.0.42_uint64_no_val_struct"];
+            reservations: components["schemas"]["v0.0.43_reservation_info_msg"];
+            /** @description Time of last reservation change (UNIX timestamp) (UNIX timestamp or time string recognized by Slurm (e.g., '[MM/DD[/YY]-]HH:MM[:SS]'); may also be infinite or unset) (64 bit integer number with flags) */
+            last_update: components["schemas"]["v0.0.43_uint64_no_val_struct"];
             /** @description Slurm meta values */
-            meta?: components["schemas"]["v0.0.42_openapi_meta"];
+            meta?: components["schemas"]["v0.0.43_openapi_meta"];
             /** @description Query errors */
-            errors?: components["schemas"]["v0.0.42_openapi_errors"];
+            errors?: components["schemas"]["v0.0.43_openapi_errors"];
             /** @description Query warnings */
-            warnings?: components["schemas"]["v0.0.42_openapi_warnings"];
+            warnings?: components["schemas"]["v0.0.43_openapi_warnings"];
         };
-        "v0.0.42_reservation_info_msg": components["schemas"]["v0.0.42_reservation_info"][];
-        "v0.0.42_reservation_info": {
-            /** @description Comma separated list of permitted accounts */
+        "v0.0.43_reservation_info_msg": components["schemas"]["v0.0.43_reservation_info"][];
+        "v0.0.43_reservation_info": {
+            /** @description Comma-separated list of permitted accounts */
             accounts?: string;
-            /** @description BurstBuffer */
+            /** @description BurstBuffer - Burst buffer resources reserved */
             burst_buffer?: string;
             /**
              * Format: int32
-             * @description CoreCnt
+             * @description CoreCnt - Number of cores reserved
              */
             core_count?: number;
             /** @description Reserved cores specification */
-            core_specializations?: components["schemas"]["v0.0.42_reservation_info_core_spec"];
-            /** @description EndTime (UNIX timestamp) */
-            end_time?: components["schemas"]["v0.0.42_uint64_no_val_struct"];
-            /** @description Features */
+            core_specializations?: components["schemas"]["v0.0.43_reservation_info_core_spec"];
+            /** @description EndTime (UNIX timestamp) (UNIX timestamp or time string recognized by Slurm (e.g., '[MM/DD[/YY]-]HH:MM[:SS]'); may also be infinite or unset) (64 bit integer number with flags) */
+            end_time?: components["schemas"]["v0.0.43_uint64_no_val_struct"];
+            /** @description Features - Expression describing the reservation's required node features */
             features?: string;
             /** @description Flags associated with this reservation */
-            flags?: components["schemas"]["v0.0.42_reservation_flags"];
-            /** @description Groups */
+            flags?: ("MAINT" | "NO_MAINT" | "DAILY" | "NO_DAILY" | "WEEKLY" | "NO_WEEKLY" | "IGNORE_JOBS" | "NO_IGNORE_JOBS" | "ANY_NODES" | "STATIC" | "NO_STATIC" | "PART_NODES" | "NO_PART_NODES" | "OVERLAP" | "SPEC_NODES" | "TIME_FLOAT" | "REPLACE" | "ALL_NODES" | "PURGE_COMP" | "WEEKDAY" | "NO_WEEKDAY" | "WEEKEND" | "NO_WEEKEND" | "FLEX" | "NO_FLEX" | "DURATION_PLUS" | "DURATION_MINUS" | "NO_HOLD_JOBS_AFTER_END" | "NO_PURGE_COMP" | "MAGNETIC" | "SKIP" | "HOURLY" | "NO_HOURLY" | "USER_DELETE" | "NO_USER_DELETE" | "REOCCURRING")[];
+            /** @description Groups - Comma-separated list of permitted groups */
             groups?: string;
-            /** @description Licenses */
+            /** @description Licenses - Comma-separated list of licenses reserved */
             licenses?: string;
             /**
              * Format: int32
-             * @description MaxStartDelay in seconds
+             * @description MaxStartDelay - Maximum time an eligible job not requesting this reservation can delay a job requesting it in seconds
              */
             max_start_delay?: number;
-            /** @description ReservationName */
+            /** @description ReservationName - Name of the reservation */
             name?: string;
             /**
              * Format: int32
-             * @description NodeCnt
+             * @description NodeCnt - Number of nodes reserved
              */
             node_count?: number;
-            /** @description Nodes */
+            /** @description Nodes - Comma-separated list of node names and/or node ranges reserved */
             node_list?: string;
-            /** @description PartitionName */
+            /** @description PartitionName - Partition used to reserve nodes from */
             partition?: string;
             purge_completed?: {
-                /** @description If PURGE_COMP flag is set, the number of seconds this reservation will sit idle until it is revoked */
-                time?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
+                /** @description If PURGE_COMP flag is set, the number of seconds this reservation will sit idle until it is revoked (32 bit integer number with flags) */
+                time?: components["schemas"]["v0.0.43_uint32_no_val_struct"];
             };
-            /** @description StartTime (UNIX timestamp) */
-            start_time?: components["schemas"]["v0.0.42_uint64_no_val_struct"];
+            /** @description StartTime (UNIX timestamp) (UNIX timestamp or time string recognized by Slurm (e.g., '[MM/DD[/YY]-]HH:MM[:SS]'); may also be infinite or unset) (64 bit integer number with flags) */
+            start_time?: components["schemas"]["v0.0.43_uint64_no_val_struct"];
             /**
              * @deprecated
              * @description 32 bit integer number with flags
              */
-            watts?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
-            /** @description Comma separated list of required TRES */
+            watts?: components["schemas"]["v0.0.43_uint32_no_val_struct"];
+            /** @description Comma-separated list of required TRES */
             tres?: string;
-            /** @description Comma separated list of permitted users */
+            /** @description Comma-separated list of permitted users */
             users?: string;
         };
-        "v0.0.42_reservation_info_core_spec": components["schemas"]["v0.0.42_reservation_core_spec"][];
-        "v0.0.42_reservation_core_spec": {
+        "v0.0.43_reservation_info_core_spec": components["schemas"]["v0.0.43_reservation_core_spec"][];
+        "v0.0.43_reservation_core_spec": {
             /** @description Name of reserved node */
             node?: string;
             /** @description IDs of reserved cores */
             core?: string;
         };
-        "v0.0.42_reservation_flags": ("MAINT" | "NO_MAINT" | "DAILY" | "NO_DAILY" | "WEEKLY" | "NO_WEEKLY" | "IGNORE_JOBS" | "NO_IGNORE_JOBS" | "ANY_NODES" | "STATIC" | "NO_STATIC" | "PART_NODES" | "NO_PART_NODES" | "OVERLAP" | "SPEC_NODES" | "TIME_FLOAT" | "REPLACE" | "ALL_NODES" | "PURGE_COMP" | "WEEKDAY" | "NO_WEEKDAY" | "WEEKEND" | "NO_WEEKEND" | "FLEX" | "NO_FLEX" | "DURATION_PLUS" | "DURATION_MINUS" | "NO_HOLD_JOBS_AFTER_END" | "NO_PURGE_COMP" | "MAGNETIC" | "SKIP" | "HOURLY" | "NO_HOURLY" | "USER_DELETE" | "NO_USER_DELETE" | "REOCCURRING")[];
-        "v0.0.42_openapi_slurmdbd_jobs_resp": {
-            /** @description jobs */
-            jobs: components["schemas"]["v0.0.42_job_list"];
+        "v0.0.43_openapi_reservation_mod_resp": {
+            /** @description Reservation descriptions */
+            reservations: components["schemas"]["v0.0.43_reservation_desc_msg_list"];
             /** @description Slurm meta values */
-            meta?: components["schemas"]["v0.0.42_openapi_meta"];
+            meta?: components["schemas"]["v0.0.43_openapi_meta"];
             /** @description Query errors */
-            errors?: components["schemas"]["v0.0.42_openapi_errors"];
+            errors?: components["schemas"]["v0.0.43_openapi_errors"];
             /** @description Query warnings */
-            warnings?: components["schemas"]["v0.0.42_openapi_warnings"];
+            warnings?: components["schemas"]["v0.0.43_openapi_warnings"];
         };
-        "v0.0.42_job_list": components["schemas"]["v0.0.42_job"][];
-        "v0.0.42_job": {
+        "v0.0.43_reservation_desc_msg_list": components["schemas"]["v0.0.43_reservation_desc_msg"][];
+        "v0.0.43_reservation_desc_msg": {
+            /** @description List of permitted accounts */
+            accounts?: components["schemas"]["v0.0.43_csv_string"];
+            /** @description BurstBuffer */
+            burst_buffer?: string;
+            /** @description Arbitrary string */
+            comment?: string;
+            /** @description Number of cores to reserve (32 bit integer number with flags) */
+            core_count?: components["schemas"]["v0.0.43_uint32_no_val_struct"];
+            /** @description The length of a reservation in minutes (32 bit integer number with flags) */
+            duration?: components["schemas"]["v0.0.43_uint32_no_val_struct"];
+            /** @description EndTime (UNIX timestamp) (UNIX timestamp or time string recognized by Slurm (e.g., '[MM/DD[/YY]-]HH:MM[:SS]'); may also be infinite or unset) (64 bit integer number with flags) */
+            end_time?: components["schemas"]["v0.0.43_uint64_no_val_struct"];
+            /** @description Requested node features. Multiple values may be "&" separated if all features are required (AND operation) or separated by "|" if any of the specified features are required (OR operation). Parenthesis are also supported for features to be ANDed together with counts of nodes having the specified features. */
+            features?: string;
+            /** @description Flags associated with this reservation. Note, to remove flags use "NO_" prefixed flag excluding NO_HOLD_JOBS_AFTER_END */
+            flags?: ("MAINT" | "NO_MAINT" | "DAILY" | "NO_DAILY" | "WEEKLY" | "NO_WEEKLY" | "IGNORE_JOBS" | "NO_IGNORE_JOBS" | "ANY_NODES" | "STATIC" | "NO_STATIC" | "PART_NODES" | "NO_PART_NODES" | "OVERLAP" | "SPEC_NODES" | "TIME_FLOAT" | "REPLACE" | "ALL_NODES" | "PURGE_COMP" | "WEEKDAY" | "NO_WEEKDAY" | "WEEKEND" | "NO_WEEKEND" | "FLEX" | "NO_FLEX" | "DURATION_PLUS" | "DURATION_MINUS" | "NO_HOLD_JOBS_AFTER_END" | "NO_PURGE_COMP" | "MAGNETIC" | "SKIP" | "HOURLY" | "NO_HOURLY" | "USER_DELETE" | "NO_USER_DELETE" | "REOCCURRING")[];
+            /** @description List of groups permitted to use the reservation. This is mutually exclusive with users. */
+            groups?: components["schemas"]["v0.0.43_csv_string"];
+            /** @description List of license names */
+            licenses?: components["schemas"]["v0.0.43_csv_string"];
+            /** @description MaxStartDelay in seconds (32 bit integer number with flags) */
+            max_start_delay?: components["schemas"]["v0.0.43_uint32_no_val_struct"];
+            /** @description ReservationName */
+            name?: string;
+            /** @description NodeCnt (32 bit integer number with flags) */
+            node_count?: components["schemas"]["v0.0.43_uint32_no_val_struct"];
+            /** @description The nodes to be reserved. Multiple node names may be specified using simple node range expressions. */
+            node_list?: components["schemas"]["v0.0.43_hostlist_string"];
+            /** @description Partition used to reserve nodes from. This will attempt to allocate all nodes in the specified partition unless you request fewer resources than are available with core_cnt, node_cnt or tres. */
+            partition?: string;
+            purge_completed?: {
+                /** @description If PURGE_COMP flag is set, the number of seconds this reservation will sit idle until it is revoked (32 bit integer number with flags) */
+                time?: components["schemas"]["v0.0.43_uint32_no_val_struct"];
+            };
+            /** @description StartTime (UNIX timestamp) (UNIX timestamp or time string recognized by Slurm (e.g., '[MM/DD[/YY]-]HH:MM[:SS]'); may also be infinite or unset) (64 bit integer number with flags) */
+            start_time?: components["schemas"]["v0.0.43_uint64_no_val_struct"];
+            /** @description List of trackable resources */
+            tres?: components["schemas"]["v0.0.43_tres_list"];
+            /** @description List of permitted users */
+            users?: components["schemas"]["v0.0.43_csv_string"];
+        };
+        "v0.0.43_tres_list": components["schemas"]["v0.0.43_tres"][];
+        "v0.0.43_tres": {
+            /** @description TRES type (CPU, MEM, etc) */
+            type: string;
+            /** @description TRES name (if applicable) */
+            name?: string;
+            /**
+             * Format: int32
+             * @description ID used in the database
+             */
+            id?: number;
+            /**
+             * Format: int64
+             * @description TRES count (0 if listed generically)
+             */
+            count?: number;
+        };
+        "v0.0.43_reservation_mod_req": {
+            /** @description Array of reservation descriptions */
+            reservations?: components["schemas"]["v0.0.43_reservation_desc_msg_list"];
+        };
+        "v0.0.43_openapi_slurmdbd_jobs_resp": {
+            /** @description jobs */
+            jobs: components["schemas"]["v0.0.43_job_list"];
+            /** @description Slurm meta values */
+            meta?: components["schemas"]["v0.0.43_openapi_meta"];
+            /** @description Query errors */
+            errors?: components["schemas"]["v0.0.43_openapi_errors"];
+            /** @description Query warnings */
+            warnings?: components["schemas"]["v0.0.43_openapi_warnings"];
+        };
+        "v0.0.43_job_list": components["schemas"]["v0.0.43_job"][];
+        "v0.0.43_job": {
             /** @description Account the job ran under */
             account?: string;
             comment?: {
@@ -3027,13 +2944,13 @@ export interface components {
                         };
                     };
                 };
-                /** @description Task ID of this task in job array */
-                task_id?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
+                /** @description Task ID of this task in job array (32 bit integer number with flags) */
+                task_id?: components["schemas"]["v0.0.43_uint32_no_val_struct"];
                 /** @description String expression of task IDs in this record */
                 task?: string;
             };
             /** @description Unique identifier for the association */
-            association?: components["schemas"]["v0.0.42_assoc_short"];
+            association?: components["schemas"]["v0.0.43_assoc_short"];
             /** @description The name of the block to be used (used with Blue Gene systems) */
             block?: string;
             /** @description Cluster name */
@@ -3042,8 +2959,8 @@ export interface components {
             constraints?: string;
             /** @description Absolute path to OCI container bundle */
             container?: string;
-            /** @description Highest exit code of all job steps */
-            derived_exit_code?: components["schemas"]["v0.0.42_process_exit_code_verbose"];
+            /** @description Highest exit code of all job steps (return code returned by process) */
+            derived_exit_code?: components["schemas"]["v0.0.43_process_exit_code_verbose"];
             time?: {
                 /**
                  * Format: int32
@@ -3052,24 +2969,24 @@ export interface components {
                 elapsed?: number;
                 /**
                  * Format: int64
-                 * @description Time when the job became eligible to run (UNIX timestamp)
+                 * @description Time when the job became eligible to run (UNIX timestamp) (UNIX timestamp or time string recognized by Slurm (e.g., '[MM/DD[/YY]-]HH:MM[:SS]'))
                  */
                 eligible?: number;
                 /**
                  * Format: int64
-                 * @description End time (UNIX timestamp)
+                 * @description End time (UNIX timestamp) (UNIX timestamp or time string recognized by Slurm (e.g., '[MM/DD[/YY]-]HH:MM[:SS]'))
                  */
                 end?: number;
-                /** @description Time required to start job after becoming eligible to run in seconds */
-                planned?: components["schemas"]["v0.0.42_uint64_no_val_struct"];
+                /** @description Time required to start job after becoming eligible to run in seconds (64 bit integer number with flags) */
+                planned?: components["schemas"]["v0.0.43_uint64_no_val_struct"];
                 /**
                  * Format: int64
-                 * @description Time execution began (UNIX timestamp)
+                 * @description Time execution began (UNIX timestamp) (UNIX timestamp or time string recognized by Slurm (e.g., '[MM/DD[/YY]-]HH:MM[:SS]'))
                  */
                 start?: number;
                 /**
                  * Format: int64
-                 * @description Time when the job was submitted (UNIX timestamp)
+                 * @description Time when the job was submitted (UNIX timestamp) (UNIX timestamp or time string recognized by Slurm (e.g., '[MM/DD[/YY]-]HH:MM[:SS]'))
                  */
                 submission?: number;
                 /**
@@ -3089,8 +3006,8 @@ export interface components {
                      */
                     microseconds?: number;
                 };
-                /** @description Maximum run time in minutes */
-                limit?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
+                /** @description Maximum run time in minutes (32 bit integer number with flags) */
+                limit?: components["schemas"]["v0.0.43_uint32_no_val_struct"];
                 total?: {
                     /**
                      * Format: int64
@@ -3116,14 +3033,14 @@ export interface components {
                     microseconds?: number;
                 };
             };
-            /** @description Exit code */
-            exit_code?: components["schemas"]["v0.0.42_process_exit_code_verbose"];
+            /** @description Exit code (return code returned by process) */
+            exit_code?: components["schemas"]["v0.0.43_process_exit_code_verbose"];
             /** @description Arbitrary string used for node filtering if extra constraints are enabled */
             extra?: string;
             /** @description Name of node that caused job failure */
             failed_node?: string;
             /** @description Flags associated with this job */
-            flags?: components["schemas"]["v0.0.42_slurmdb_job_flags"];
+            flags?: ("NONE" | "CLEAR_SCHEDULING" | "NOT_SET" | "STARTED_ON_SUBMIT" | "STARTED_ON_SCHEDULE" | "STARTED_ON_BACKFILL" | "START_RECEIVED")[];
             /** @description Group ID of the user that owns the job */
             group?: string;
             het?: {
@@ -3132,8 +3049,8 @@ export interface components {
                  * @description Heterogeneous job ID, if applicable
                  */
                 job_id?: number;
-                /** @description Unique sequence number applied to this component of the heterogeneous job */
-                job_offset?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
+                /** @description Unique sequence number applied to this component of the heterogeneous job (32 bit integer number with flags) */
+                job_offset?: components["schemas"]["v0.0.43_uint32_no_val_struct"];
             };
             /**
              * Format: int32
@@ -3152,10 +3069,10 @@ export interface components {
             nodes?: string;
             /** @description Partition assigned to the job */
             partition?: string;
-            /** @description Hold (true) or release (false) job */
+            /** @description Hold (true) or release (false) job (Job held) */
             hold?: boolean;
-            /** @description Request specific job priority */
-            priority?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
+            /** @description Request specific job priority (32 bit integer number with flags) */
+            priority?: components["schemas"]["v0.0.43_uint32_no_val_struct"];
             /** @description Quality of Service assigned to the job */
             qos?: string;
             /** @description Requested QOS */
@@ -3166,10 +3083,10 @@ export interface components {
                  * @description Minimum number of CPUs required
                  */
                 CPUs?: number;
-                /** @description Minimum memory in megabytes per allocated CPU */
-                memory_per_cpu?: components["schemas"]["v0.0.42_uint64_no_val_struct"];
-                /** @description Minimum memory in megabytes per allocated node */
-                memory_per_node?: components["schemas"]["v0.0.42_uint64_no_val_struct"];
+                /** @description Minimum memory in megabytes per allocated CPU (64 bit integer number with flags) */
+                memory_per_cpu?: components["schemas"]["v0.0.43_uint64_no_val_struct"];
+                /** @description Minimum memory in megabytes per allocated node (64 bit integer number with flags) */
+                memory_per_node?: components["schemas"]["v0.0.43_uint64_no_val_struct"];
             };
             /** @description User ID that requested termination of the job */
             kill_request_user?: string;
@@ -3186,9 +3103,16 @@ export interface components {
                 id?: number;
                 /** @description Name of reservation to use */
                 name?: string;
+                /** @description Comma-separated list of requested reservation names */
+                requested?: string;
             };
             /** @description Job batch script; only the first component in a HetJob is populated or honored */
             script?: string;
+            /**
+             * Format: int32
+             * @description Requested segment size
+             */
+            segment_size?: number;
             /** @description Job stdin with expanded fields */
             stdin_expanded?: string;
             /** @description Job stdout with expanded fields */
@@ -3203,30 +3127,30 @@ export interface components {
             stdin?: string;
             state?: {
                 /** @description Current state */
-                current?: components["schemas"]["v0.0.42_job_state"];
+                current?: ("PENDING" | "RUNNING" | "SUSPENDED" | "COMPLETED" | "CANCELLED" | "FAILED" | "TIMEOUT" | "NODE_FAIL" | "PREEMPTED" | "BOOT_FAIL" | "DEADLINE" | "OUT_OF_MEMORY" | "LAUNCH_FAILED" | "REQUEUED" | "REQUEUE_HOLD" | "SPECIAL_EXIT" | "RESIZING" | "CONFIGURING" | "COMPLETING" | "STOPPED" | "RECONFIG_FAIL" | "POWER_UP_NODE" | "REVOKED" | "REQUEUE_FED" | "RESV_DEL_HOLD" | "SIGNALING" | "STAGE_OUT")[];
                 /** @description Reason for previous Pending or Failed state */
                 reason?: string;
             };
             /** @description Individual steps in the job */
-            steps?: components["schemas"]["v0.0.42_step_list"];
+            steps?: components["schemas"]["v0.0.43_step_list"];
             /** @description Command used to submit the job */
             submit_line?: string;
             tres?: {
                 /** @description Trackable resources allocated to the job */
-                allocated?: components["schemas"]["v0.0.42_tres_list"];
+                allocated?: components["schemas"]["v0.0.43_tres_list"];
                 /** @description Trackable resources requested by job */
-                requested?: components["schemas"]["v0.0.42_tres_list"];
+                requested?: components["schemas"]["v0.0.43_tres_list"];
             };
             /** @description Generic resources used by job */
             used_gres?: string;
             /** @description User that owns the job */
             user?: string;
-            /** @description Workload characterization key */
-            wckey?: components["schemas"]["v0.0.42_wckey_tag_struct"];
+            /** @description Workload characterization key (WCKey ID with tagging) */
+            wckey?: components["schemas"]["v0.0.43_wckey_tag_struct"];
             /** @description Path to current working directory */
             working_directory?: string;
         };
-        "v0.0.42_assoc_short": {
+        "v0.0.43_assoc_short": {
             /** @description Account name */
             account?: string;
             /** @description Cluster name */
@@ -3241,19 +3165,18 @@ export interface components {
              */
             id?: number;
         };
-        "v0.0.42_slurmdb_job_flags": ("NONE" | "CLEAR_SCHEDULING" | "NOT_SET" | "STARTED_ON_SUBMIT" | "STARTED_ON_SCHEDULE" | "STARTED_ON_BACKFILL" | "START_RECEIVED")[];
-        "v0.0.42_step_list": components["schemas"]["v0.0.42_step"][];
-        "v0.0.42_step": {
+        "v0.0.43_step_list": components["schemas"]["v0.0.43_step"][];
+        "v0.0.43_step": {
             time?: {
                 /**
                  * Format: int32
                  * @description Elapsed time in seconds
                  */
                 elapsed?: number;
-                /** @description End time (UNIX timestamp) */
-                end?: components["schemas"]["v0.0.42_uint64_no_val_struct"];
-                /** @description Time execution began (UNIX timestamp) */
-                start?: components["schemas"]["v0.0.42_uint64_no_val_struct"];
+                /** @description End time (UNIX timestamp) (UNIX timestamp or time string recognized by Slurm (e.g., '[MM/DD[/YY]-]HH:MM[:SS]'); may also be infinite or unset) (64 bit integer number with flags) */
+                end?: components["schemas"]["v0.0.43_uint64_no_val_struct"];
+                /** @description Time execution began (UNIX timestamp) (UNIX timestamp or time string recognized by Slurm (e.g., '[MM/DD[/YY]-]HH:MM[:SS]'); may also be infinite or unset) (64 bit integer number with flags) */
+                start?: components["schemas"]["v0.0.43_uint64_no_val_struct"];
                 /**
                  * Format: int32
                  * @description Total time in suspended state in seconds
@@ -3271,6 +3194,8 @@ export interface components {
                      */
                     microseconds?: number;
                 };
+                /** @description Maximum run time in minutes (32 bit integer number with flags) */
+                limit?: components["schemas"]["v0.0.43_uint32_no_val_struct"];
                 total?: {
                     /**
                      * Format: int64
@@ -3296,8 +3221,8 @@ export interface components {
                     microseconds?: number;
                 };
             };
-            /** @description Exit code */
-            exit_code?: components["schemas"]["v0.0.42_process_exit_code_verbose"];
+            /** @description Exit code (return code returned by process) */
+            exit_code?: components["schemas"]["v0.0.43_process_exit_code_verbose"];
             nodes?: {
                 /**
                  * Format: int32
@@ -3307,7 +3232,7 @@ export interface components {
                 /** @description Node(s) allocated to the job step */
                 range?: string;
                 /** @description List of nodes used by the step */
-                list?: components["schemas"]["v0.0.42_hostlist"];
+                list?: components["schemas"]["v0.0.43_hostlist"];
             };
             tasks?: {
                 /**
@@ -3323,10 +3248,10 @@ export interface components {
             pid?: string;
             CPU?: {
                 requested_frequency?: {
-                    /** @description Minimum requested CPU frequency in kHz */
-                    min?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
-                    /** @description Maximum requested CPU frequency in kHz */
-                    max?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
+                    /** @description Minimum requested CPU frequency in kHz (32 bit integer number with flags) */
+                    min?: components["schemas"]["v0.0.43_uint32_no_val_struct"];
+                    /** @description Maximum requested CPU frequency in kHz (32 bit integer number with flags) */
+                    max?: components["schemas"]["v0.0.43_uint32_no_val_struct"];
                 };
                 /** @description Requested CPU frequency governor in kHz */
                 governor?: string;
@@ -3334,7 +3259,7 @@ export interface components {
             /** @description User ID that requested termination of the step */
             kill_request_user?: string;
             /** @description Current state */
-            state?: components["schemas"]["v0.0.42_job_state"];
+            state?: ("PENDING" | "RUNNING" | "SUSPENDED" | "COMPLETED" | "CANCELLED" | "FAILED" | "TIMEOUT" | "NODE_FAIL" | "PREEMPTED" | "BOOT_FAIL" | "DEADLINE" | "OUT_OF_MEMORY" | "LAUNCH_FAILED" | "REQUEUED" | "REQUEUE_HOLD" | "SPECIAL_EXIT" | "RESIZING" | "CONFIGURING" | "COMPLETING" | "STOPPED" | "RECONFIG_FAIL" | "POWER_UP_NODE" | "REVOKED" | "REQUEUE_FED" | "RESV_DEL_HOLD" | "SIGNALING" | "STAGE_OUT")[];
             statistics?: {
                 CPU?: {
                     /**
@@ -3344,15 +3269,27 @@ export interface components {
                     actual_frequency?: number;
                 };
                 energy?: {
-                    /** @description Total energy consumed by all tasks in a job in joules */
-                    consumed?: components["schemas"]["v0.0.42_uint64_no_val_struct"];
+                    /** @description Total energy consumed by all tasks in a job in joules (64 bit integer number with flags) */
+                    consumed?: components["schemas"]["v0.0.43_uint64_no_val_struct"];
                 };
             };
             step?: {
-                /** @description Step ID */
+                /** @description Step ID (Slurm job step ID) */
                 id?: string;
                 /** @description Step name */
                 name?: string;
+                /** @description Path to stderr file */
+                stderr?: string;
+                /** @description Path to stdin file */
+                stdin?: string;
+                /** @description Path to stdout file */
+                stdout?: string;
+                /** @description Step stderr with expanded fields */
+                stderr_expanded?: string;
+                /** @description Step stdin with expanded fields */
+                stdin_expanded?: string;
+                /** @description Step stdout with expanded fields */
+                stdout_expanded?: string;
             };
             task?: {
                 /** @description The layout of the step was when it was running */
@@ -3361,83 +3298,65 @@ export interface components {
             tres?: {
                 requested?: {
                     /** @description Maximum TRES usage requested among all tasks */
-                    max?: components["schemas"]["v0.0.42_step_tres_req_max"];
+                    max?: components["schemas"]["v0.0.43_step_tres_req_max"];
                     /** @description Minimum TRES usage requested among all tasks */
-                    min?: components["schemas"]["v0.0.42_step_tres_req_min"];
+                    min?: components["schemas"]["v0.0.43_step_tres_req_min"];
                     /** @description Average TRES usage requested among all tasks */
-                    average?: components["schemas"]["v0.0.42_tres_list"];
+                    average?: components["schemas"]["v0.0.43_tres_list"];
                     /** @description Total TRES usage requested among all tasks */
-                    total?: components["schemas"]["v0.0.42_tres_list"];
+                    total?: components["schemas"]["v0.0.43_tres_list"];
                 };
                 consumed?: {
                     /** @description Maximum TRES usage consumed among all tasks */
-                    max?: components["schemas"]["v0.0.42_step_tres_usage_max"];
+                    max?: components["schemas"]["v0.0.43_step_tres_usage_max"];
                     /** @description Minimum TRES usage consumed among all tasks */
-                    min?: components["schemas"]["v0.0.42_step_tres_usage_min"];
+                    min?: components["schemas"]["v0.0.43_step_tres_usage_min"];
                     /** @description Average TRES usage consumed among all tasks */
-                    average?: components["schemas"]["v0.0.42_tres_list"];
+                    average?: components["schemas"]["v0.0.43_tres_list"];
                     /** @description Total TRES usage consumed among all tasks */
-                    total?: components["schemas"]["v0.0.42_tres_list"];
+                    total?: components["schemas"]["v0.0.43_tres_list"];
                 };
                 /** @description Trackable resources allocated to the step */
-                allocated?: components["schemas"]["v0.0.42_tres_list"];
+                allocated?: components["schemas"]["v0.0.43_tres_list"];
             };
         };
-        "v0.0.42_hostlist": string[];
-        "v0.0.42_step_tres_req_max": components["schemas"]["v0.0.42_tres"][];
-        "v0.0.42_tres": {
-            /** @description TRES type (CPU, MEM, etc) */
-            type: string;
-            /** @description TRES name (if applicable) */
-            name?: string;
-            /**
-             * Format: int32
-             * @description ID used in the database
-             */
-            id?: number;
-            /**
-             * Format: int64
-             * @description TRES count (0 if listed generically)
-             */
-            count?: number;
-        };
-        "v0.0.42_step_tres_req_min": components["schemas"]["v0.0.42_tres"][];
-        "v0.0.42_step_tres_usage_max": components["schemas"]["v0.0.42_tres"][];
-        "v0.0.42_step_tres_usage_min": components["schemas"]["v0.0.42_tres"][];
-        "v0.0.42_tres_list": components["schemas"]["v0.0.42_tres"][];
-        "v0.0.42_wckey_tag_struct": {
+        "v0.0.43_hostlist": string[];
+        "v0.0.43_step_tres_req_max": components["schemas"]["v0.0.43_tres"][];
+        "v0.0.43_step_tres_req_min": components["schemas"]["v0.0.43_tres"][];
+        "v0.0.43_step_tres_usage_max": components["schemas"]["v0.0.43_tres"][];
+        "v0.0.43_step_tres_usage_min": components["schemas"]["v0.0.43_tres"][];
+        "v0.0.43_wckey_tag_struct": {
             /** @description WCKey name */
             wckey: string;
             /** @description Active flags */
-            flags: components["schemas"]["v0.0.42_wckey_tag_flags"];
+            flags: "ASSIGNED_DEFAULT"[];
         };
-        "v0.0.42_wckey_tag_flags": "ASSIGNED_DEFAULT"[];
-        "v0.0.42_openapi_slurmdbd_config_resp": {
+        "v0.0.43_openapi_slurmdbd_config_resp": {
             /** @description Clusters */
-            clusters?: components["schemas"]["v0.0.42_cluster_rec_list"];
+            clusters?: components["schemas"]["v0.0.43_cluster_rec_list"];
             /** @description TRES */
-            tres?: components["schemas"]["v0.0.42_tres_list"];
+            tres?: components["schemas"]["v0.0.43_tres_list"];
             /** @description Accounts */
-            accounts?: components["schemas"]["v0.0.42_account_list"];
+            accounts?: components["schemas"]["v0.0.43_account_list"];
             /** @description Users */
-            users?: components["schemas"]["v0.0.42_user_list"];
+            users?: components["schemas"]["v0.0.43_user_list"];
             /** @description QOS */
-            qos?: components["schemas"]["v0.0.42_qos_list"];
+            qos?: components["schemas"]["v0.0.43_qos_list"];
             /** @description WCKeys */
-            wckeys?: components["schemas"]["v0.0.42_wckey_list"];
+            wckeys?: components["schemas"]["v0.0.43_wckey_list"];
             /** @description Associations */
-            associations?: components["schemas"]["v0.0.42_assoc_list"];
-            /** @description Instances */
-            instances?: components["schemas"]["v0.0.42_instance_list"];
+            associations?: components["schemas"]["v0.0.43_assoc_list"];
+            /** @deprecated */
+            instances?: components["schemas"]["v0.0.43_instance_list"];
             /** @description Slurm meta values */
-            meta?: components["schemas"]["v0.0.42_openapi_meta"];
+            meta?: components["schemas"]["v0.0.43_openapi_meta"];
             /** @description Query errors */
-            errors?: components["schemas"]["v0.0.42_openapi_errors"];
+            errors?: components["schemas"]["v0.0.43_openapi_errors"];
             /** @description Query warnings */
-            warnings?: components["schemas"]["v0.0.42_openapi_warnings"];
+            warnings?: components["schemas"]["v0.0.43_openapi_warnings"];
         };
-        "v0.0.42_cluster_rec_list": components["schemas"]["v0.0.42_cluster_rec"][];
-        "v0.0.42_cluster_rec": {
+        "v0.0.43_cluster_rec_list": components["schemas"]["v0.0.43_cluster_rec"][];
+        "v0.0.43_cluster_rec": {
             controller?: {
                 /** @description ControlHost */
                 host?: string;
@@ -3448,7 +3367,7 @@ export interface components {
                 port?: number;
             };
             /** @description Flags */
-            flags?: components["schemas"]["v0.0.42_cluster_rec_flags"];
+            flags?: ("DELETED" | "REGISTERING" | "MULTIPLE_SLURMD" | "FEDERATION" | "EXTERNAL")[];
             /** @description ClusterName */
             name?: string;
             /** @description Node names */
@@ -3457,7 +3376,7 @@ export interface components {
             select_plugin?: string;
             associations?: {
                 /** @description Root association information */
-                root?: components["schemas"]["v0.0.42_assoc_short"];
+                root?: components["schemas"]["v0.0.43_assoc_short"];
             };
             /**
              * Format: int32
@@ -3465,15 +3384,14 @@ export interface components {
              */
             rpc_version?: number;
             /** @description Trackable resources */
-            tres?: components["schemas"]["v0.0.42_tres_list"];
+            tres?: components["schemas"]["v0.0.43_tres_list"];
         };
-        "v0.0.42_cluster_rec_flags": ("REGISTERING" | "MULTIPLE_SLURMD" | "FEDERATION" | "EXTERNAL")[];
-        "v0.0.42_account_list": components["schemas"]["v0.0.42_account"][];
-        "v0.0.42_account": {
+        "v0.0.43_account_list": components["schemas"]["v0.0.43_account"][];
+        "v0.0.43_account": {
             /** @description Associations involving this account (only populated if requested) */
-            associations?: components["schemas"]["v0.0.42_assoc_short_list"];
+            associations?: components["schemas"]["v0.0.43_assoc_short_list"];
             /** @description List of users that are a coordinator of this account (only populated if requested) */
-            coordinators?: components["schemas"]["v0.0.42_coord_list"];
+            coordinators?: components["schemas"]["v0.0.43_coord_list"];
             /** @description Arbitrary string describing the account */
             description: string;
             /** @description Account name */
@@ -3481,25 +3399,24 @@ export interface components {
             /** @description Organization to which the account belongs */
             organization: string;
             /** @description Flags associated with this account */
-            flags?: components["schemas"]["v0.0.42_account_flags"];
+            flags?: ("DELETED" | "WithAssociations" | "WithCoordinators" | "NoUsersAreCoords" | "UsersAreCoords")[];
         };
-        "v0.0.42_assoc_short_list": components["schemas"]["v0.0.42_assoc_short"][];
-        "v0.0.42_coord_list": components["schemas"]["v0.0.42_coord"][];
-        "v0.0.42_coord": {
+        "v0.0.43_assoc_short_list": components["schemas"]["v0.0.43_assoc_short"][];
+        "v0.0.43_coord_list": components["schemas"]["v0.0.43_coord"][];
+        "v0.0.43_coord": {
             /** @description User name */
             name: string;
             /** @description Indicates whether the coordinator was directly assigned to this account */
             direct?: boolean;
         };
-        "v0.0.42_account_flags": ("DELETED" | "WithAssociations" | "WithCoordinators" | "NoUsersAreCoords" | "UsersAreCoords")[];
-        "v0.0.42_user_list": components["schemas"]["v0.0.42_user"][];
-        "v0.0.42_user": {
+        "v0.0.43_user_list": components["schemas"]["v0.0.43_user"][];
+        "v0.0.43_user": {
             /** @description AdminLevel granted to the user */
-            administrator_level?: components["schemas"]["v0.0.42_admin_lvl"];
+            administrator_level?: ("Not Set" | "None" | "Operator" | "Administrator")[];
             /** @description Associations created for this user */
-            associations?: components["schemas"]["v0.0.42_assoc_short_list"];
+            associations?: components["schemas"]["v0.0.43_assoc_short_list"];
             /** @description Accounts this user is a coordinator for */
-            coordinators?: components["schemas"]["v0.0.42_coord_list"];
+            coordinators?: components["schemas"]["v0.0.43_coord_list"];
             default?: {
                 /** @description Default account */
                 account?: string;
@@ -3507,20 +3424,18 @@ export interface components {
                 wckey?: string;
             };
             /** @description Flags associated with this user */
-            flags?: components["schemas"]["v0.0.42_user_flags"];
+            flags?: ("NONE" | "DELETED")[];
             /** @description User name */
             name: string;
             /** @description Previous user name */
             old_name?: string;
             /** @description List of available WCKeys */
-            wckeys?: components["schemas"]["v0.0.42_wckey_list"];
+            wckeys?: components["schemas"]["v0.0.43_wckey_list"];
         };
-        "v0.0.42_admin_lvl": ("Not Set" | "None" | "Operator" | "Administrator")[];
-        "v0.0.42_user_flags": ("NONE" | "DELETED")[];
-        "v0.0.42_wckey_list": components["schemas"]["v0.0.42_wckey"][];
-        "v0.0.42_wckey": {
+        "v0.0.43_wckey_list": components["schemas"]["v0.0.43_wckey"][];
+        "v0.0.43_wckey": {
             /** @description Accounting records containing related resource usage */
-            accounting?: components["schemas"]["v0.0.42_accounting_list"];
+            accounting?: components["schemas"]["v0.0.43_accounting_list"];
             /** @description Cluster name */
             cluster: string;
             /**
@@ -3533,10 +3448,10 @@ export interface components {
             /** @description User name */
             user: string;
             /** @description Flags associated with this WCKey */
-            flags?: components["schemas"]["v0.0.42_wckey_flags"];
+            flags?: "DELETED"[];
         };
-        "v0.0.42_accounting_list": components["schemas"]["v0.0.42_accounting"][];
-        "v0.0.42_accounting": {
+        "v0.0.43_accounting_list": components["schemas"]["v0.0.43_accounting"][];
+        "v0.0.43_accounting": {
             allocated?: {
                 /**
                  * Format: int64
@@ -3556,19 +3471,18 @@ export interface components {
             id_alt?: number;
             /**
              * Format: int64
-             * @description When the record was started (UNIX timestamp)
+             * @description When the record was started (UNIX timestamp) (UNIX timestamp or time string recognized by Slurm (e.g., '[MM/DD[/YY]-]HH:MM[:SS]'))
              */
             start?: number;
             /** @description Trackable resources */
-            TRES?: components["schemas"]["v0.0.42_tres"];
+            TRES?: components["schemas"]["v0.0.43_tres"];
         };
-        "v0.0.42_wckey_flags": "DELETED"[];
-        "v0.0.42_qos_list": components["schemas"]["v0.0.42_qos"][];
-        "v0.0.42_qos": {
+        "v0.0.43_qos_list": components["schemas"]["v0.0.43_qos"][];
+        "v0.0.43_qos": {
             /** @description Arbitrary description */
             description?: string;
             /** @description Flags, to avoid modifying current values specify NOT_SET */
-            flags?: components["schemas"]["v0.0.42_qos_flags"];
+            flags?: ("NOT_SET" | "ADD" | "REMOVE" | "DELETED" | "PARTITION_MINIMUM_NODE" | "PARTITION_MAXIMUM_NODE" | "PARTITION_TIME_LIMIT" | "ENFORCE_USAGE_THRESHOLD" | "NO_RESERVE" | "REQUIRED_RESERVATION" | "DENY_LIMIT" | "OVERRIDE_PARTITION_QOS" | "PARTITION_QOS" | "NO_DECAY" | "USAGE_FACTOR_SAFE" | "RELATIVE")[];
             /**
              * Format: int32
              * @description Unique ID
@@ -3577,88 +3491,88 @@ export interface components {
             limits?: {
                 /**
                  * Format: int32
-                 * @description GraceTime
+                 * @description GraceTime - Preemption grace time in seconds to be extended to a job which has been selected for preemption
                  */
                 grace_time?: number;
                 max?: {
                     active_jobs?: {
-                        /** @description GrpJobsAccrue */
-                        accruing?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
-                        /** @description GrpJobs */
-                        count?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
+                        /** @description GrpJobsAccrue - Maximum number of pending jobs able to accrue age priority (32 bit integer number with flags) */
+                        accruing?: components["schemas"]["v0.0.43_uint32_no_val_struct"];
+                        /** @description GrpJobs - Maximum number of running jobs (32 bit integer number with flags) */
+                        count?: components["schemas"]["v0.0.43_uint32_no_val_struct"];
                     };
                     jobs?: {
-                        /** @description GrpSubmitJobs */
-                        count?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
+                        /** @description GrpSubmitJobs - Maximum number of jobs in a pending or running state at any time (32 bit integer number with flags) */
+                        count?: components["schemas"]["v0.0.43_uint32_no_val_struct"];
                         active_jobs?: {
                             per?: {
-                                /** @description MaxJobsPerAccount */
-                                account?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
-                                /** @description MaxJobsPerUser */
-                                user?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
+                                /** @description MaxJobsPerAccount - Maximum number of running jobs per account (32 bit integer number with flags) */
+                                account?: components["schemas"]["v0.0.43_uint32_no_val_struct"];
+                                /** @description MaxJobsPerUser - Maximum number of running jobs per user (32 bit integer number with flags) */
+                                user?: components["schemas"]["v0.0.43_uint32_no_val_struct"];
                             };
                         };
                         per?: {
-                            /** @description MaxSubmitJobsPerAccount */
-                            account?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
-                            /** @description MaxSubmitJobsPerUser */
-                            user?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
+                            /** @description MaxSubmitJobsPerAccount - Maximum number of jobs in a pending or running state per account (32 bit integer number with flags) */
+                            account?: components["schemas"]["v0.0.43_uint32_no_val_struct"];
+                            /** @description MaxSubmitJobsPerUser - Maximum number of jobs in a pending or running state per user (32 bit integer number with flags) */
+                            user?: components["schemas"]["v0.0.43_uint32_no_val_struct"];
                         };
                     };
                     tres?: {
-                        /** @description GrpTRES */
-                        total?: components["schemas"]["v0.0.42_tres_list"];
+                        /** @description GrpTRES - Maximum number of TRES able to be allocated by running jobs */
+                        total?: components["schemas"]["v0.0.43_tres_list"];
                         minutes?: {
-                            /** @description GrpTRESMins */
-                            total?: components["schemas"]["v0.0.42_tres_list"];
+                            /** @description GrpTRESMins - Maximum number of TRES minutes that can possibly be used by past, present, and future jobs */
+                            total?: components["schemas"]["v0.0.43_tres_list"];
                             per?: {
-                                /** @description GrpTRESRunMins */
-                                qos?: components["schemas"]["v0.0.42_tres_list"];
-                                /** @description MaxTRESMinsPerJob */
-                                job?: components["schemas"]["v0.0.42_tres_list"];
-                                /** @description MaxTRESRunMinsPerAccount */
-                                account?: components["schemas"]["v0.0.42_tres_list"];
-                                /** @description MaxTRESRunMinsPerUser */
-                                user?: components["schemas"]["v0.0.42_tres_list"];
+                                /** @description GrpTRESRunMins - Maximum number of TRES minutes able to be allocated by running jobs */
+                                qos?: components["schemas"]["v0.0.43_tres_list"];
+                                /** @description MaxTRESMinsPerJob - Maximum number of TRES minutes each job can use */
+                                job?: components["schemas"]["v0.0.43_tres_list"];
+                                /** @description MaxTRESRunMinsPerAccount - Maximum number of TRES minutes each account can use */
+                                account?: components["schemas"]["v0.0.43_tres_list"];
+                                /** @description MaxTRESRunMinsPerUser - Maximum number of TRES minutes each user can use */
+                                user?: components["schemas"]["v0.0.43_tres_list"];
                             };
                         };
                         per?: {
-                            /** @description MaxTRESPerAccount */
-                            account?: components["schemas"]["v0.0.42_tres_list"];
-                            /** @description MaxTRESPerJob */
-                            job?: components["schemas"]["v0.0.42_tres_list"];
-                            /** @description MaxTRESPerNode */
-                            node?: components["schemas"]["v0.0.42_tres_list"];
-                            /** @description MaxTRESPerUser */
-                            user?: components["schemas"]["v0.0.42_tres_list"];
+                            /** @description MaxTRESPerAccount - Maximum number of TRES each account can use */
+                            account?: components["schemas"]["v0.0.43_tres_list"];
+                            /** @description MaxTRESPerJob - Maximum number of TRES each job can use */
+                            job?: components["schemas"]["v0.0.43_tres_list"];
+                            /** @description MaxTRESPerNode - Maximum number of TRES each node in a job allocation can use */
+                            node?: components["schemas"]["v0.0.43_tres_list"];
+                            /** @description MaxTRESPerUser - Maximum number of TRES each user can use */
+                            user?: components["schemas"]["v0.0.43_tres_list"];
                         };
                     };
                     wall_clock?: {
                         per?: {
-                            /** @description GrpWall */
-                            qos?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
-                            /** @description MaxWallDurationPerJob */
-                            job?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
+                            /** @description GrpWall - Maximum wall clock time in minutes able to be allocated by running jobs (32 bit integer number with flags) */
+                            qos?: components["schemas"]["v0.0.43_uint32_no_val_struct"];
+                            /** @description MaxWallDurationPerJob - Maximum wall clock time in minutes each job can use (32 bit integer number with flags) */
+                            job?: components["schemas"]["v0.0.43_uint32_no_val_struct"];
                         };
                     };
                     accruing?: {
                         per?: {
-                            /** @description MaxJobsAccruePerAccount */
-                            account?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
-                            /** @description MaxJobsAccruePerUser */
-                            user?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
+                            /** @description MaxJobsAccruePerAccount - Maximum number of pending jobs an account (or subacct) can have accruing age priority (32 bit integer number with flags) */
+                            account?: components["schemas"]["v0.0.43_uint32_no_val_struct"];
+                            /** @description MaxJobsAccruePerUser - Maximum number of pending jobs a user can have accruing age priority (32 bit integer number with flags) */
+                            user?: components["schemas"]["v0.0.43_uint32_no_val_struct"];
                         };
                     };
                 };
-                /** @description LimitFactor */
-                factor?: components["schemas"]["v0.0.42_float64_no_val_struct"];
+                /** @description LimitFactor - A float that is factored into an association's [Grp|Max]TRES limits (64 bit floating point number with flags) */
+                factor?: components["schemas"]["v0.0.43_float64_no_val_struct"];
                 min?: {
-                    /** @description MinPrioThreshold */
-                    priority_threshold?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
+                    /** @description MinPrioThreshold - Minimum priority required to reserve resources when scheduling (32 bit integer number with flags) */
+                    priority_threshold?: components["schemas"]["v0.0.43_uint32_no_val_struct"];
                     tres?: {
                         per?: {
-                            /** @description MinTRES */
-                            job?: components["schemas"]["v0.0.42_tres_list"];
+                            /** @description MinTRESPerJob - Minimum number of TRES each job running under this QOS must request */
+                            job?: components["schemas"]["v0.0.43_tres_list"];
                         };
                     };
                 };
@@ -3667,26 +3581,24 @@ export interface components {
             name?: string;
             preempt?: {
                 /** @description Other QOS's this QOS can preempt */
-                list?: components["schemas"]["v0.0.42_qos_preempt_list"];
-                /** @description PreemptMode */
-                mode?: components["schemas"]["v0.0.42_qos_preempt_modes"];
-                /** @description PreemptExemptTime */
-                exempt_time?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
+                list?: components["schemas"]["v0.0.43_qos_preempt_list"];
+                /** @description PreemptMode - Mechanism used to preempt jobs or enable gang scheduling */
+                mode?: ("DISABLED" | "SUSPEND" | "REQUEUE" | "CANCEL" | "GANG")[];
+                /** @description PreemptExemptTime - Specifies a minimum run time for jobs before they are considered for preemption (32 bit integer number with flags) */
+                exempt_time?: components["schemas"]["v0.0.43_uint32_no_val_struct"];
             };
-            /** @description Priority */
-            priority?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
-            /** @description UsageFactor */
-            usage_factor?: components["schemas"]["v0.0.42_float64_no_val_struct"];
-            /** @description UsageThreshold */
-            usage_threshold?: components["schemas"]["v0.0.42_float64_no_val_struct"];
+            /** @description Priority - QOS priority factor (32 bit integer number with flags) */
+            priority?: components["schemas"]["v0.0.43_uint32_no_val_struct"];
+            /** @description UsageFactor - A float that is factored into a job's TRES usage (64 bit floating point number with flags) */
+            usage_factor?: components["schemas"]["v0.0.43_float64_no_val_struct"];
+            /** @description UsageThreshold - A float representing the lowest fairshare of an association allowed to run a job (64 bit floating point number with flags) */
+            usage_threshold?: components["schemas"]["v0.0.43_float64_no_val_struct"];
         };
-        "v0.0.42_qos_flags": ("NOT_SET" | "ADD" | "REMOVE" | "PARTITION_MINIMUM_NODE" | "PARTITION_MAXIMUM_NODE" | "PARTITION_TIME_LIMIT" | "ENFORCE_USAGE_THRESHOLD" | "NO_RESERVE" | "REQUIRED_RESERVATION" | "DENY_LIMIT" | "OVERRIDE_PARTITION_QOS" | "NO_DECAY" | "USAGE_FACTOR_SAFE" | "RELATIVE")[];
-        "v0.0.42_qos_preempt_list": string[];
-        "v0.0.42_qos_preempt_modes": ("DISABLED" | "SUSPEND" | "REQUEUE" | "CANCEL" | "GANG")[];
-        "v0.0.42_assoc_list": components["schemas"]["v0.0.42_assoc"][];
-        "v0.0.42_assoc": {
+        "v0.0.43_qos_preempt_list": string[];
+        "v0.0.43_assoc_list": components["schemas"]["v0.0.43_assoc"][];
+        "v0.0.43_assoc": {
             /** @description Accounting records containing related resource usage */
-            accounting?: components["schemas"]["v0.0.42_accounting_list"];
+            accounting?: components["schemas"]["v0.0.43_accounting_list"];
             /** @description Account name */
             account?: string;
             /** @description Cluster name */
@@ -3698,60 +3610,60 @@ export interface components {
                 qos?: string;
             };
             /** @description Flags on the association */
-            flags?: components["schemas"]["v0.0.42_assoc_flags"];
+            flags?: ("DELETED" | "NoUpdate" | "Exact" | "NoUsersAreCoords" | "UsersAreCoords")[];
             max?: {
                 jobs?: {
                     per?: {
-                        /** @description GrpJobs */
-                        count?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
-                        /** @description GrpJobsAccrue */
-                        accruing?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
-                        /** @description GrpSubmitJobs */
-                        submitted?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
-                        /** @description MaxWallDurationPerJob */
-                        wall_clock?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
+                        /** @description GrpJobs - Maximum number of running jobs in this association and its children (32 bit integer number with flags) */
+                        count?: components["schemas"]["v0.0.43_uint32_no_val_struct"];
+                        /** @description GrpJobsAccrue - Maximum number of pending jobs able to accrue age priority in this association and its children (32 bit integer number with flags) */
+                        accruing?: components["schemas"]["v0.0.43_uint32_no_val_struct"];
+                        /** @description GrpSubmitJobs - Maximum number of jobs in a pending or running state at any time in this association and its children (32 bit integer number with flags) */
+                        submitted?: components["schemas"]["v0.0.43_uint32_no_val_struct"];
+                        /** @description MaxWallDurationPerJob - Maximum wall clock time in minutes each job can use in this association (32 bit integer number with flags) */
+                        wall_clock?: components["schemas"]["v0.0.43_uint32_no_val_struct"];
                     };
-                    /** @description MaxJobs */
-                    active?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
-                    /** @description MaxJobsAccrue */
-                    accruing?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
-                    /** @description MaxSubmitJobs */
-                    total?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
+                    /** @description MaxJobs - Maximum number of running jobs per user in this association (32 bit integer number with flags) */
+                    active?: components["schemas"]["v0.0.43_uint32_no_val_struct"];
+                    /** @description MaxJobsAccrue - Maximum number of pending jobs able to accrue age priority at any given time in this association (32 bit integer number with flags) */
+                    accruing?: components["schemas"]["v0.0.43_uint32_no_val_struct"];
+                    /** @description MaxSubmitJobs - Maximum number of jobs in a pending or running state at any time in this association (32 bit integer number with flags) */
+                    total?: components["schemas"]["v0.0.43_uint32_no_val_struct"];
                 };
                 tres?: {
-                    /** @description GrpTRES */
-                    total?: components["schemas"]["v0.0.42_tres_list"];
+                    /** @description GrpTRES - Maximum number of TRES able to be allocated by running jobs in this association and its children */
+                    total?: components["schemas"]["v0.0.43_tres_list"];
                     group?: {
-                        /** @description GrpTRESMins */
-                        minutes?: components["schemas"]["v0.0.42_tres_list"];
-                        /** @description GrpTRESRunMins */
-                        active?: components["schemas"]["v0.0.42_tres_list"];
+                        /** @description GrpTRESMins - Maximum number of TRES minutes that can possibly be used by past, present, and future jobs in this association and its children */
+                        minutes?: components["schemas"]["v0.0.43_tres_list"];
+                        /** @description GrpTRESRunMins - Maximum number of TRES minutes able to be allocated by running jobs in this association and its children */
+                        active?: components["schemas"]["v0.0.43_tres_list"];
                     };
                     minutes?: {
-                        /** @description MaxTRESMinsPerJob */
-                        total?: components["schemas"]["v0.0.42_tres_list"];
+                        /** @description Not implemented */
+                        total?: components["schemas"]["v0.0.43_tres_list"];
                         per?: {
-                            /** @description MaxTRESMinsPerJob */
-                            job?: components["schemas"]["v0.0.42_tres_list"];
+                            /** @description MaxTRESMinsPerJob - Maximum number of TRES minutes each job can use in this association */
+                            job?: components["schemas"]["v0.0.43_tres_list"];
                         };
                     };
                     per?: {
-                        /** @description MaxTRESPerJob */
-                        job?: components["schemas"]["v0.0.42_tres_list"];
-                        /** @description MaxTRESPerNode */
-                        node?: components["schemas"]["v0.0.42_tres_list"];
+                        /** @description MaxTRESPerJob - Maximum number of TRES each job can use in this association */
+                        job?: components["schemas"]["v0.0.43_tres_list"];
+                        /** @description MaxTRESPerNode - Maximum number of TRES each node in a job allocation can use in this association */
+                        node?: components["schemas"]["v0.0.43_tres_list"];
                     };
                 };
                 per?: {
                     account?: {
-                        /** @description GrpWall */
-                        wall_clock?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
+                        /** @description GrpWall - Maximum wall clock time in minutes able to be allocated by running jobs in this association and its children (32 bit integer number with flags) */
+                        wall_clock?: components["schemas"]["v0.0.43_uint32_no_val_struct"];
                     };
                 };
             };
             /**
              * Format: int32
-             * @description Unique ID
+             * @description Unique ID (Association ID)
              */
             id?: number;
             /** @description Is default association for user */
@@ -3759,17 +3671,17 @@ export interface components {
             /** @description Complete path up the hierarchy to the root association */
             lineage?: string;
             min?: {
-                /** @description MinPrioThreshold */
-                priority_threshold?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
+                /** @description MinPrioThreshold - Minimum priority required to reserve resources when scheduling (32 bit integer number with flags) */
+                priority_threshold?: components["schemas"]["v0.0.43_uint32_no_val_struct"];
             };
             /** @description Name of parent account */
             parent_account?: string;
             /** @description Partition name */
             partition?: string;
-            /** @description Association priority factor */
-            priority?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
-            /** @description List of available QOS names */
-            qos?: components["schemas"]["v0.0.42_qos_string_id_list"];
+            /** @description Association priority factor (32 bit integer number with flags) */
+            priority?: components["schemas"]["v0.0.43_uint32_no_val_struct"];
+            /** @description List of available QOS names (List of QOS names) */
+            qos?: components["schemas"]["v0.0.43_qos_string_id_list"];
             /**
              * Format: int32
              * @description Allocated shares used for fairshare calculation
@@ -3778,11 +3690,10 @@ export interface components {
             /** @description User name */
             user: string;
         };
-        "v0.0.42_assoc_flags": ("DELETED" | "NoUpdate" | "Exact" | "NoUsersAreCoords" | "UsersAreCoords")[];
         /** @description List of QOS names */
-        "v0.0.42_qos_string_id_list": string[];
-        "v0.0.42_instance_list": components["schemas"]["v0.0.42_instance"][];
-        "v0.0.42_instance": {
+        "v0.0.43_qos_string_id_list": string[];
+        "v0.0.43_instance_list": components["schemas"]["v0.0.43_instance"][];
+        "v0.0.43_instance": {
             /** @description Cluster name */
             cluster?: string;
             /** @description Arbitrary string used for node filtering if extra constraints are enabled */
@@ -3796,300 +3707,300 @@ export interface components {
             time?: {
                 /**
                  * Format: int64
-                 * @description When the instance will end (UNIX timestamp)
+                 * @description When the instance will end (UNIX timestamp) (UNIX timestamp or time string recognized by Slurm (e.g., '[MM/DD[/YY]-]HH:MM[:SS]'))
                  */
                 time_end?: number;
                 /**
                  * Format: int64
-                 * @description When the instance will start (UNIX timestamp)
+                 * @description When the instance will start (UNIX timestamp) (UNIX timestamp or time string recognized by Slurm (e.g., '[MM/DD[/YY]-]HH:MM[:SS]'))
                  */
                 time_start?: number;
             };
         };
-        "v0.0.42_openapi_tres_resp": {
+        "v0.0.43_openapi_tres_resp": {
             /** @description TRES */
-            TRES: components["schemas"]["v0.0.42_tres_list"];
+            TRES: components["schemas"]["v0.0.43_tres_list"];
             /** @description Slurm meta values */
-            meta?: components["schemas"]["v0.0.42_openapi_meta"];
+            meta?: components["schemas"]["v0.0.43_openapi_meta"];
             /** @description Query errors */
-            errors?: components["schemas"]["v0.0.42_openapi_errors"];
+            errors?: components["schemas"]["v0.0.43_openapi_errors"];
             /** @description Query warnings */
-            warnings?: components["schemas"]["v0.0.42_openapi_warnings"];
+            warnings?: components["schemas"]["v0.0.43_openapi_warnings"];
         };
-        "v0.0.42_openapi_slurmdbd_qos_resp": {
+        "v0.0.43_openapi_slurmdbd_qos_resp": {
             /** @description List of QOS */
-            qos: components["schemas"]["v0.0.42_qos_list"];
+            qos: components["schemas"]["v0.0.43_qos_list"];
             /** @description Slurm meta values */
-            meta?: components["schemas"]["v0.0.42_openapi_meta"];
+            meta?: components["schemas"]["v0.0.43_openapi_meta"];
             /** @description Query errors */
-            errors?: components["schemas"]["v0.0.42_openapi_errors"];
+            errors?: components["schemas"]["v0.0.43_openapi_errors"];
             /** @description Query warnings */
-            warnings?: components["schemas"]["v0.0.42_openapi_warnings"];
+            warnings?: components["schemas"]["v0.0.43_openapi_warnings"];
         };
-        "v0.0.42_openapi_slurmdbd_qos_removed_resp": {
+        "v0.0.43_openapi_slurmdbd_qos_removed_resp": {
             /** @description removed QOS */
-            removed_qos: components["schemas"]["v0.0.42_string_list"];
+            removed_qos: components["schemas"]["v0.0.43_string_list"];
             /** @description Slurm meta values */
-            meta?: components["schemas"]["v0.0.42_openapi_meta"];
+            meta?: components["schemas"]["v0.0.43_openapi_meta"];
             /** @description Query errors */
-            errors?: components["schemas"]["v0.0.42_openapi_errors"];
+            errors?: components["schemas"]["v0.0.43_openapi_errors"];
             /** @description Query warnings */
-            warnings?: components["schemas"]["v0.0.42_openapi_warnings"];
+            warnings?: components["schemas"]["v0.0.43_openapi_warnings"];
         };
-        "v0.0.42_string_list": string[];
-        "v0.0.42_openapi_assocs_resp": {
+        "v0.0.43_string_list": string[];
+        "v0.0.43_openapi_assocs_resp": {
             /** @description associations */
-            associations: components["schemas"]["v0.0.42_assoc_list"];
+            associations: components["schemas"]["v0.0.43_assoc_list"];
             /** @description Slurm meta values */
-            meta?: components["schemas"]["v0.0.42_openapi_meta"];
+            meta?: components["schemas"]["v0.0.43_openapi_meta"];
             /** @description Query errors */
-            errors?: components["schemas"]["v0.0.42_openapi_errors"];
+            errors?: components["schemas"]["v0.0.43_openapi_errors"];
             /** @description Query warnings */
-            warnings?: components["schemas"]["v0.0.42_openapi_warnings"];
+            warnings?: components["schemas"]["v0.0.43_openapi_warnings"];
         };
-        "v0.0.42_openapi_assocs_removed_resp": {
+        "v0.0.43_openapi_assocs_removed_resp": {
             /** @description removed_associations */
-            removed_associations: components["schemas"]["v0.0.42_string_list"];
+            removed_associations: components["schemas"]["v0.0.43_string_list"];
             /** @description Slurm meta values */
-            meta?: components["schemas"]["v0.0.42_openapi_meta"];
+            meta?: components["schemas"]["v0.0.43_openapi_meta"];
             /** @description Query errors */
-            errors?: components["schemas"]["v0.0.42_openapi_errors"];
+            errors?: components["schemas"]["v0.0.43_openapi_errors"];
             /** @description Query warnings */
-            warnings?: components["schemas"]["v0.0.42_openapi_warnings"];
+            warnings?: components["schemas"]["v0.0.43_openapi_warnings"];
         };
-        "v0.0.42_openapi_instances_resp": {
+        "v0.0.43_openapi_instances_resp": {
             /** @description instances */
-            instances: components["schemas"]["v0.0.42_instance_list"];
+            instances: components["schemas"]["v0.0.43_instance_list"];
             /** @description Slurm meta values */
-            meta?: components["schemas"]["v0.0.42_openapi_meta"];
+            meta?: components["schemas"]["v0.0.43_openapi_meta"];
             /** @description Query errors */
-            errors?: components["schemas"]["v0.0.42_openapi_errors"];
+            errors?: components["schemas"]["v0.0.43_openapi_errors"];
             /** @description Query warnings */
-            warnings?: components["schemas"]["v0.0.42_openapi_warnings"];
+            warnings?: components["schemas"]["v0.0.43_openapi_warnings"];
         };
-        "v0.0.42_openapi_users_resp": {
+        "v0.0.43_openapi_users_resp": {
             /** @description users */
-            users: components["schemas"]["v0.0.42_user_list"];
+            users: components["schemas"]["v0.0.43_user_list"];
             /** @description Slurm meta values */
-            meta?: components["schemas"]["v0.0.42_openapi_meta"];
+            meta?: components["schemas"]["v0.0.43_openapi_meta"];
             /** @description Query errors */
-            errors?: components["schemas"]["v0.0.42_openapi_errors"];
+            errors?: components["schemas"]["v0.0.43_openapi_errors"];
             /** @description Query warnings */
-            warnings?: components["schemas"]["v0.0.42_openapi_warnings"];
+            warnings?: components["schemas"]["v0.0.43_openapi_warnings"];
         };
-        "v0.0.42_openapi_users_add_cond_resp_str": {
+        "v0.0.43_openapi_users_add_cond_resp_str": {
             /** @description added_users */
             added_users: string;
             /** @description Slurm meta values */
-            meta?: components["schemas"]["v0.0.42_openapi_meta"];
+            meta?: components["schemas"]["v0.0.43_openapi_meta"];
             /** @description Query errors */
-            errors?: components["schemas"]["v0.0.42_openapi_errors"];
+            errors?: components["schemas"]["v0.0.43_openapi_errors"];
             /** @description Query warnings */
-            warnings?: components["schemas"]["v0.0.42_openapi_warnings"];
+            warnings?: components["schemas"]["v0.0.43_openapi_warnings"];
         };
-        "v0.0.42_openapi_users_add_cond_resp": {
+        "v0.0.43_openapi_users_add_cond_resp": {
             /** @description Filters to select associations for users */
-            association_condition: components["schemas"]["v0.0.42_users_add_cond"];
+            association_condition: components["schemas"]["v0.0.43_users_add_cond"];
             /** @description Admin level of user, DefaultAccount, DefaultWCKey */
-            user: components["schemas"]["v0.0.42_user_short"];
+            user: components["schemas"]["v0.0.43_user_short"];
             /** @description Slurm meta values */
-            meta?: components["schemas"]["v0.0.42_openapi_meta"];
+            meta?: components["schemas"]["v0.0.43_openapi_meta"];
             /** @description Query errors */
-            errors?: components["schemas"]["v0.0.42_openapi_errors"];
+            errors?: components["schemas"]["v0.0.43_openapi_errors"];
             /** @description Query warnings */
-            warnings?: components["schemas"]["v0.0.42_openapi_warnings"];
+            warnings?: components["schemas"]["v0.0.43_openapi_warnings"];
         };
-        "v0.0.42_users_add_cond": {
+        "v0.0.43_users_add_cond": {
             /** @description CSV accounts list */
-            accounts?: components["schemas"]["v0.0.42_string_list"];
+            accounts?: components["schemas"]["v0.0.43_string_list"];
             /** @description Association limits and options */
-            association?: components["schemas"]["v0.0.42_assoc_rec_set"];
+            association?: components["schemas"]["v0.0.43_assoc_rec_set"];
             /** @description CSV clusters list */
-            clusters?: components["schemas"]["v0.0.42_string_list"];
+            clusters?: components["schemas"]["v0.0.43_string_list"];
             /** @description CSV partitions list */
-            partitions?: components["schemas"]["v0.0.42_string_list"];
+            partitions?: components["schemas"]["v0.0.43_string_list"];
             /** @description CSV users list */
-            users: components["schemas"]["v0.0.42_string_list"];
+            users: components["schemas"]["v0.0.43_string_list"];
             /** @description CSV WCKeys list */
-            wckeys?: components["schemas"]["v0.0.42_string_list"];
+            wckeys?: components["schemas"]["v0.0.43_string_list"];
         };
-        "v0.0.42_assoc_rec_set": {
+        "v0.0.43_assoc_rec_set": {
             /** @description Arbitrary comment */
             comment?: string;
             /** @description Default QOS */
             defaultqos?: string;
-            /** @description Maximum number of running jobs in this association and its children */
-            grpjobs?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
-            /** @description Maximum number of pending jobs able to accrue age priority in this association and its children */
-            grpjobsaccrue?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
-            /** @description Maximum number of jobs which can be in a pending or running state at any time in this association and its children */
-            grpsubmitjobs?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
-            /** @description Maximum number of TRES able to be allocated by running jobs in this association and its children */
-            grptres?: components["schemas"]["v0.0.42_tres_list"];
-            /** @description Total number of TRES minutes that can possibly be used by past, present and future jobs in this association and its children */
-            grptresmins?: components["schemas"]["v0.0.42_tres_list"];
-            /** @description Maximum number of TRES minutes able to be allocated by running jobs in this association and its children */
-            grptresrunmins?: components["schemas"]["v0.0.42_tres_list"];
-            /** @description Maximum wall clock time in minutes able to be allocated by running jobs in this association and its children */
-            grpwall?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
-            /** @description Maximum number of running jobs per user in this association */
-            maxjobs?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
-            /** @description Maximum number of pending jobs able to accrue age priority at any given time in this association */
-            maxjobsaccrue?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
-            /** @description Maximum number of jobs which can be in a pending or running state at any time in this association */
-            maxsubmitjobs?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
-            /** @description Maximum number of TRES minutes each job is able to use in this association */
-            maxtresminsperjob?: components["schemas"]["v0.0.42_tres_list"];
-            /** @description Maximum number of TRES minutes able to be allocated by running jobs in this association */
-            maxtresrunmins?: components["schemas"]["v0.0.42_tres_list"];
-            /** @description Maximum number of TRES each job is able to use in this association */
-            maxtresperjob?: components["schemas"]["v0.0.42_tres_list"];
-            /** @description Maximum number of TRES each node is able to use */
-            maxtrespernode?: components["schemas"]["v0.0.42_tres_list"];
-            /** @description Maximum wall clock time each job is able to use in this association */
-            maxwalldurationperjob?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
-            /** @description Minimum priority required to reserve resources when scheduling */
-            minpriothresh?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
+            /** @description GrpJobs - Maximum number of running jobs in this association and its children (32 bit integer number with flags) */
+            grpjobs?: components["schemas"]["v0.0.43_uint32_no_val_struct"];
+            /** @description GrpJobsAccrue - Maximum number of pending jobs able to accrue age priority in this association and its children (32 bit integer number with flags) */
+            grpjobsaccrue?: components["schemas"]["v0.0.43_uint32_no_val_struct"];
+            /** @description GrpSubmitJobs - Maximum number of jobs in a pending or running state at any time in this association and its children (32 bit integer number with flags) */
+            grpsubmitjobs?: components["schemas"]["v0.0.43_uint32_no_val_struct"];
+            /** @description GrpTRES - Maximum number of TRES able to be allocated by running jobs in this association and its children */
+            grptres?: components["schemas"]["v0.0.43_tres_list"];
+            /** @description GrpTRESMins - Maximum number of TRES minutes that can possibly be used by past, present, and future jobs in this association and its children */
+            grptresmins?: components["schemas"]["v0.0.43_tres_list"];
+            /** @description GrpTRESRunMins - Maximum number of TRES minutes able to be allocated by running jobs in this association and its children */
+            grptresrunmins?: components["schemas"]["v0.0.43_tres_list"];
+            /** @description GrpWall - Maximum wall clock time in minutes able to be allocated by running jobs in this association and its children (32 bit integer number with flags) */
+            grpwall?: components["schemas"]["v0.0.43_uint32_no_val_struct"];
+            /** @description MaxJobs - Maximum number of running jobs per user in this association (32 bit integer number with flags) */
+            maxjobs?: components["schemas"]["v0.0.43_uint32_no_val_struct"];
+            /** @description MaxJobsAccrue - Maximum number of pending jobs able to accrue age priority at any given time in this association (32 bit integer number with flags) */
+            maxjobsaccrue?: components["schemas"]["v0.0.43_uint32_no_val_struct"];
+            /** @description MaxSubmitJobs - Maximum number of jobs in a pending or running state at any time in this association (32 bit integer number with flags) */
+            maxsubmitjobs?: components["schemas"]["v0.0.43_uint32_no_val_struct"];
+            /** @description MaxTRESMinsPerJob - Maximum number of TRES minutes each job can use in this association */
+            maxtresminsperjob?: components["schemas"]["v0.0.43_tres_list"];
+            /** @description Not implemented */
+            maxtresrunmins?: components["schemas"]["v0.0.43_tres_list"];
+            /** @description MaxTRESPerJob - Maximum number of TRES each job can use in this association */
+            maxtresperjob?: components["schemas"]["v0.0.43_tres_list"];
+            /** @description MaxTRESPerNode - Maximum number of TRES each node in a job allocation can use in this association */
+            maxtrespernode?: components["schemas"]["v0.0.43_tres_list"];
+            /** @description MaxWallDurationPerJob - Maximum wall clock time in minutes each job can use in this association (32 bit integer number with flags) */
+            maxwalldurationperjob?: components["schemas"]["v0.0.43_uint32_no_val_struct"];
+            /** @description MinPrioThreshold - Minimum priority required to reserve resources when scheduling (32 bit integer number with flags) */
+            minpriothresh?: components["schemas"]["v0.0.43_uint32_no_val_struct"];
             /** @description Name of parent account */
             parent?: string;
-            /** @description Association priority factor */
-            priority?: components["schemas"]["v0.0.42_uint32_no_val_struct"];
-            /** @description List of available QOS names */
-            qoslevel?: components["schemas"]["v0.0.42_qos_string_id_list"];
+            /** @description Association priority factor (32 bit integer number with flags) */
+            priority?: components["schemas"]["v0.0.43_uint32_no_val_struct"];
+            /** @description List of available QOS names (List of QOS names) */
+            qoslevel?: components["schemas"]["v0.0.43_qos_string_id_list"];
             /**
              * Format: int32
              * @description Allocated shares used for fairshare calculation
              */
             fairshare?: number;
         };
-        "v0.0.42_user_short": {
+        "v0.0.43_user_short": {
             /** @description AdminLevel granted to the user */
-            adminlevel?: components["schemas"]["v0.0.42_admin_lvl"];
+            adminlevel?: ("Not Set" | "None" | "Operator" | "Administrator")[];
             /** @description Default account */
             defaultaccount?: string;
             /** @description Default WCKey */
             defaultwckey?: string;
         };
-        "v0.0.42_openapi_clusters_removed_resp": {
+        "v0.0.43_openapi_clusters_removed_resp": {
             /** @description deleted_clusters */
-            deleted_clusters: components["schemas"]["v0.0.42_string_list"];
+            deleted_clusters: components["schemas"]["v0.0.43_string_list"];
             /** @description Slurm meta values */
-            meta?: components["schemas"]["v0.0.42_openapi_meta"];
+            meta?: components["schemas"]["v0.0.43_openapi_meta"];
             /** @description Query errors */
-            errors?: components["schemas"]["v0.0.42_openapi_errors"];
+            errors?: components["schemas"]["v0.0.43_openapi_errors"];
             /** @description Query warnings */
-            warnings?: components["schemas"]["v0.0.42_openapi_warnings"];
+            warnings?: components["schemas"]["v0.0.43_openapi_warnings"];
         };
-        "v0.0.42_openapi_clusters_resp": {
+        "v0.0.43_openapi_clusters_resp": {
             /** @description clusters */
-            clusters: components["schemas"]["v0.0.42_cluster_rec_list"];
+            clusters: components["schemas"]["v0.0.43_cluster_rec_list"];
             /** @description Slurm meta values */
-            meta?: components["schemas"]["v0.0.42_openapi_meta"];
+            meta?: components["schemas"]["v0.0.43_openapi_meta"];
             /** @description Query errors */
-            errors?: components["schemas"]["v0.0.42_openapi_errors"];
+            errors?: components["schemas"]["v0.0.43_openapi_errors"];
             /** @description Query warnings */
-            warnings?: components["schemas"]["v0.0.42_openapi_warnings"];
+            warnings?: components["schemas"]["v0.0.43_openapi_warnings"];
         };
-        "v0.0.42_openapi_wckey_removed_resp": {
+        "v0.0.43_openapi_wckey_removed_resp": {
             /** @description deleted wckeys */
-            deleted_wckeys: components["schemas"]["v0.0.42_string_list"];
+            deleted_wckeys: components["schemas"]["v0.0.43_string_list"];
             /** @description Slurm meta values */
-            meta?: components["schemas"]["v0.0.42_openapi_meta"];
+            meta?: components["schemas"]["v0.0.43_openapi_meta"];
             /** @description Query errors */
-            errors?: components["schemas"]["v0.0.42_openapi_errors"];
+            errors?: components["schemas"]["v0.0.43_openapi_errors"];
             /** @description Query warnings */
-            warnings?: components["schemas"]["v0.0.42_openapi_warnings"];
+            warnings?: components["schemas"]["v0.0.43_openapi_warnings"];
         };
-        "v0.0.42_openapi_wckey_resp": {
+        "v0.0.43_openapi_wckey_resp": {
             /** @description wckeys */
-            wckeys: components["schemas"]["v0.0.42_wckey_list"];
+            wckeys: components["schemas"]["v0.0.43_wckey_list"];
             /** @description Slurm meta values */
-            meta?: components["schemas"]["v0.0.42_openapi_meta"];
+            meta?: components["schemas"]["v0.0.43_openapi_meta"];
             /** @description Query errors */
-            errors?: components["schemas"]["v0.0.42_openapi_errors"];
+            errors?: components["schemas"]["v0.0.43_openapi_errors"];
             /** @description Query warnings */
-            warnings?: components["schemas"]["v0.0.42_openapi_warnings"];
+            warnings?: components["schemas"]["v0.0.43_openapi_warnings"];
         };
-        "v0.0.42_openapi_accounts_removed_resp": {
+        "v0.0.43_openapi_accounts_removed_resp": {
             /** @description removed_accounts */
-            removed_accounts: components["schemas"]["v0.0.42_string_list"];
+            removed_accounts: components["schemas"]["v0.0.43_string_list"];
             /** @description Slurm meta values */
-            meta?: components["schemas"]["v0.0.42_openapi_meta"];
+            meta?: components["schemas"]["v0.0.43_openapi_meta"];
             /** @description Query errors */
-            errors?: components["schemas"]["v0.0.42_openapi_errors"];
+            errors?: components["schemas"]["v0.0.43_openapi_errors"];
             /** @description Query warnings */
-            warnings?: components["schemas"]["v0.0.42_openapi_warnings"];
+            warnings?: components["schemas"]["v0.0.43_openapi_warnings"];
         };
-        "v0.0.42_openapi_accounts_resp": {
+        "v0.0.43_openapi_accounts_resp": {
             /** @description accounts */
-            accounts: components["schemas"]["v0.0.42_account_list"];
+            accounts: components["schemas"]["v0.0.43_account_list"];
             /** @description Slurm meta values */
-            meta?: components["schemas"]["v0.0.42_openapi_meta"];
+            meta?: components["schemas"]["v0.0.43_openapi_meta"];
             /** @description Query errors */
-            errors?: components["schemas"]["v0.0.42_openapi_errors"];
+            errors?: components["schemas"]["v0.0.43_openapi_errors"];
             /** @description Query warnings */
-            warnings?: components["schemas"]["v0.0.42_openapi_warnings"];
+            warnings?: components["schemas"]["v0.0.43_openapi_warnings"];
         };
-        "v0.0.42_openapi_accounts_add_cond_resp_str": {
+        "v0.0.43_openapi_accounts_add_cond_resp_str": {
             /** @description added_accounts */
             added_accounts: string;
             /** @description Slurm meta values */
-            meta?: components["schemas"]["v0.0.42_openapi_meta"];
+            meta?: components["schemas"]["v0.0.43_openapi_meta"];
             /** @description Query errors */
-            errors?: components["schemas"]["v0.0.42_openapi_errors"];
+            errors?: components["schemas"]["v0.0.43_openapi_errors"];
             /** @description Query warnings */
-            warnings?: components["schemas"]["v0.0.42_openapi_warnings"];
+            warnings?: components["schemas"]["v0.0.43_openapi_warnings"];
         };
-        "v0.0.42_openapi_accounts_add_cond_resp": {
+        "v0.0.43_openapi_accounts_add_cond_resp": {
             /** @description CSV list of accounts, association limits and options, CSV list of clusters */
-            association_condition?: components["schemas"]["v0.0.42_accounts_add_cond"];
+            association_condition?: components["schemas"]["v0.0.43_accounts_add_cond"];
             /** @description Account organization and description */
-            account?: components["schemas"]["v0.0.42_account_short"];
+            account?: components["schemas"]["v0.0.43_account_short"];
             /** @description Slurm meta values */
-            meta?: components["schemas"]["v0.0.42_openapi_meta"];
+            meta?: components["schemas"]["v0.0.43_openapi_meta"];
             /** @description Query errors */
-            errors?: components["schemas"]["v0.0.42_openapi_errors"];
+            errors?: components["schemas"]["v0.0.43_openapi_errors"];
             /** @description Query warnings */
-            warnings?: components["schemas"]["v0.0.42_openapi_warnings"];
+            warnings?: components["schemas"]["v0.0.43_openapi_warnings"];
         };
-        "v0.0.42_accounts_add_cond": {
+        "v0.0.43_accounts_add_cond": {
             /** @description CSV accounts list */
-            accounts: components["schemas"]["v0.0.42_string_list"];
+            accounts: components["schemas"]["v0.0.43_string_list"];
             /** @description Association limits and options */
-            association?: components["schemas"]["v0.0.42_assoc_rec_set"];
+            association?: components["schemas"]["v0.0.43_assoc_rec_set"];
             /** @description CSV clusters list */
-            clusters?: components["schemas"]["v0.0.42_string_list"];
+            clusters?: components["schemas"]["v0.0.43_string_list"];
         };
-        "v0.0.42_account_short": {
+        "v0.0.43_account_short": {
             /** @description Arbitrary string describing the account */
             description?: string;
             /** @description Organization to which the account belongs */
             organization?: string;
         };
-        "v0.0.42_openapi_slurmdbd_stats_resp": {
+        "v0.0.43_openapi_slurmdbd_stats_resp": {
             /** @description statistics */
-            statistics: components["schemas"]["v0.0.42_stats_rec"];
+            statistics: components["schemas"]["v0.0.43_stats_rec"];
             /** @description Slurm meta values */
-            meta?: components["schemas"]["v0.0.42_openapi_meta"];
+            meta?: components["schemas"]["v0.0.43_openapi_meta"];
             /** @description Query errors */
-            errors?: components["schemas"]["v0.0.42_openapi_errors"];
+            errors?: components["schemas"]["v0.0.43_openapi_errors"];
             /** @description Query warnings */
-            warnings?: components["schemas"]["v0.0.42_openapi_warnings"];
+            warnings?: components["schemas"]["v0.0.43_openapi_warnings"];
         };
-        "v0.0.42_stats_rec": {
+        "v0.0.43_stats_rec": {
             /**
              * Format: int64
-             * @description When data collection started (UNIX timestamp)
+             * @description When data collection started (UNIX timestamp) (UNIX timestamp or time string recognized by Slurm (e.g., '[MM/DD[/YY]-]HH:MM[:SS]'))
              */
             time_start?: number;
             /** @description Rollup statistics */
-            rollups?: components["schemas"]["v0.0.42_rollup_stats"];
+            rollups?: components["schemas"]["v0.0.43_rollup_stats"];
             /** @description List of RPCs sent to the slurmdbd */
-            RPCs?: components["schemas"]["v0.0.42_stats_rpc_list"];
+            RPCs?: components["schemas"]["v0.0.43_stats_rpc_list"];
             /** @description List of users that issued RPCs */
-            users?: components["schemas"]["v0.0.42_stats_user_list"];
+            users?: components["schemas"]["v0.0.43_stats_user_list"];
         };
-        "v0.0.42_rollup_stats": {
+        "v0.0.43_rollup_stats": {
             hourly?: {
                 /**
                  * Format: int32
@@ -4098,7 +4009,7 @@ export interface components {
                 count?: number;
                 /**
                  * Format: int64
-                 * @description Last time hourly rollup ran (UNIX timestamp)
+                 * @description Last time hourly rollup ran (UNIX timestamp) (UNIX timestamp or time string recognized by Slurm (e.g., '[MM/DD[/YY]-]HH:MM[:SS]'))
                  */
                 last_run?: number;
                 duration?: {
@@ -4127,7 +4038,7 @@ export interface components {
                 count?: number;
                 /**
                  * Format: int64
-                 * @description Last time daily rollup ran (UNIX timestamp)
+                 * @description Last time daily rollup ran (UNIX timestamp) (UNIX timestamp or time string recognized by Slurm (e.g., '[MM/DD[/YY]-]HH:MM[:SS]'))
                  */
                 last_run?: number;
                 duration?: {
@@ -4156,7 +4067,7 @@ export interface components {
                 count?: number;
                 /**
                  * Format: int64
-                 * @description Last time monthly rollup ran (UNIX timestamp)
+                 * @description Last time monthly rollup ran (UNIX timestamp) (UNIX timestamp or time string recognized by Slurm (e.g., '[MM/DD[/YY]-]HH:MM[:SS]'))
                  */
                 last_run?: number;
                 duration?: {
@@ -4178,8 +4089,8 @@ export interface components {
                 };
             };
         };
-        "v0.0.42_stats_rpc_list": components["schemas"]["v0.0.42_stats_rpc"][];
-        "v0.0.42_stats_rpc": {
+        "v0.0.43_stats_rpc_list": components["schemas"]["v0.0.43_stats_rpc"][];
+        "v0.0.43_stats_rpc": {
             /** @description RPC type */
             rpc?: string;
             /**
@@ -4200,8 +4111,8 @@ export interface components {
                 total?: number;
             };
         };
-        "v0.0.42_stats_user_list": components["schemas"]["v0.0.42_stats_user"][];
-        "v0.0.42_stats_user": {
+        "v0.0.43_stats_user_list": components["schemas"]["v0.0.43_stats_user"][];
+        "v0.0.43_stats_user": {
             /** @description User ID */
             user?: string;
             /**
@@ -4222,18 +4133,18 @@ export interface components {
                 total?: number;
             };
         };
-        "v0.0.42_openapi_slurmdbd_ping_resp": {
+        "v0.0.43_openapi_slurmdbd_ping_resp": {
             /** @description pings */
-            pings: components["schemas"]["v0.0.42_slurmdbd_ping_array"];
+            pings: components["schemas"]["v0.0.43_slurmdbd_ping_array"];
             /** @description Slurm meta values */
-            meta?: components["schemas"]["v0.0.42_openapi_meta"];
+            meta?: components["schemas"]["v0.0.43_openapi_meta"];
             /** @description Query errors */
-            errors?: components["schemas"]["v0.0.42_openapi_errors"];
+            errors?: components["schemas"]["v0.0.43_openapi_errors"];
             /** @description Query warnings */
-            warnings?: components["schemas"]["v0.0.42_openapi_warnings"];
+            warnings?: components["schemas"]["v0.0.43_openapi_warnings"];
         };
-        "v0.0.42_slurmdbd_ping_array": components["schemas"]["v0.0.42_slurmdbd_ping"][];
-        "v0.0.42_slurmdbd_ping": {
+        "v0.0.43_slurmdbd_ping_array": components["schemas"]["v0.0.43_slurmdbd_ping"][];
+        "v0.0.43_slurmdbd_ping": {
             /** @description Target for ping */
             hostname: string;
             /** @description If ping RPC responded with pong from slurmdbd */
@@ -4243,7 +4154,7 @@ export interface components {
              * @description Number of microseconds it took to successfully ping or timeout
              */
             latency: number;
-            /** @description Is responding slurmdbd the primary controller */
+            /** @description Is responding slurmdbd the primary controller (Is responding slurmctld the primary controller) */
             primary: boolean;
         };
     };
@@ -4255,18 +4166,12 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    slurm_v0042_get_shares: {
+    slurm_v0043_get_shares: {
         parameters: {
             query?: {
-                /**
-                 * @deprecated
-                 * @description Accounts to query
-                 */
+                /** @description Accounts to query */
                 accounts?: string;
-                /**
-                 * @deprecated
-                 * @description Users to query
-                 */
+                /** @description Users to query */
                 users?: string;
             };
             header?: never;
@@ -4281,7 +4186,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_shares_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_shares_resp"];
                 };
             };
             /** @description shares information */
@@ -4290,12 +4195,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_shares_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_shares_resp"];
                 };
             };
         };
     };
-    slurm_v0042_get_reconfigure: {
+    slurm_v0043_get_reconfigure: {
         parameters: {
             query?: never;
             header?: never;
@@ -4310,7 +4215,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_resp"];
                 };
             };
             /** @description reconfigure request result */
@@ -4319,12 +4224,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_resp"];
                 };
             };
         };
     };
-    slurm_v0042_get_diag: {
+    slurm_v0043_get_diag: {
         parameters: {
             query?: never;
             header?: never;
@@ -4339,7 +4244,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_diag_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_diag_resp"];
                 };
             };
             /** @description diagnostic results */
@@ -4348,12 +4253,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_diag_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_diag_resp"];
                 };
             };
         };
     };
-    slurm_v0042_get_ping: {
+    slurm_v0043_get_ping: {
         parameters: {
             query?: never;
             header?: never;
@@ -4368,7 +4273,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_ping_array_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_ping_array_resp"];
                 };
             };
             /** @description results of ping test */
@@ -4377,12 +4282,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_ping_array_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_ping_array_resp"];
                 };
             };
         };
     };
-    slurm_v0042_get_licenses: {
+    slurm_v0043_get_licenses: {
         parameters: {
             query?: never;
             header?: never;
@@ -4397,7 +4302,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_licenses_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_licenses_resp"];
                 };
             };
             /** @description results of get all licenses */
@@ -4406,12 +4311,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_licenses_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_licenses_resp"];
                 };
             };
         };
     };
-    slurm_v0042_post_job_submit: {
+    slurm_v0043_post_job_submit: {
         parameters: {
             query?: never;
             header?: never;
@@ -4421,7 +4326,7 @@ export interface operations {
         /** @description Job description */
         requestBody?: {
             content: {
-                "application/json": components["schemas"]["v0.0.42_job_submit_req"];
+                "application/json": components["schemas"]["v0.0.43_job_submit_req"];
             };
         };
         responses: {
@@ -4431,7 +4336,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_job_submit_response"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_job_submit_response"];
                 };
             };
             /** @description job submission response */
@@ -4440,12 +4345,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_job_submit_response"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_job_submit_response"];
                 };
             };
         };
     };
-    slurm_v0042_post_job_allocate: {
+    slurm_v0043_post_job_allocate: {
         parameters: {
             query?: never;
             header?: never;
@@ -4455,7 +4360,7 @@ export interface operations {
         /** @description Job allocation description */
         requestBody?: {
             content: {
-                "application/json": components["schemas"]["v0.0.42_job_alloc_req"];
+                "application/json": components["schemas"]["v0.0.43_job_alloc_req"];
             };
         };
         responses: {
@@ -4465,7 +4370,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_job_alloc_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_job_alloc_resp"];
                 };
             };
             /** @description job allocation response */
@@ -4474,23 +4379,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_job_alloc_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_job_alloc_resp"];
                 };
             };
         };
     };
-    slurm_v0042_get_jobs: {
+    slurm_v0043_get_jobs: {
         parameters: {
             query?: {
-                /**
-                 * @deprecated
-                 * @description Query jobs updated more recently than this time (UNIX timestamp)
-                 */
+                /** @description Query jobs updated more recently than this time (UNIX timestamp) */
                 update_time?: string;
-                /**
-                 * @deprecated
-                 * @description Query flags
-                 */
+                /** @description Query flags */
                 flags?: "ALL" | "DETAIL" | "MIXED" | "LOCAL" | "SIBLING" | "FEDERATION" | "FUTURE";
             };
             header?: never;
@@ -4505,7 +4404,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_job_info_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_job_info_resp"];
                 };
             };
             /** @description job(s) information */
@@ -4514,12 +4413,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_job_info_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_job_info_resp"];
                 };
             };
         };
     };
-    slurm_v0042_delete_jobs: {
+    slurm_v0043_delete_jobs: {
         parameters: {
             query?: never;
             header?: never;
@@ -4529,7 +4428,7 @@ export interface operations {
         /** @description Signal or cancel jobs */
         requestBody?: {
             content: {
-                "application/json": components["schemas"]["v0.0.42_kill_jobs_msg"];
+                "application/json": components["schemas"]["v0.0.43_kill_jobs_msg"];
             };
         };
         responses: {
@@ -4539,7 +4438,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_kill_jobs_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_kill_jobs_resp"];
                 };
             };
             /** @description description of jobs to signal */
@@ -4548,18 +4447,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_kill_jobs_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_kill_jobs_resp"];
                 };
             };
         };
     };
-    slurm_v0042_get_jobs_state: {
+    slurm_v0043_get_jobs_state: {
         parameters: {
             query?: {
-                /**
-                 * @deprecated
-                 * @description CSV list of Job IDs to search for
-                 */
+                /** @description CSV list of Job IDs to search for */
                 job_id?: string;
             };
             header?: never;
@@ -4574,7 +4470,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_job_info_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_job_info_resp"];
                 };
             };
             /** @description job(s) state information */
@@ -4583,31 +4479,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_job_info_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_job_info_resp"];
                 };
             };
         };
     };
-    slurm_v0042_get_job: {
+    slurm_v0043_get_job: {
         parameters: {
             query?: {
-                /**
-                 * @deprecated
-                 * @description Query jobs updated more recently than this time (UNIX timestamp)
-                 */
+                /** @description Query jobs updated more recently than this time (UNIX timestamp) */
                 update_time?: string;
-                /**
-                 * @deprecated
-                 * @description Query flags
-                 */
+                /** @description Query flags */
                 flags?: "ALL" | "DETAIL" | "MIXED" | "LOCAL" | "SIBLING" | "FEDERATION" | "FUTURE";
             };
             header?: never;
             path: {
-                /**
-                 * @deprecated
-                 * @description Job ID
-                 */
+                /** @description Job ID */
                 job_id: string;
             };
             cookie?: never;
@@ -4620,7 +4507,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_job_info_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_job_info_resp"];
                 };
             };
             /** @description job(s) information */
@@ -4629,20 +4516,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_job_info_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_job_info_resp"];
                 };
             };
         };
     };
-    slurm_v0042_post_job: {
+    slurm_v0043_post_job: {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                /**
-                 * @deprecated
-                 * @description Job ID
-                 */
+                /** @description Job ID */
                 job_id: string;
             };
             cookie?: never;
@@ -4650,7 +4534,7 @@ export interface operations {
         /** @description Job update description */
         requestBody?: {
             content: {
-                "application/json": components["schemas"]["v0.0.42_job_desc_msg"];
+                "application/json": components["schemas"]["v0.0.43_job_desc_msg"];
             };
         };
         responses: {
@@ -4660,7 +4544,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_job_post_response"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_job_post_response"];
                 };
             };
             /** @description job update result */
@@ -4669,31 +4553,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_job_post_response"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_job_post_response"];
                 };
             };
         };
     };
-    slurm_v0042_delete_job: {
+    slurm_v0043_delete_job: {
         parameters: {
             query?: {
-                /**
-                 * @deprecated
-                 * @description Signal to send to Job
-                 */
+                /** @description Signal to send to Job */
                 signal?: string;
-                /**
-                 * @deprecated
-                 * @description Signalling flags
-                 */
+                /** @description Signalling flags */
                 flags?: "BATCH_JOB" | "ARRAY_TASK" | "FULL_STEPS_ONLY" | "FULL_JOB" | "FEDERATION_REQUEUE" | "HURRY" | "OUT_OF_MEMORY" | "NO_SIBLING_JOBS" | "RESERVATION_JOB" | "VERBOSE" | "CRON_JOBS" | "WARNING_SENT";
             };
             header?: never;
             path: {
-                /**
-                 * @deprecated
-                 * @description Job ID
-                 */
+                /** @description Job ID */
                 job_id: string;
             };
             cookie?: never;
@@ -4706,7 +4581,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_kill_job_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_kill_job_resp"];
                 };
             };
             /** @description job signal result */
@@ -4715,23 +4590,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_kill_job_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_kill_job_resp"];
                 };
             };
         };
     };
-    slurm_v0042_get_nodes: {
+    slurm_v0043_get_nodes: {
         parameters: {
             query?: {
-                /**
-                 * @deprecated
-                 * @description Query jobs updated more recently than this time (UNIX timestamp)
-                 */
+                /** @description Query jobs updated more recently than this time (UNIX timestamp) */
                 update_time?: string;
-                /**
-                 * @deprecated
-                 * @description Query flags
-                 */
+                /** @description Query flags */
                 flags?: "ALL" | "DETAIL" | "MIXED" | "LOCAL" | "SIBLING" | "FEDERATION" | "FUTURE";
             };
             header?: never;
@@ -4746,7 +4615,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_nodes_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_nodes_resp"];
                 };
             };
             /** @description node(s) information */
@@ -4755,12 +4624,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_nodes_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_nodes_resp"];
                 };
             };
         };
     };
-    slurm_v0042_post_nodes: {
+    slurm_v0043_post_nodes: {
         parameters: {
             query?: never;
             header?: never;
@@ -4770,7 +4639,7 @@ export interface operations {
         /** @description Nodelist update description */
         requestBody?: {
             content: {
-                "application/json": components["schemas"]["v0.0.42_update_node_msg"];
+                "application/json": components["schemas"]["v0.0.43_update_node_msg"];
             };
         };
         responses: {
@@ -4780,7 +4649,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_resp"];
                 };
             };
             /** @description batch node update request result */
@@ -4789,31 +4658,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_resp"];
                 };
             };
         };
     };
-    slurm_v0042_get_node: {
+    slurm_v0043_get_node: {
         parameters: {
             query?: {
-                /**
-                 * @deprecated
-                 * @description Query jobs updated more recently than this time (UNIX timestamp)
-                 */
+                /** @description Query jobs updated more recently than this time (UNIX timestamp) */
                 update_time?: string;
-                /**
-                 * @deprecated
-                 * @description Query flags
-                 */
+                /** @description Query flags */
                 flags?: "ALL" | "DETAIL" | "MIXED" | "LOCAL" | "SIBLING" | "FEDERATION" | "FUTURE";
             };
             header?: never;
             path: {
-                /**
-                 * @deprecated
-                 * @description Node name
-                 */
+                /** @description Node name */
                 node_name: string;
             };
             cookie?: never;
@@ -4826,7 +4686,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_nodes_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_nodes_resp"];
                 };
             };
             /** @description node information */
@@ -4835,20 +4695,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_nodes_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_nodes_resp"];
                 };
             };
         };
     };
-    slurm_v0042_post_node: {
+    slurm_v0043_post_node: {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                /**
-                 * @deprecated
-                 * @description Node name
-                 */
+                /** @description Node name */
                 node_name: string;
             };
             cookie?: never;
@@ -4856,7 +4713,7 @@ export interface operations {
         /** @description Node update description */
         requestBody?: {
             content: {
-                "application/json": components["schemas"]["v0.0.42_update_node_msg"];
+                "application/json": components["schemas"]["v0.0.43_update_node_msg"];
             };
         };
         responses: {
@@ -4866,7 +4723,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_resp"];
                 };
             };
             /** @description node update request result */
@@ -4875,20 +4732,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_resp"];
                 };
             };
         };
     };
-    slurm_v0042_delete_node: {
+    slurm_v0043_delete_node: {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                /**
-                 * @deprecated
-                 * @description Node name
-                 */
+                /** @description Node name */
                 node_name: string;
             };
             cookie?: never;
@@ -4901,7 +4755,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_resp"];
                 };
             };
             /** @description node delete request result */
@@ -4910,23 +4764,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_resp"];
                 };
             };
         };
     };
-    slurm_v0042_get_partitions: {
+    slurm_v0043_get_partitions: {
         parameters: {
             query?: {
-                /**
-                 * @deprecated
-                 * @description Query partitions updated more recently than this time (UNIX timestamp)
-                 */
+                /** @description Query partitions updated more recently than this time (UNIX timestamp) */
                 update_time?: string;
-                /**
-                 * @deprecated
-                 * @description Query flags
-                 */
+                /** @description Query flags */
                 flags?: "ALL" | "DETAIL" | "MIXED" | "LOCAL" | "SIBLING" | "FEDERATION" | "FUTURE";
             };
             header?: never;
@@ -4941,7 +4789,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_partition_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_partition_resp"];
                 };
             };
             /** @description partition information */
@@ -4950,31 +4798,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_partition_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_partition_resp"];
                 };
             };
         };
     };
-    slurm_v0042_get_partition: {
+    slurm_v0043_get_partition: {
         parameters: {
             query?: {
-                /**
-                 * @deprecated
-                 * @description Query partitions updated more recently than this time (UNIX timestamp)
-                 */
+                /** @description Query partitions updated more recently than this time (UNIX timestamp) */
                 update_time?: string;
-                /**
-                 * @deprecated
-                 * @description Query flags
-                 */
+                /** @description Query flags */
                 flags?: "ALL" | "DETAIL" | "MIXED" | "LOCAL" | "SIBLING" | "FEDERATION" | "FUTURE";
             };
             header?: never;
             path: {
-                /**
-                 * @deprecated
-                 * @description Partition name
-                 */
+                /** @description Partition name */
                 partition_name: string;
             };
             cookie?: never;
@@ -4987,7 +4826,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_partition_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_partition_resp"];
                 };
             };
             /** @description partition information */
@@ -4996,18 +4835,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_partition_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_partition_resp"];
                 };
             };
         };
     };
-    slurm_v0042_get_reservations: {
+    slurm_v0043_get_reservations: {
         parameters: {
             query?: {
-                /**
-                 * @deprecated
-                 * @description Query reservations updated more recently than this time (UNIX timestamp)
-                 */
+                /** @description Query reservations updated more recently than this time (UNIX timestamp) */
                 update_time?: string;
             };
             header?: never;
@@ -5022,7 +4858,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_reservation_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_reservation_resp"];
                 };
             };
             /** @description reservation information */
@@ -5031,26 +4867,54 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_reservation_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_reservation_resp"];
                 };
             };
         };
     };
-    slurm_v0042_get_reservation: {
+    slurm_v0043_post_reservations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description reservation descriptions */
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["v0.0.43_reservation_mod_req"];
+            };
+        };
+        responses: {
+            /** @description reservation descriptions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.43_openapi_reservation_mod_resp"];
+                };
+            };
+            /** @description reservation descriptions */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.43_openapi_reservation_mod_resp"];
+                };
+            };
+        };
+    };
+    slurm_v0043_get_reservation: {
         parameters: {
             query?: {
-                /**
-                 * @deprecated
-                 * @description Query reservations updated more recently than this time (UNIX timestamp)
-                 */
+                /** @description Query reservations updated more recently than this time (UNIX timestamp) */
                 update_time?: string;
             };
             header?: never;
             path: {
-                /**
-                 * @deprecated
-                 * @description Reservation name
-                 */
+                /** @description Reservation name */
                 reservation_name: string;
             };
             cookie?: never;
@@ -5063,7 +4927,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_reservation_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_reservation_resp"];
                 };
             };
             /** @description reservation information */
@@ -5072,20 +4936,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_reservation_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_reservation_resp"];
                 };
             };
         };
     };
-    slurm_v0042_delete_reservation: {
+    slurm_v0043_delete_reservation: {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                /**
-                 * @deprecated
-                 * @description Reservation name
-                 */
+                /** @description Reservation name */
                 reservation_name: string;
             };
             cookie?: never;
@@ -5098,7 +4959,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_resp"];
                 };
             };
             /** @description reservation delete request result */
@@ -5107,20 +4968,51 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_resp"];
                 };
             };
         };
     };
-    slurmdb_v0042_get_job: {
+    slurm_v0043_post_reservation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description reservation description */
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["v0.0.43_reservation_desc_msg"];
+            };
+        };
+        responses: {
+            /** @description reservation description */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.43_openapi_reservation_mod_resp"];
+                };
+            };
+            /** @description reservation description */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["v0.0.43_openapi_reservation_mod_resp"];
+                };
+            };
+        };
+    };
+    slurmdb_v0043_get_job: {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                /**
-                 * @deprecated
-                 * @description Job ID
-                 */
+                /** @description Job ID */
                 job_id: string;
             };
             cookie?: never;
@@ -5133,7 +5025,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_slurmdbd_jobs_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_slurmdbd_jobs_resp"];
                 };
             };
             /** @description Job description */
@@ -5142,12 +5034,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_slurmdbd_jobs_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_slurmdbd_jobs_resp"];
                 };
             };
         };
     };
-    slurmdb_v0042_get_config: {
+    slurmdb_v0043_get_config: {
         parameters: {
             query?: never;
             header?: never;
@@ -5162,7 +5054,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_slurmdbd_config_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_slurmdbd_config_resp"];
                 };
             };
             /** @description slurmdbd configuration */
@@ -5171,12 +5063,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_slurmdbd_config_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_slurmdbd_config_resp"];
                 };
             };
         };
     };
-    slurmdb_v0042_post_config: {
+    slurmdb_v0043_post_config: {
         parameters: {
             query?: never;
             header?: never;
@@ -5186,7 +5078,7 @@ export interface operations {
         /** @description Add or update config */
         requestBody?: {
             content: {
-                "application/json": components["schemas"]["v0.0.42_openapi_slurmdbd_config_resp"];
+                "application/json": components["schemas"]["v0.0.43_openapi_slurmdbd_config_resp"];
             };
         };
         responses: {
@@ -5196,7 +5088,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_resp"];
                 };
             };
             /** @description slurmdbd configuration */
@@ -5205,12 +5097,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_resp"];
                 };
             };
         };
     };
-    slurmdb_v0042_get_tres: {
+    slurmdb_v0043_get_tres: {
         parameters: {
             query?: never;
             header?: never;
@@ -5225,7 +5117,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_tres_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_tres_resp"];
                 };
             };
             /** @description List of TRES */
@@ -5234,12 +5126,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_tres_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_tres_resp"];
                 };
             };
         };
     };
-    slurmdb_v0042_post_tres: {
+    slurmdb_v0043_post_tres: {
         parameters: {
             query?: never;
             header?: never;
@@ -5249,7 +5141,7 @@ export interface operations {
         /** @description TRES descriptions. Only works in developer mode. */
         requestBody?: {
             content: {
-                "application/json": components["schemas"]["v0.0.42_openapi_tres_resp"];
+                "application/json": components["schemas"]["v0.0.43_openapi_tres_resp"];
             };
         };
         responses: {
@@ -5259,7 +5151,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_resp"];
                 };
             };
             /** @description TRES update result */
@@ -5268,26 +5160,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_resp"];
                 };
             };
         };
     };
-    slurmdb_v0042_get_single_qos: {
+    slurmdb_v0043_get_single_qos: {
         parameters: {
             query?: {
-                /**
-                 * @deprecated
-                 * @description Query includes deleted QOS
-                 */
+                /** @description Query includes deleted QOS */
                 with_deleted?: string;
             };
             header?: never;
             path: {
-                /**
-                 * @deprecated
-                 * @description QOS name
-                 */
+                /** @description QOS name */
                 qos: string;
             };
             cookie?: never;
@@ -5300,7 +5186,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_slurmdbd_qos_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_slurmdbd_qos_resp"];
                 };
             };
             /** @description QOS information */
@@ -5309,20 +5195,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_slurmdbd_qos_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_slurmdbd_qos_resp"];
                 };
             };
         };
     };
-    slurmdb_v0042_delete_single_qos: {
+    slurmdb_v0043_delete_single_qos: {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                /**
-                 * @deprecated
-                 * @description QOS name
-                 */
+                /** @description QOS name */
                 qos: string;
             };
             cookie?: never;
@@ -5335,7 +5218,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_slurmdbd_qos_removed_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_slurmdbd_qos_removed_resp"];
                 };
             };
             /** @description results of ping test */
@@ -5344,40 +5227,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_slurmdbd_qos_removed_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_slurmdbd_qos_removed_resp"];
                 };
             };
         };
     };
-    slurmdb_v0042_get_qos: {
+    slurmdb_v0043_get_qos: {
         parameters: {
             query?: {
-                /**
-                 * @deprecated
-                 * @description CSV description list
-                 */
+                /** @description CSV description list */
                 description?: string;
-                /** @deprecated */
                 "Include deleted QOS"?: string;
-                /**
-                 * @deprecated
-                 * @description CSV QOS id list
-                 */
+                /** @description CSV QOS id list */
                 id?: string;
                 /**
                  * @deprecated
                  * @description Ignored; process JSON manually to control output format
                  */
                 format?: string;
-                /**
-                 * @deprecated
-                 * @description CSV QOS name list
-                 */
+                /** @description CSV QOS name list */
                 name?: string;
-                /**
-                 * @deprecated
-                 * @description PreemptMode used when jobs in this QOS are preempted
-                 */
+                /** @description PreemptMode used when jobs in this QOS are preempted */
                 preempt_mode?: "DISABLED" | "SUSPEND" | "REQUEUE" | "CANCEL" | "GANG";
             };
             header?: never;
@@ -5392,7 +5262,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_slurmdbd_qos_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_slurmdbd_qos_resp"];
                 };
             };
             /** @description List of QOS */
@@ -5401,40 +5271,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_slurmdbd_qos_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_slurmdbd_qos_resp"];
                 };
             };
         };
     };
-    slurmdb_v0042_post_qos: {
+    slurmdb_v0043_post_qos: {
         parameters: {
             query?: {
-                /**
-                 * @deprecated
-                 * @description CSV description list
-                 */
+                /** @description CSV description list */
                 description?: string;
-                /** @deprecated */
                 "Include deleted QOS"?: string;
-                /**
-                 * @deprecated
-                 * @description CSV QOS id list
-                 */
+                /** @description CSV QOS id list */
                 id?: string;
                 /**
                  * @deprecated
                  * @description Ignored; process JSON manually to control output format
                  */
                 format?: string;
-                /**
-                 * @deprecated
-                 * @description CSV QOS name list
-                 */
+                /** @description CSV QOS name list */
                 name?: string;
-                /**
-                 * @deprecated
-                 * @description PreemptMode used when jobs in this QOS are preempted
-                 */
+                /** @description PreemptMode used when jobs in this QOS are preempted */
                 preempt_mode?: "DISABLED" | "SUSPEND" | "REQUEUE" | "CANCEL" | "GANG";
             };
             header?: never;
@@ -5444,7 +5301,7 @@ export interface operations {
         /** @description Description of QOS to add or update */
         requestBody?: {
             content: {
-                "application/json": components["schemas"]["v0.0.42_openapi_slurmdbd_qos_resp"];
+                "application/json": components["schemas"]["v0.0.43_openapi_slurmdbd_qos_resp"];
             };
         };
         responses: {
@@ -5454,7 +5311,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_resp"];
                 };
             };
             /** @description QOS update response */
@@ -5463,82 +5320,45 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_resp"];
                 };
             };
         };
     };
-    slurmdb_v0042_get_associations: {
+    slurmdb_v0043_get_associations: {
         parameters: {
             query?: {
-                /**
-                 * @deprecated
-                 * @description CSV accounts list
-                 */
+                /** @description CSV accounts list */
                 account?: string;
-                /**
-                 * @deprecated
-                 * @description CSV clusters list
-                 */
+                /** @description CSV clusters list */
                 cluster?: string;
-                /**
-                 * @deprecated
-                 * @description CSV QOS list
-                 */
+                /** @description CSV QOS list */
                 default_qos?: string;
-                /** @deprecated */
                 "Include deleted associations"?: string;
-                /** @deprecated */
                 "Include usage"?: string;
-                /** @deprecated */
                 "Filter to only defaults"?: string;
-                /** @deprecated */
                 "Include the raw QOS or delta_qos"?: string;
-                /** @deprecated */
                 "Include sub acct information"?: string;
-                /** @deprecated */
                 "Exclude parent id/name"?: string;
-                /** @deprecated */
                 "Exclude limits from parents"?: string;
                 /**
                  * @deprecated
                  * @description Ignored; process JSON manually to control output format
                  */
                 format?: string;
-                /**
-                 * @deprecated
-                 * @description CSV ID list
-                 */
+                /** @description CSV ID list */
                 id?: string;
-                /**
-                 * @deprecated
-                 * @description CSV names of parent account
-                 */
+                /** @description CSV names of parent account */
                 parent_account?: string;
-                /**
-                 * @deprecated
-                 * @description CSV partition name list
-                 */
+                /** @description CSV partition name list */
                 partition?: string;
-                /**
-                 * @deprecated
-                 * @description CSV QOS list
-                 */
+                /** @description CSV QOS list */
                 qos?: string;
-                /**
-                 * @deprecated
-                 * @description Usage end (UNIX timestamp)
-                 */
+                /** @description Usage end (UNIX timestamp) */
                 usage_end?: string;
-                /**
-                 * @deprecated
-                 * @description Usage start (UNIX timestamp)
-                 */
+                /** @description Usage start (UNIX timestamp) */
                 usage_start?: string;
-                /**
-                 * @deprecated
-                 * @description CSV user list
-                 */
+                /** @description CSV user list */
                 user?: string;
             };
             header?: never;
@@ -5553,7 +5373,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_assocs_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_assocs_resp"];
                 };
             };
             /** @description List of associations */
@@ -5562,12 +5382,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_assocs_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_assocs_resp"];
                 };
             };
         };
     };
-    slurmdb_v0042_post_associations: {
+    slurmdb_v0043_post_associations: {
         parameters: {
             query?: never;
             header?: never;
@@ -5577,7 +5397,7 @@ export interface operations {
         /** @description Job description */
         requestBody?: {
             content: {
-                "application/json": components["schemas"]["v0.0.42_openapi_assocs_resp"];
+                "application/json": components["schemas"]["v0.0.43_openapi_assocs_resp"];
             };
         };
         responses: {
@@ -5587,7 +5407,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_resp"];
                 };
             };
             /** @description status of associations update */
@@ -5596,82 +5416,45 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_resp"];
                 };
             };
         };
     };
-    slurmdb_v0042_delete_associations: {
+    slurmdb_v0043_delete_associations: {
         parameters: {
             query?: {
-                /**
-                 * @deprecated
-                 * @description CSV accounts list
-                 */
+                /** @description CSV accounts list */
                 account?: string;
-                /**
-                 * @deprecated
-                 * @description CSV clusters list
-                 */
+                /** @description CSV clusters list */
                 cluster?: string;
-                /**
-                 * @deprecated
-                 * @description CSV QOS list
-                 */
+                /** @description CSV QOS list */
                 default_qos?: string;
-                /** @deprecated */
                 "Include deleted associations"?: string;
-                /** @deprecated */
                 "Include usage"?: string;
-                /** @deprecated */
                 "Filter to only defaults"?: string;
-                /** @deprecated */
                 "Include the raw QOS or delta_qos"?: string;
-                /** @deprecated */
                 "Include sub acct information"?: string;
-                /** @deprecated */
                 "Exclude parent id/name"?: string;
-                /** @deprecated */
                 "Exclude limits from parents"?: string;
                 /**
                  * @deprecated
                  * @description Ignored; process JSON manually to control output format
                  */
                 format?: string;
-                /**
-                 * @deprecated
-                 * @description CSV ID list
-                 */
+                /** @description CSV ID list */
                 id?: string;
-                /**
-                 * @deprecated
-                 * @description CSV names of parent account
-                 */
+                /** @description CSV names of parent account */
                 parent_account?: string;
-                /**
-                 * @deprecated
-                 * @description CSV partition name list
-                 */
+                /** @description CSV partition name list */
                 partition?: string;
-                /**
-                 * @deprecated
-                 * @description CSV QOS list
-                 */
+                /** @description CSV QOS list */
                 qos?: string;
-                /**
-                 * @deprecated
-                 * @description Usage end (UNIX timestamp)
-                 */
+                /** @description Usage end (UNIX timestamp) */
                 usage_end?: string;
-                /**
-                 * @deprecated
-                 * @description Usage start (UNIX timestamp)
-                 */
+                /** @description Usage start (UNIX timestamp) */
                 usage_start?: string;
-                /**
-                 * @deprecated
-                 * @description CSV user list
-                 */
+                /** @description CSV user list */
                 user?: string;
             };
             header?: never;
@@ -5686,7 +5469,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_assocs_removed_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_assocs_removed_resp"];
                 };
             };
             /** @description List of associations deleted */
@@ -5695,82 +5478,45 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_assocs_removed_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_assocs_removed_resp"];
                 };
             };
         };
     };
-    slurmdb_v0042_get_association: {
+    slurmdb_v0043_get_association: {
         parameters: {
             query?: {
-                /**
-                 * @deprecated
-                 * @description CSV accounts list
-                 */
+                /** @description CSV accounts list */
                 account?: string;
-                /**
-                 * @deprecated
-                 * @description CSV clusters list
-                 */
+                /** @description CSV clusters list */
                 cluster?: string;
-                /**
-                 * @deprecated
-                 * @description CSV QOS list
-                 */
+                /** @description CSV QOS list */
                 default_qos?: string;
-                /** @deprecated */
                 "Include deleted associations"?: string;
-                /** @deprecated */
                 "Include usage"?: string;
-                /** @deprecated */
                 "Filter to only defaults"?: string;
-                /** @deprecated */
                 "Include the raw QOS or delta_qos"?: string;
-                /** @deprecated */
                 "Include sub acct information"?: string;
-                /** @deprecated */
                 "Exclude parent id/name"?: string;
-                /** @deprecated */
                 "Exclude limits from parents"?: string;
                 /**
                  * @deprecated
                  * @description Ignored; process JSON manually to control output format
                  */
                 format?: string;
-                /**
-                 * @deprecated
-                 * @description CSV ID list
-                 */
+                /** @description CSV ID list */
                 id?: string;
-                /**
-                 * @deprecated
-                 * @description CSV names of parent account
-                 */
+                /** @description CSV names of parent account */
                 parent_account?: string;
-                /**
-                 * @deprecated
-                 * @description CSV partition name list
-                 */
+                /** @description CSV partition name list */
                 partition?: string;
-                /**
-                 * @deprecated
-                 * @description CSV QOS list
-                 */
+                /** @description CSV QOS list */
                 qos?: string;
-                /**
-                 * @deprecated
-                 * @description Usage end (UNIX timestamp)
-                 */
+                /** @description Usage end (UNIX timestamp) */
                 usage_end?: string;
-                /**
-                 * @deprecated
-                 * @description Usage start (UNIX timestamp)
-                 */
+                /** @description Usage start (UNIX timestamp) */
                 usage_start?: string;
-                /**
-                 * @deprecated
-                 * @description CSV user list
-                 */
+                /** @description CSV user list */
                 user?: string;
             };
             header?: never;
@@ -5785,7 +5531,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_assocs_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_assocs_resp"];
                 };
             };
             /** @description List of associations */
@@ -5794,82 +5540,45 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_assocs_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_assocs_resp"];
                 };
             };
         };
     };
-    slurmdb_v0042_delete_association: {
+    slurmdb_v0043_delete_association: {
         parameters: {
             query?: {
-                /**
-                 * @deprecated
-                 * @description CSV accounts list
-                 */
+                /** @description CSV accounts list */
                 account?: string;
-                /**
-                 * @deprecated
-                 * @description CSV clusters list
-                 */
+                /** @description CSV clusters list */
                 cluster?: string;
-                /**
-                 * @deprecated
-                 * @description CSV QOS list
-                 */
+                /** @description CSV QOS list */
                 default_qos?: string;
-                /** @deprecated */
                 "Include deleted associations"?: string;
-                /** @deprecated */
                 "Include usage"?: string;
-                /** @deprecated */
                 "Filter to only defaults"?: string;
-                /** @deprecated */
                 "Include the raw QOS or delta_qos"?: string;
-                /** @deprecated */
                 "Include sub acct information"?: string;
-                /** @deprecated */
                 "Exclude parent id/name"?: string;
-                /** @deprecated */
                 "Exclude limits from parents"?: string;
                 /**
                  * @deprecated
                  * @description Ignored; process JSON manually to control output format
                  */
                 format?: string;
-                /**
-                 * @deprecated
-                 * @description CSV ID list
-                 */
+                /** @description CSV ID list */
                 id?: string;
-                /**
-                 * @deprecated
-                 * @description CSV names of parent account
-                 */
+                /** @description CSV names of parent account */
                 parent_account?: string;
-                /**
-                 * @deprecated
-                 * @description CSV partition name list
-                 */
+                /** @description CSV partition name list */
                 partition?: string;
-                /**
-                 * @deprecated
-                 * @description CSV QOS list
-                 */
+                /** @description CSV QOS list */
                 qos?: string;
-                /**
-                 * @deprecated
-                 * @description Usage end (UNIX timestamp)
-                 */
+                /** @description Usage end (UNIX timestamp) */
                 usage_end?: string;
-                /**
-                 * @deprecated
-                 * @description Usage start (UNIX timestamp)
-                 */
+                /** @description Usage start (UNIX timestamp) */
                 usage_start?: string;
-                /**
-                 * @deprecated
-                 * @description CSV user list
-                 */
+                /** @description CSV user list */
                 user?: string;
             };
             header?: never;
@@ -5884,7 +5593,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_assocs_removed_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_assocs_removed_resp"];
                 };
             };
             /** @description Status of associations delete request */
@@ -5893,53 +5602,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_assocs_removed_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_assocs_removed_resp"];
                 };
             };
         };
     };
-    slurmdb_v0042_get_instances: {
+    slurmdb_v0043_get_instances: {
         parameters: {
             query?: {
-                /**
-                 * @deprecated
-                 * @description CSV clusters list
-                 */
+                /** @description CSV clusters list */
                 cluster?: string;
-                /**
-                 * @deprecated
-                 * @description CSV extra list
-                 */
+                /** @description CSV extra list */
                 extra?: string;
                 /**
                  * @deprecated
                  * @description Ignored; process JSON manually to control output format
                  */
                 format?: string;
-                /**
-                 * @deprecated
-                 * @description CSV instance_id list
-                 */
+                /** @description CSV instance_id list */
                 instance_id?: string;
-                /**
-                 * @deprecated
-                 * @description CSV instance_type list
-                 */
+                /** @description CSV instance_type list */
                 instance_type?: string;
-                /**
-                 * @deprecated
-                 * @description Ranged node string
-                 */
+                /** @description Ranged node string */
                 node_list?: string;
-                /**
-                 * @deprecated
-                 * @description Time end (UNIX timestamp)
-                 */
+                /** @description Time end (UNIX timestamp) */
                 time_end?: string;
-                /**
-                 * @deprecated
-                 * @description Time start (UNIX timestamp)
-                 */
+                /** @description Time start (UNIX timestamp) */
                 time_start?: string;
             };
             header?: never;
@@ -5954,7 +5642,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_instances_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_instances_resp"];
                 };
             };
             /** @description List of instances */
@@ -5963,53 +5651,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_instances_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_instances_resp"];
                 };
             };
         };
     };
-    slurmdb_v0042_get_instance: {
+    slurmdb_v0043_get_instance: {
         parameters: {
             query?: {
-                /**
-                 * @deprecated
-                 * @description CSV clusters list
-                 */
+                /** @description CSV clusters list */
                 cluster?: string;
-                /**
-                 * @deprecated
-                 * @description CSV extra list
-                 */
+                /** @description CSV extra list */
                 extra?: string;
                 /**
                  * @deprecated
                  * @description Ignored; process JSON manually to control output format
                  */
                 format?: string;
-                /**
-                 * @deprecated
-                 * @description CSV instance_id list
-                 */
+                /** @description CSV instance_id list */
                 instance_id?: string;
-                /**
-                 * @deprecated
-                 * @description CSV instance_type list
-                 */
+                /** @description CSV instance_type list */
                 instance_type?: string;
-                /**
-                 * @deprecated
-                 * @description Ranged node string
-                 */
+                /** @description Ranged node string */
                 node_list?: string;
-                /**
-                 * @deprecated
-                 * @description Time end (UNIX timestamp)
-                 */
+                /** @description Time end (UNIX timestamp) */
                 time_end?: string;
-                /**
-                 * @deprecated
-                 * @description Time start (UNIX timestamp)
-                 */
+                /** @description Time start (UNIX timestamp) */
                 time_start?: string;
             };
             header?: never;
@@ -6024,7 +5691,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_instances_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_instances_resp"];
                 };
             };
             /** @description List of instances */
@@ -6033,41 +5700,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_instances_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_instances_resp"];
                 };
             };
         };
     };
-    slurmdb_v0042_get_user: {
+    slurmdb_v0043_get_user: {
         parameters: {
             query?: {
-                /**
-                 * @deprecated
-                 * @description Include deleted users
-                 */
+                /** @description Include deleted users */
                 with_deleted?: string;
-                /**
-                 * @deprecated
-                 * @description Include associations
-                 */
+                /** @description Include associations */
                 with_assocs?: string;
-                /**
-                 * @deprecated
-                 * @description Include coordinators
-                 */
+                /** @description Include coordinators */
                 with_coords?: string;
-                /**
-                 * @deprecated
-                 * @description Include WCKeys
-                 */
+                /** @description Include WCKeys */
                 with_wckeys?: string;
             };
             header?: never;
             path: {
-                /**
-                 * @deprecated
-                 * @description User name
-                 */
+                /** @description User name */
                 name: string;
             };
             cookie?: never;
@@ -6080,7 +5732,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_users_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_users_resp"];
                 };
             };
             /** @description List of users */
@@ -6089,20 +5741,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_users_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_users_resp"];
                 };
             };
         };
     };
-    slurmdb_v0042_delete_user: {
+    slurmdb_v0043_delete_user: {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                /**
-                 * @deprecated
-                 * @description User name
-                 */
+                /** @description User name */
                 name: string;
             };
             cookie?: never;
@@ -6115,7 +5764,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_resp"];
                 };
             };
             /** @description Result of user delete request */
@@ -6124,23 +5773,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_resp"];
                 };
             };
         };
     };
-    slurmdb_v0042_post_users_association: {
+    slurmdb_v0043_post_users_association: {
         parameters: {
             query?: {
-                /**
-                 * @deprecated
-                 * @description Query partitions updated more recently than this time (UNIX timestamp)
-                 */
+                /** @description Query partitions updated more recently than this time (UNIX timestamp) */
                 update_time?: string;
-                /**
-                 * @deprecated
-                 * @description Query flags
-                 */
+                /** @description Query flags */
                 flags?: "ALL" | "DETAIL" | "MIXED" | "LOCAL" | "SIBLING" | "FEDERATION" | "FUTURE";
             };
             header?: never;
@@ -6150,7 +5793,7 @@ export interface operations {
         /** @description Create users with conditional association */
         requestBody?: {
             content: {
-                "application/json": components["schemas"]["v0.0.42_openapi_users_add_cond_resp"];
+                "application/json": components["schemas"]["v0.0.43_openapi_users_add_cond_resp"];
             };
         };
         responses: {
@@ -6160,7 +5803,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_users_add_cond_resp_str"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_users_add_cond_resp_str"];
                 };
             };
             /** @description Add list of users with conditional association */
@@ -6169,53 +5812,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_users_add_cond_resp_str"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_users_add_cond_resp_str"];
                 };
             };
         };
     };
-    slurmdb_v0042_get_users: {
+    slurmdb_v0043_get_users: {
         parameters: {
             query?: {
-                /**
-                 * @deprecated
-                 * @description Administrator level
-                 */
+                /** @description Administrator level */
                 admin_level?: "Not Set" | "None" | "Operator" | "Administrator";
-                /**
-                 * @deprecated
-                 * @description CSV default account list
-                 */
+                /** @description CSV default account list */
                 default_account?: string;
-                /**
-                 * @deprecated
-                 * @description CSV default WCKey list
-                 */
+                /** @description CSV default WCKey list */
                 default_wckey?: string;
-                /**
-                 * @deprecated
-                 * @description With associations
-                 */
+                /** @description With associations */
                 with_assocs?: string;
-                /**
-                 * @deprecated
-                 * @description With coordinators
-                 */
+                /** @description With coordinators */
                 with_coords?: string;
-                /**
-                 * @deprecated
-                 * @description With deleted
-                 */
+                /** @description With deleted */
                 with_deleted?: string;
-                /**
-                 * @deprecated
-                 * @description With WCKeys
-                 */
+                /** @description With WCKeys */
                 with_wckeys?: string;
-                /**
-                 * @deprecated
-                 * @description Exclude defaults
-                 */
+                /** @description Exclude defaults */
                 without_defaults?: string;
             };
             header?: never;
@@ -6230,7 +5849,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_users_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_users_resp"];
                 };
             };
             /** @description List of users */
@@ -6239,12 +5858,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_users_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_users_resp"];
                 };
             };
         };
     };
-    slurmdb_v0042_post_users: {
+    slurmdb_v0043_post_users: {
         parameters: {
             query?: never;
             header?: never;
@@ -6254,7 +5873,7 @@ export interface operations {
         /** @description add or update user */
         requestBody?: {
             content: {
-                "application/json": components["schemas"]["v0.0.42_openapi_users_resp"];
+                "application/json": components["schemas"]["v0.0.43_openapi_users_resp"];
             };
         };
         responses: {
@@ -6264,7 +5883,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_resp"];
                 };
             };
             /** @description Status of user update request */
@@ -6273,71 +5892,41 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_resp"];
                 };
             };
         };
     };
-    slurmdb_v0042_get_cluster: {
+    slurmdb_v0043_get_cluster: {
         parameters: {
             query?: {
-                /**
-                 * @deprecated
-                 * @description Type of machine
-                 */
+                /** @description Type of machine */
                 classification?: "UNCLASSIFIED" | "CAPABILITY" | "CAPACITY" | "CAPAPACITY";
-                /**
-                 * @deprecated
-                 * @description CSV cluster list
-                 */
+                /** @description CSV cluster list */
                 cluster?: string;
-                /**
-                 * @deprecated
-                 * @description CSV federation list
-                 */
+                /** @description CSV federation list */
                 federation?: string;
-                /**
-                 * @deprecated
-                 * @description Query flags
-                 */
-                flags?: "REGISTERING" | "MULTIPLE_SLURMD" | "FEDERATION" | "EXTERNAL";
+                /** @description Query flags */
+                flags?: "DELETED" | "REGISTERING" | "MULTIPLE_SLURMD" | "FEDERATION" | "EXTERNAL";
                 /**
                  * @deprecated
                  * @description Ignored; process JSON manually to control output format
                  */
                 format?: string;
-                /**
-                 * @deprecated
-                 * @description CSV RPC version list
-                 */
+                /** @description CSV RPC version list */
                 rpc_version?: string;
-                /**
-                 * @deprecated
-                 * @description Usage end (UNIX timestamp)
-                 */
+                /** @description Usage end (UNIX timestamp) */
                 usage_end?: string;
-                /**
-                 * @deprecated
-                 * @description Usage start (UNIX timestamp)
-                 */
+                /** @description Usage start (UNIX timestamp) */
                 usage_start?: string;
-                /**
-                 * @deprecated
-                 * @description Include deleted clusters
-                 */
+                /** @description Include deleted clusters */
                 with_deleted?: string;
-                /**
-                 * @deprecated
-                 * @description Include usage
-                 */
+                /** @description Include usage */
                 with_usage?: string;
             };
             header?: never;
             path: {
-                /**
-                 * @deprecated
-                 * @description Cluster name
-                 */
+                /** @description Cluster name */
                 cluster_name: string;
             };
             cookie?: never;
@@ -6350,7 +5939,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_clusters_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_clusters_resp"];
                 };
             };
             /** @description Cluster information */
@@ -6359,71 +5948,41 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_clusters_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_clusters_resp"];
                 };
             };
         };
     };
-    slurmdb_v0042_delete_cluster: {
+    slurmdb_v0043_delete_cluster: {
         parameters: {
             query?: {
-                /**
-                 * @deprecated
-                 * @description Type of machine
-                 */
+                /** @description Type of machine */
                 classification?: "UNCLASSIFIED" | "CAPABILITY" | "CAPACITY" | "CAPAPACITY";
-                /**
-                 * @deprecated
-                 * @description CSV cluster list
-                 */
+                /** @description CSV cluster list */
                 cluster?: string;
-                /**
-                 * @deprecated
-                 * @description CSV federation list
-                 */
+                /** @description CSV federation list */
                 federation?: string;
-                /**
-                 * @deprecated
-                 * @description Query flags
-                 */
-                flags?: "REGISTERING" | "MULTIPLE_SLURMD" | "FEDERATION" | "EXTERNAL";
+                /** @description Query flags */
+                flags?: "DELETED" | "REGISTERING" | "MULTIPLE_SLURMD" | "FEDERATION" | "EXTERNAL";
                 /**
                  * @deprecated
                  * @description Ignored; process JSON manually to control output format
                  */
                 format?: string;
-                /**
-                 * @deprecated
-                 * @description CSV RPC version list
-                 */
+                /** @description CSV RPC version list */
                 rpc_version?: string;
-                /**
-                 * @deprecated
-                 * @description Usage end (UNIX timestamp)
-                 */
+                /** @description Usage end (UNIX timestamp) */
                 usage_end?: string;
-                /**
-                 * @deprecated
-                 * @description Usage start (UNIX timestamp)
-                 */
+                /** @description Usage start (UNIX timestamp) */
                 usage_start?: string;
-                /**
-                 * @deprecated
-                 * @description Include deleted clusters
-                 */
+                /** @description Include deleted clusters */
                 with_deleted?: string;
-                /**
-                 * @deprecated
-                 * @description Include usage
-                 */
+                /** @description Include usage */
                 with_usage?: string;
             };
             header?: never;
             path: {
-                /**
-                 * @deprecated
-                 * @description Cluster name
-                 */
+                /** @description Cluster name */
                 cluster_name: string;
             };
             cookie?: never;
@@ -6436,7 +5995,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_clusters_removed_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_clusters_removed_resp"];
                 };
             };
             /** @description Result of delete cluster request */
@@ -6445,18 +6004,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_clusters_removed_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_clusters_removed_resp"];
                 };
             };
         };
     };
-    slurmdb_v0042_get_clusters: {
+    slurmdb_v0043_get_clusters: {
         parameters: {
             query?: {
-                /**
-                 * @deprecated
-                 * @description Query reservations updated more recently than this time (UNIX timestamp)
-                 */
+                /** @description Query reservations updated more recently than this time (UNIX timestamp) */
                 update_time?: string;
             };
             header?: never;
@@ -6471,7 +6027,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_clusters_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_clusters_resp"];
                 };
             };
             /** @description List of clusters */
@@ -6480,18 +6036,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_clusters_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_clusters_resp"];
                 };
             };
         };
     };
-    slurmdb_v0042_post_clusters: {
+    slurmdb_v0043_post_clusters: {
         parameters: {
             query?: {
-                /**
-                 * @deprecated
-                 * @description Query reservations updated more recently than this time (UNIX timestamp)
-                 */
+                /** @description Query reservations updated more recently than this time (UNIX timestamp) */
                 update_time?: string;
             };
             header?: never;
@@ -6501,7 +6054,7 @@ export interface operations {
         /** @description Cluster add or update descriptions */
         requestBody?: {
             content: {
-                "application/json": components["schemas"]["v0.0.42_openapi_clusters_resp"];
+                "application/json": components["schemas"]["v0.0.43_openapi_clusters_resp"];
             };
         };
         responses: {
@@ -6511,7 +6064,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_resp"];
                 };
             };
             /** @description Result of modify clusters request */
@@ -6520,20 +6073,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_resp"];
                 };
             };
         };
     };
-    slurmdb_v0042_get_wckey: {
+    slurmdb_v0043_get_wckey: {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                /**
-                 * @deprecated
-                 * @description WCKey ID
-                 */
+                /** @description WCKey ID */
                 id: string;
             };
             cookie?: never;
@@ -6546,7 +6096,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_wckey_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_wckey_resp"];
                 };
             };
             /** @description Description of wckey */
@@ -6555,20 +6105,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_wckey_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_wckey_resp"];
                 };
             };
         };
     };
-    slurmdb_v0042_delete_wckey: {
+    slurmdb_v0043_delete_wckey: {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                /**
-                 * @deprecated
-                 * @description WCKey ID
-                 */
+                /** @description WCKey ID */
                 id: string;
             };
             cookie?: never;
@@ -6581,7 +6128,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_wckey_removed_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_wckey_removed_resp"];
                 };
             };
             /** @description Result of wckey deletion request */
@@ -6590,63 +6137,36 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_wckey_removed_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_wckey_removed_resp"];
                 };
             };
         };
     };
-    slurmdb_v0042_get_wckeys: {
+    slurmdb_v0043_get_wckeys: {
         parameters: {
             query?: {
-                /**
-                 * @deprecated
-                 * @description CSV cluster name list
-                 */
+                /** @description CSV cluster name list */
                 cluster?: string;
                 /**
                  * @deprecated
                  * @description Ignored; process JSON manually to control output format
                  */
                 format?: string;
-                /**
-                 * @deprecated
-                 * @description CSV ID list
-                 */
+                /** @description CSV ID list */
                 id?: string;
-                /**
-                 * @deprecated
-                 * @description CSV name list
-                 */
+                /** @description CSV name list */
                 name?: string;
-                /**
-                 * @deprecated
-                 * @description Only query defaults
-                 */
+                /** @description Only query defaults */
                 only_defaults?: string;
-                /**
-                 * @deprecated
-                 * @description Usage end (UNIX timestamp)
-                 */
+                /** @description Usage end (UNIX timestamp) */
                 usage_end?: string;
-                /**
-                 * @deprecated
-                 * @description Usage start (UNIX timestamp)
-                 */
+                /** @description Usage start (UNIX timestamp) */
                 usage_start?: string;
-                /**
-                 * @deprecated
-                 * @description CSV user list
-                 */
+                /** @description CSV user list */
                 user?: string;
-                /**
-                 * @deprecated
-                 * @description Include usage
-                 */
+                /** @description Include usage */
                 with_usage?: string;
-                /**
-                 * @deprecated
-                 * @description Include deleted WCKeys
-                 */
+                /** @description Include deleted WCKeys */
                 with_deleted?: string;
             };
             header?: never;
@@ -6661,7 +6181,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_wckey_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_wckey_resp"];
                 };
             };
             /** @description List of wckeys */
@@ -6670,63 +6190,36 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_wckey_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_wckey_resp"];
                 };
             };
         };
     };
-    slurmdb_v0042_post_wckeys: {
+    slurmdb_v0043_post_wckeys: {
         parameters: {
             query?: {
-                /**
-                 * @deprecated
-                 * @description CSV cluster name list
-                 */
+                /** @description CSV cluster name list */
                 cluster?: string;
                 /**
                  * @deprecated
                  * @description Ignored; process JSON manually to control output format
                  */
                 format?: string;
-                /**
-                 * @deprecated
-                 * @description CSV ID list
-                 */
+                /** @description CSV ID list */
                 id?: string;
-                /**
-                 * @deprecated
-                 * @description CSV name list
-                 */
+                /** @description CSV name list */
                 name?: string;
-                /**
-                 * @deprecated
-                 * @description Only query defaults
-                 */
+                /** @description Only query defaults */
                 only_defaults?: string;
-                /**
-                 * @deprecated
-                 * @description Usage end (UNIX timestamp)
-                 */
+                /** @description Usage end (UNIX timestamp) */
                 usage_end?: string;
-                /**
-                 * @deprecated
-                 * @description Usage start (UNIX timestamp)
-                 */
+                /** @description Usage start (UNIX timestamp) */
                 usage_start?: string;
-                /**
-                 * @deprecated
-                 * @description CSV user list
-                 */
+                /** @description CSV user list */
                 user?: string;
-                /**
-                 * @deprecated
-                 * @description Include usage
-                 */
+                /** @description Include usage */
                 with_usage?: string;
-                /**
-                 * @deprecated
-                 * @description Include deleted WCKeys
-                 */
+                /** @description Include deleted WCKeys */
                 with_deleted?: string;
             };
             header?: never;
@@ -6736,7 +6229,7 @@ export interface operations {
         /** @description wckeys description */
         requestBody?: {
             content: {
-                "application/json": components["schemas"]["v0.0.42_openapi_wckey_resp"];
+                "application/json": components["schemas"]["v0.0.43_openapi_wckey_resp"];
             };
         };
         responses: {
@@ -6746,7 +6239,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_resp"];
                 };
             };
             /** @description Result of wckey addition or update request */
@@ -6755,36 +6248,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_resp"];
                 };
             };
         };
     };
-    slurmdb_v0042_get_account: {
+    slurmdb_v0043_get_account: {
         parameters: {
             query?: {
-                /**
-                 * @deprecated
-                 * @description Include associations
-                 */
+                /** @description Include associations */
                 with_assocs?: string;
-                /**
-                 * @deprecated
-                 * @description Include coordinators
-                 */
+                /** @description Include coordinators */
                 with_coords?: string;
-                /**
-                 * @deprecated
-                 * @description Include deleted
-                 */
+                /** @description Include deleted */
                 with_deleted?: string;
             };
             header?: never;
             path: {
-                /**
-                 * @deprecated
-                 * @description Account name
-                 */
+                /** @description Account name */
                 account_name: string;
             };
             cookie?: never;
@@ -6797,7 +6278,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_accounts_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_accounts_resp"];
                 };
             };
             /** @description List of accounts */
@@ -6806,20 +6287,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_accounts_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_accounts_resp"];
                 };
             };
         };
     };
-    slurmdb_v0042_delete_account: {
+    slurmdb_v0043_delete_account: {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                /**
-                 * @deprecated
-                 * @description Account name
-                 */
+                /** @description Account name */
                 account_name: string;
             };
             cookie?: never;
@@ -6832,7 +6310,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_accounts_removed_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_accounts_removed_resp"];
                 };
             };
             /** @description Status of account deletion request */
@@ -6841,12 +6319,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_accounts_removed_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_accounts_removed_resp"];
                 };
             };
         };
     };
-    slurmdb_v0042_post_accounts_association: {
+    slurmdb_v0043_post_accounts_association: {
         parameters: {
             query?: never;
             header?: never;
@@ -6856,7 +6334,7 @@ export interface operations {
         /** @description Add list of accounts with conditional association */
         requestBody?: {
             content: {
-                "application/json": components["schemas"]["v0.0.42_openapi_accounts_add_cond_resp"];
+                "application/json": components["schemas"]["v0.0.43_openapi_accounts_add_cond_resp"];
             };
         };
         responses: {
@@ -6866,7 +6344,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_accounts_add_cond_resp_str"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_accounts_add_cond_resp_str"];
                 };
             };
             /** @description Status of account addition request */
@@ -6875,43 +6353,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_accounts_add_cond_resp_str"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_accounts_add_cond_resp_str"];
                 };
             };
         };
     };
-    slurmdb_v0042_get_accounts: {
+    slurmdb_v0043_get_accounts: {
         parameters: {
             query?: {
-                /**
-                 * @deprecated
-                 * @description CSV description list
-                 */
+                /** @description CSV description list */
                 description?: string;
-                /**
-                 * @deprecated
-                 * @description include deleted associations
-                 */
+                /** @description include deleted associations */
                 DELETED?: string;
-                /**
-                 * @deprecated
-                 * @description query includes associations
-                 */
+                /** @description query includes associations */
                 WithAssociations?: string;
-                /**
-                 * @deprecated
-                 * @description query includes coordinators
-                 */
+                /** @description query includes coordinators */
                 WithCoordinators?: string;
-                /**
-                 * @deprecated
-                 * @description remove users as coordinators
-                 */
+                /** @description remove users as coordinators */
                 NoUsersAreCoords?: string;
-                /**
-                 * @deprecated
-                 * @description users are coordinators
-                 */
+                /** @description users are coordinators */
                 UsersAreCoords?: string;
             };
             header?: never;
@@ -6926,7 +6386,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_accounts_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_accounts_resp"];
                 };
             };
             /** @description List of accounts */
@@ -6935,12 +6395,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_accounts_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_accounts_resp"];
                 };
             };
         };
     };
-    slurmdb_v0042_post_accounts: {
+    slurmdb_v0043_post_accounts: {
         parameters: {
             query?: never;
             header?: never;
@@ -6950,7 +6410,7 @@ export interface operations {
         /** @description Description of accounts to update/create */
         requestBody?: {
             content: {
-                "application/json": components["schemas"]["v0.0.42_openapi_accounts_resp"];
+                "application/json": components["schemas"]["v0.0.43_openapi_accounts_resp"];
             };
         };
         responses: {
@@ -6960,7 +6420,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_resp"];
                 };
             };
             /** @description Status of account update request */
@@ -6969,183 +6429,84 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_resp"];
                 };
             };
         };
     };
-    slurmdb_v0042_get_jobs: {
+    slurmdb_v0043_get_jobs: {
         parameters: {
             query?: {
-                /**
-                 * @deprecated
-                 * @description CSV account list
-                 */
+                /** @description CSV account list */
                 account?: string;
-                /**
-                 * @deprecated
-                 * @description CSV association list
-                 */
+                /** @description CSV association list */
                 association?: string;
-                /**
-                 * @deprecated
-                 * @description CSV cluster list
-                 */
+                /** @description CSV cluster list */
                 cluster?: string;
-                /**
-                 * @deprecated
-                 * @description CSV constraint list
-                 */
+                /** @description CSV constraint list */
                 constraints?: string;
-                /**
-                 * @deprecated
-                 * @description Schedule bits not set
-                 */
+                /** @description Schedule bits not set */
                 scheduler_unset?: string;
-                /**
-                 * @deprecated
-                 * @description Job was started on submit
-                 */
+                /** @description Job was started on submit */
                 scheduled_on_submit?: string;
-                /**
-                 * @deprecated
-                 * @description Job was started from main scheduler
-                 */
+                /** @description Job was started from main scheduler */
                 scheduled_by_main?: string;
-                /**
-                 * @deprecated
-                 * @description Job was started from backfill
-                 */
+                /** @description Job was started from backfill */
                 scheduled_by_backfill?: string;
-                /**
-                 * @deprecated
-                 * @description Job start RPC was received
-                 */
+                /** @description Job start RPC was received */
                 job_started?: string;
-                /**
-                 * @deprecated
-                 * @description Job exit code (numeric)
-                 */
+                /** @description Job exit code (numeric) */
                 exit_code?: string;
-                /**
-                 * @deprecated
-                 * @description Include duplicate job entries
-                 */
+                /** @description Include duplicate job entries */
                 show_duplicates?: string;
-                /**
-                 * @deprecated
-                 * @description Exclude job step details
-                 */
+                /** @description Exclude job step details */
                 skip_steps?: string;
-                /**
-                 * @deprecated
-                 * @description Do not truncate the time to usage_start and usage_end
-                 */
+                /** @description Do not truncate the time to usage_start and usage_end */
                 disable_truncate_usage_time?: string;
-                /**
-                 * @deprecated
-                 * @description Include details on all hetjob components
-                 */
+                /** @description Include details on all hetjob components */
                 whole_hetjob?: string;
-                /**
-                 * @deprecated
-                 * @description Only show details on specified hetjob components
-                 */
+                /** @description Only show details on specified hetjob components */
                 disable_whole_hetjob?: string;
-                /**
-                 * @deprecated
-                 * @description Tell dbd not to wait for the result
-                 */
+                /** @description Tell dbd not to wait for the result */
                 disable_wait_for_result?: string;
-                /**
-                 * @deprecated
-                 * @description Use usage_time as the submit_time of the job
-                 */
+                /** @description Use usage_time as the submit_time of the job */
                 usage_time_as_submit_time?: string;
-                /**
-                 * @deprecated
-                 * @description Include job script
-                 */
+                /** @description Include job script */
                 show_batch_script?: string;
-                /**
-                 * @deprecated
-                 * @description Include job environment
-                 */
+                /** @description Include job environment */
                 show_job_environment?: string;
                 /**
                  * @deprecated
                  * @description Ignored; process JSON manually to control output format
                  */
                 format?: string;
-                /**
-                 * @deprecated
-                 * @description CSV group list
-                 */
+                /** @description CSV group list */
                 groups?: string;
-                /**
-                 * @deprecated
-                 * @description CSV job name list
-                 */
+                /** @description CSV job name list */
                 job_name?: string;
-                /**
-                 * @deprecated
-                 * @description CSV partition name list
-                 */
+                /** @description CSV partition name list */
                 partition?: string;
-                /**
-                 * @deprecated
-                 * @description CSV QOS name list
-                 */
+                /** @description CSV QOS name list */
                 qos?: string;
-                /**
-                 * @deprecated
-                 * @description CSV reason list
-                 */
+                /** @description CSV reason list */
                 reason?: string;
-                /**
-                 * @deprecated
-                 * @description CSV reservation name list
-                 */
+                /** @description CSV reservation name list */
                 reservation?: string;
-                /**
-                 * @deprecated
-                 * @description CSV reservation ID list
-                 */
+                /** @description CSV reservation ID list */
                 reservation_id?: string;
-                /**
-                 * @deprecated
-                 * @description CSV state list
-                 */
+                /** @description CSV state list */
                 state?: string;
-                /**
-                 * @deprecated
-                 * @description CSV step id list
-                 */
+                /** @description CSV step id list */
                 step?: string;
-                /**
-                 * @deprecated
-                 * @description Usage end (UNIX timestamp)
-                 */
+                /** @description Usage end (UNIX timestamp) */
                 end_time?: string;
-                /**
-                 * @deprecated
-                 * @description Usage start (UNIX timestamp)
-                 */
+                /** @description Usage start (UNIX timestamp) */
                 start_time?: string;
-                /**
-                 * @deprecated
-                 * @description Ranged node string where jobs ran
-                 */
+                /** @description Ranged node string where jobs ran */
                 node?: string;
-                /**
-                 * @deprecated
-                 * @description CSV user name list
-                 */
+                /** @description CSV user name list */
                 users?: string;
-                /**
-                 * @deprecated
-                 * @description CSV WCKey list
-                 */
+                /** @description CSV WCKey list */
                 wckey?: string;
             };
             header?: never;
@@ -7160,7 +6521,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_slurmdbd_jobs_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_slurmdbd_jobs_resp"];
                 };
             };
             /** @description List of jobs */
@@ -7169,12 +6530,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_slurmdbd_jobs_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_slurmdbd_jobs_resp"];
                 };
             };
         };
     };
-    slurmdb_v0042_get_diag: {
+    slurmdb_v0043_get_diag: {
         parameters: {
             query?: never;
             header?: never;
@@ -7189,7 +6550,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_slurmdbd_stats_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_slurmdbd_stats_resp"];
                 };
             };
             /** @description Dictionary of statistics */
@@ -7198,12 +6559,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_slurmdbd_stats_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_slurmdbd_stats_resp"];
                 };
             };
         };
     };
-    slurmdb_v0042_get_ping: {
+    slurmdb_v0043_get_ping: {
         parameters: {
             query?: never;
             header?: never;
@@ -7218,7 +6579,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_slurmdbd_ping_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_slurmdbd_ping_resp"];
                 };
             };
             /** @description results of ping test */
@@ -7227,7 +6588,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["v0.0.42_openapi_slurmdbd_ping_resp"];
+                    "application/json": components["schemas"]["v0.0.43_openapi_slurmdbd_ping_resp"];
                 };
             };
         };

@@ -3,16 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import {
-  GATEWAY_OPERATIONS,
-  loadSlurmSpec,
-  unknownJobFields,
-  validateJobSubmitRequest,
-  validateResponse,
-  validateSpecResponse,
-  type OperationName,
-  type SpecVersion,
-} from './validate.ts';
+import { loadSlurmSpec, unknownJobFields, validateJobSubmitRequest, validateResponse, validateSpecResponse, type OperationName, type SpecVersion } from './validate.ts';
+import { OPERATIONS } from './operations.ts';
 
 const FIXTURES = new URL('../../test/fixtures/slurmrestd/', import.meta.url);
 const fixture = (name: string): any => JSON.parse(readFileSync(new URL(name, FIXTURES), 'utf8'));
@@ -36,7 +28,7 @@ function captures(): Capture[] {
 
 /** Which of the nine gateway operations a recorded call is, if any. */
 function gatewayOperation(method: string, rest: string): OperationName | undefined {
-  for (const [name, op] of Object.entries(GATEWAY_OPERATIONS)) {
+  for (const [name, op] of Object.entries(OPERATIONS)) {
     const re = new RegExp(`^${op.path.replace(/\/$/, '').replace('{job_id}', '[^/]+')}/?$`);
     if (op.method === method.toLowerCase() && re.test(rest) && !(name !== 'submit' && rest === 'job/submit')) return name as OperationName;
   }
@@ -86,7 +78,7 @@ test('every captured JSON body validates against its operation and version', () 
     }
     checked++;
   }
-  for (const op of Object.keys(GATEWAY_OPERATIONS)) assert.ok(seen.get(`v0.0.43 ${op}`), `no v0.0.43 capture of ${op}`);
+  for (const op of Object.keys(OPERATIONS)) assert.ok(seen.get(`v0.0.43 ${op}`), `no v0.0.43 capture of ${op}`);
   assert.ok(seen.get('v0.0.42 ping') && seen.get('v0.0.42 jobs'));
   assert.ok(checked >= 45, `only ${checked} captures checked`);
 });

@@ -1,7 +1,8 @@
 // Reading the two vendored specs side by side: component names differ only by their version
 // prefix ("v0.0.42_job_info" / "v0.0.43_job_info"), so a schema of one version is paired with the
 // same-named schema of the other.
-import { GATEWAY_OPERATIONS, loadSlurmSpec, specPath, type JsonObject, type OperationName, type SpecVersion } from '../validate.ts';
+import { loadSlurmSpec, specPath, type JsonObject, type OperationName, type SpecVersion } from '../validate.ts';
+import { OPERATIONS } from '../operations.ts';
 
 export const OLD: SpecVersion = 'v0.0.42';
 export const NEW: SpecVersion = 'v0.0.43';
@@ -37,7 +38,7 @@ export const component = (version: SpecVersion, name: string): JsonObject | unde
  * (a 404 GET job has `jobs: []`, `last_update`...) are converted like successful ones.
  */
 export function responseSchema(version: SpecVersion, op: OperationName, status: number): JsonObject | undefined {
-  const { method } = GATEWAY_OPERATIONS[op];
+  const { method } = OPERATIONS[op];
   const responses = loadSlurmSpec(version).paths?.[specPath(version, op)]?.[method]?.responses ?? {};
   const response = responses[String(status)] ?? responses.default ?? responses['200'];
   return response?.content?.['application/json']?.schema;
@@ -45,13 +46,13 @@ export function responseSchema(version: SpecVersion, op: OperationName, status: 
 
 /** The request body schema of POST job/submit. */
 export function submitRequestSchema(version: SpecVersion): JsonObject | undefined {
-  const { method } = GATEWAY_OPERATIONS.submit;
+  const { method } = OPERATIONS.submit;
   return loadSlurmSpec(version).paths?.[specPath(version, 'submit')]?.[method]?.requestBody?.content?.['application/json']?.schema;
 }
 
 /** Every status (plus "default") an operation declares in either version. */
 export function declaredStatuses(op: OperationName): string[] {
-  const { method } = GATEWAY_OPERATIONS[op];
+  const { method } = OPERATIONS[op];
   const keys = new Set<string>();
   for (const v of [OLD, NEW]) for (const k of Object.keys(loadSlurmSpec(v).paths?.[specPath(v, op)]?.[method]?.responses ?? {})) keys.add(k);
   return [...keys];

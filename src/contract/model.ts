@@ -1,5 +1,5 @@
 // Friendly names for the slurmrestd v0.0.43 data model. Every type here is an alias of a type
-// generated from the vendored OpenAPI document (src/slurm/generated/, `npm run generate`):
+// generated from the vendored OpenAPI document (src/contract/generated/, `npm run generate`):
 // the model is never retyped by hand.
 import type { components } from './generated/openapi-v0.0.43.ts';
 

@@ -1,27 +1,16 @@
-// Validation of slurmrestd bodies against the vendored OpenAPI documents (src/slurm/spec/). The
+// Validation of slurmrestd bodies against the vendored OpenAPI documents (src/contract/spec/). The
 // schemas are never retyped: they are read from the spec, adjusted in the two ways real
 // slurmrestd disagrees with its own document (see adjustSchemas), and compiled lazily with Ajv.
 import { readFileSync } from 'node:fs';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import type { ApiVersion } from './model.ts';
+import { OPERATIONS, type OperationName } from './operations.ts';
 
 export type SpecVersion = ApiVersion;
 // Loose JSON Schema / OpenAPI objects: the spec is data here, not a compile-time type.
 export type JsonObject = Record<string, any>;
 
-/** The nine slurmrestd operations the gateway serves, with where the spec declares each. */
-export const GATEWAY_OPERATIONS = {
-  ping: { method: 'get', path: 'ping/' },
-  partitions: { method: 'get', path: 'partitions/' },
-  nodes: { method: 'get', path: 'nodes/' },
-  reservations: { method: 'get', path: 'reservations/' },
-  diag: { method: 'get', path: 'diag/' },
-  jobs: { method: 'get', path: 'jobs/' },
-  job: { method: 'get', path: 'job/{job_id}' },
-  submit: { method: 'post', path: 'job/submit' },
-  cancel: { method: 'delete', path: 'job/{job_id}' },
-} as const satisfies Record<string, { method: 'get' | 'post' | 'delete'; path: string }>;
-export type OperationName = keyof typeof GATEWAY_OPERATIONS;
+export type { OperationName };
 
 const specCache = new Map<SpecVersion, JsonObject>();
 
@@ -38,11 +27,11 @@ export function loadSlurmSpec(version: SpecVersion): JsonObject {
 }
 
 /** The spec's path key for an operation, e.g. "/slurm/v0.0.43/job/{job_id}". */
-export const specPath = (version: SpecVersion, op: OperationName) => `/slurm/${version}/${GATEWAY_OPERATIONS[op].path}`;
+export const specPath = (version: SpecVersion, op: OperationName) => `/slurm/${version}/${OPERATIONS[op].path}`;
 
 /** The spec's operation object for one of the nine gateway operations. */
 export function specOperation(version: SpecVersion, op: OperationName): JsonObject {
-  const { method } = GATEWAY_OPERATIONS[op];
+  const { method } = OPERATIONS[op];
   const operation = loadSlurmSpec(version).paths?.[specPath(version, op)]?.[method];
   if (!operation) throw new Error(`The ${version} spec has no ${method.toUpperCase()} ${specPath(version, op)}`);
   return operation;
@@ -273,7 +262,7 @@ export interface ValidationResult {
 
 /** Validate a response body of one of the nine gateway operations against the spec of its version. */
 export function validateResponse(version: SpecVersion, operation: OperationName, status: number, body: unknown): ValidationResult {
-  return validateSpecResponse(version, GATEWAY_OPERATIONS[operation].method, specPath(version, operation), status, body);
+  return validateSpecResponse(version, OPERATIONS[operation].method, specPath(version, operation), status, body);
 }
 
 /** Validate a response body of any operation of the spec (for example GET /slurm/v0.0.43/licenses/). */
