@@ -80,6 +80,30 @@ test('a connection that sends nothing is closed after the peek timeout', async (
   assert.ok(Date.now() - from >= PEEK_MS - 50, 'not before the peek timeout');
 });
 
+test('a request that arrived while the event loop was busy past the peek timeout is still served', async () => {
+  // The client's bytes are in the kernel before the loop is blocked for longer than the peek
+  // timeout; when it runs again, timers come before reads, so the timer must not cut the socket.
+  const reply = await new Promise<string>((resolve, reject) => {
+    const s = connect(port, '127.0.0.1', () => {
+      s.write('GET /x HTTP/1.1\r\nHost: a\r\n\r\n', () => {
+        const until = Date.now() + PEEK_MS + 200;
+        while (Date.now() < until); // a busy gateway: nothing else runs
+      });
+    });
+    let text = '';
+    s.on('data', (d) => {
+      text += d.toString();
+      if (/\r\n\r\n/.test(text)) {
+        s.destroy();
+        resolve(text);
+      }
+    });
+    s.once('close', () => resolve(text));
+    s.once('error', reject);
+  });
+  assert.match(reply, /^HTTP\/1\.1 200/);
+});
+
 test('close does not hang on an open gRPC channel and an idle keep-alive connection', async () => {
   const app2 = Fastify();
   app2.get('/x', async () => ({ ok: true }));

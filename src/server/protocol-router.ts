@@ -32,7 +32,10 @@ export function routeConnections(http: HttpServer, grpc: GrpcServer, opts: { pee
     let head = Buffer.alloc(0);
     // A connection that never says anything is not kept forever (the HTTP server's own timeouts
     // only start once it has the connection).
-    const timer = setTimeout(() => socket.destroy(), peekTimeoutMs);
+    // The check is deferred to the next poll phase: on a loop that was busy for longer than the
+    // timeout, timers run before the data that did arrive is read, and would cut a live client.
+    const timer = setTimeout(() => setImmediate(() => decided || socket.destroy()), peekTimeoutMs);
+    let decided = false;
     const onError = () => socket.destroy();
     const onData = (chunk: Buffer) => {
       head = Buffer.concat([head, chunk]);
@@ -40,6 +43,7 @@ export function routeConnections(http: HttpServer, grpc: GrpcServer, opts: { pee
       const http2 = head.subarray(0, n).equals(PREFACE.subarray(0, n));
       if (http2 && head.length < PREFACE.length) return; // wait for the rest of the preface
       clearTimeout(timer);
+      decided = true;
       socket.removeListener('data', onData);
       socket.removeListener('error', onError);
       socket.pause();
