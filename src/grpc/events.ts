@@ -4,9 +4,9 @@
 // audit are there) and writes what the service's subscription hands it.
 import { Metadata, status as Code, type ServerWritableStream, type ServiceDefinition, type UntypedServiceImplementation } from '@grpc/grpc-js';
 import { loadSync } from '@grpc/proto-loader';
-import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Call } from '../compute/service.ts';
+import { REQUEST_ID_HEADER, requestIdFor } from '../adapters/shared/request-id.ts';
 import { toGatewayError } from '../http/error-reply.ts';
 import type { JobChange, JobEvent, JobView } from '../ops/events.ts';
 import type { OpsComputeService } from '../ops/ops-service.ts';
@@ -128,7 +128,7 @@ const MAX_BUFFERED = 10_000;
 export function eventsHandlers(service: OpsComputeService, logger: Logger): UntypedServiceImplementation {
   return {
     WatchJobs: (call: ServerWritableStream<WatchJobsRequest, unknown>) => {
-      const requestId = first(call.metadata, 'x-request-id') || randomUUID();
+      const requestId = requestIdFor(first(call.metadata, REQUEST_ID_HEADER));
       const c: Call = {
         authorization: first(call.metadata, 'authorization') || undefined,
         resource: first(call.metadata, RESOURCE_METADATA),
@@ -177,7 +177,7 @@ export function eventsHandlers(service: OpsComputeService, logger: Logger): Unty
         (watched) => {
           subscription = watched.subscription;
           const md = new Metadata();
-          md.set('x-request-id', requestId);
+          md.set(REQUEST_ID_HEADER, requestId);
           for (const [k, v] of Object.entries(watched.headers)) md.set(k.toLowerCase(), String(v));
           call.sendMetadata(md);
           started = true;
@@ -191,7 +191,7 @@ export function eventsHandlers(service: OpsComputeService, logger: Logger): Unty
           if (g.kind === 'internal') logger.error({ err, requestId, rpc: 'WatchJobs' }, 'unexpected error');
           const code = g.httpStatus === g.entry.httpStatus ? g.entry.grpcCode : httpToGrpc(g.httpStatus);
           const md = new Metadata();
-          md.set('x-request-id', requestId);
+          md.set(REQUEST_ID_HEADER, requestId);
           for (const [k, v] of Object.entries(g.extraHeaders)) md.set(k.toLowerCase(), String(v));
           call.emit('error', { code, details: `${g.entry.error} (${g.entry.errorNumber}): ${g.message}`, metadata: md });
         },

@@ -2,10 +2,10 @@
 // ComputeService exactly as the REST routes do (src/http/routes/slurm.ts), and writes its reply.
 // No rules here: permissions, projects and resources are the service's.
 import { Metadata, type sendUnaryData, type ServerUnaryCall, type UntypedServiceImplementation } from '@grpc/grpc-js';
-import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Call, Reply } from '../compute/service.ts';
 import type { OpsComputeService as ComputeService } from '../ops/ops-service.ts';
+import { REQUEST_ID_HEADER, requestIdFor } from '../adapters/shared/request-id.ts';
 import { toGatewayError } from '../http/error-reply.ts';
 import { buildMeta } from '../slurm/envelope.ts';
 import { GatewayError } from '../slurm/errors.ts';
@@ -27,7 +27,7 @@ export function slurmHandlers(def: VersionDefinition, service: ComputeService, l
   for (const method of def.methods) {
     impl[method.rpc] = (call: ServerUnaryCall<any, unknown>, callback: sendUnaryData<unknown>) => {
       const started = performance.now();
-      const requestId = first(call.metadata, 'x-request-id') || randomUUID();
+      const requestId = requestIdFor(first(call.metadata, REQUEST_ID_HEADER));
       const idempotencyKey = first(call.metadata, 'idempotency-key');
       const c: Call = {
         authorization: first(call.metadata, 'authorization') || undefined,
@@ -93,7 +93,7 @@ async function dispatch(service: ComputeService, method: Method, c: Call, reques
 /** Response metadata: the request id and REST's reply headers, with lowercase keys as gRPC wants them. */
 function metadataOf(requestId: string, headers: Record<string, string> = {}): Metadata {
   const md = new Metadata();
-  md.set('x-request-id', requestId);
+  md.set(REQUEST_ID_HEADER, requestId);
   for (const [k, v] of Object.entries(headers)) md.set(k.toLowerCase(), String(v));
   return md;
 }

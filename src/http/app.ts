@@ -1,7 +1,6 @@
 // The Fastify application: REST routes for the SLURM operations, tokens, health and the
 // gateway's OpenAPI document, with SLURM-shaped errors for everything that can go wrong.
 import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import { randomUUID } from 'node:crypto';
 import type { Principal } from '../auth/principal.ts';
 import type { TokenService } from '../auth/tokens.ts';
 import type { OpsComputeService } from '../ops/ops-service.ts';
@@ -10,6 +9,7 @@ import type { Metrics } from '../metrics/metrics.ts';
 import type { DeprecatedVersions } from '../config/schema.ts';
 import { deprecationNotice } from '../compute/deprecation.ts';
 import { GatewayError } from '../slurm/errors.ts';
+import { REQUEST_ID_HEADER, requestIdFor } from '../adapters/shared/request-id.ts';
 import { sendError } from './error-reply.ts';
 import { buildGatewayOpenApi } from './openapi-document.ts';
 import { registerSlurmRoutes } from './routes/slurm.ts';
@@ -49,8 +49,10 @@ export function buildApp(opts: AppOptions): FastifyInstance {
     routerOptions: { ignoreTrailingSlash: true },
     // One structured line per request is written in onResponse below (with token id and project).
     logController: new LogController({ disableRequestLogging: true }),
-    requestIdHeader: 'x-request-id',
-    genReqId: () => randomUUID(),
+    // The gateway names every request; a client's own x-request-id is kept only when it is a short
+    // plain id (src/adapters/shared/request-id.ts), since it is logged, audited and echoed.
+    requestIdHeader: false,
+    genReqId: (req) => requestIdFor(req.headers[REQUEST_ID_HEADER]),
   });
 
   // slurmrestd clients send JSON; curl -d without a Content-Type header sends form encoding, so
@@ -68,7 +70,7 @@ export function buildApp(opts: AppOptions): FastifyInstance {
   });
 
   app.addHook('onSend', async (request, reply) => {
-    reply.header('x-request-id', request.id);
+    reply.header(REQUEST_ID_HEADER, request.id);
     const version = (request.params as { version?: string } | undefined)?.version;
     const notice = version && opts.deprecated ? deprecationNotice(version, opts.deprecated) : undefined;
     if (notice) reply.headers(notice.headers);

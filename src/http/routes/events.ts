@@ -6,6 +6,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Call } from '../../compute/service.ts';
 import type { JobEvent } from '../../ops/events.ts';
 import type { OpsComputeService } from '../../ops/ops-service.ts';
+import { REQUEST_ID_HEADER } from '../../adapters/shared/request-id.ts';
 import { clientSource, sendError } from '../error-reply.ts';
 
 interface Params {
@@ -92,7 +93,7 @@ export function registerEventRoutes(app: FastifyInstance, service: OpsComputeSer
       'Cache-Control': 'no-store',
       Connection: 'keep-alive',
       'X-Accel-Buffering': 'no',
-      'x-request-id': request.id,
+      [REQUEST_ID_HEADER]: request.id,
       ...watched.headers,
     });
     started = true;
