@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import pino, { type Logger } from 'pino';
+import { boundLogObject } from './adapters/shared/bounded-log.ts';
 import { TokenService } from './auth/tokens.ts';
 import type { SlurmBackend } from './backends/backend.ts';
 import { createLocalBackend } from './backends/local/index.ts';
@@ -47,7 +48,8 @@ export interface Gateway {
 const CLOSE_GRACE_MS = 5_000;
 
 export function createLogger(level: Config['logLevel']): Logger {
-  return pino({ level, redact: { paths: LOG_REDACT, censor: '[redacted]' } });
+  // Every string of a line is bounded (a safety net: the edge bounds what it logs in the first place).
+  return pino({ level, redact: { paths: LOG_REDACT, censor: '[redacted]' }, formatters: { log: (obj) => boundLogObject(obj) } });
 }
 
 /**

@@ -6,6 +6,7 @@ import { Metadata, status as Code, type ServerWritableStream, type ServiceDefini
 import { loadSync } from '@grpc/proto-loader';
 import type { Logger } from 'pino';
 import type { Call } from '../compute/service.ts';
+import { clipText, TEXT_LIMITS } from '../adapters/shared/bounded-log.ts';
 import { REQUEST_ID_HEADER, requestIdFor } from '../adapters/shared/request-id.ts';
 import { toGatewayError } from '../http/error-reply.ts';
 import type { JobChange, JobEvent, JobView } from '../ops/events.ts';
@@ -184,7 +185,7 @@ export function eventsHandlers(service: OpsComputeService, logger: Logger): Unty
           for (const ev of pending.splice(0)) call.write(eventMessage(ev));
           if (ended) call.end();
           const p = watched.principal;
-          logger.info({ rpc: 'WatchJobs', resource: c.resource, tokenId: p.tokenId, user: p.user, project: p.project, client: c.clientSource, reqId: requestId }, 'grpc stream opened');
+          logger.info({ rpc: 'WatchJobs', resource: clipText(c.resource, TEXT_LIMITS.field), tokenId: p.tokenId, user: p.user, project: p.project, client: c.clientSource, reqId: requestId }, 'grpc stream opened');
         },
         (err: unknown) => {
           const g = toGatewayError(err);

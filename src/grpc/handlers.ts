@@ -5,6 +5,7 @@ import { Metadata, type sendUnaryData, type ServerUnaryCall, type UntypedService
 import type { Logger } from 'pino';
 import type { Call, Reply } from '../compute/service.ts';
 import type { OpsComputeService as ComputeService } from '../ops/ops-service.ts';
+import { clipText, TEXT_LIMITS } from '../adapters/shared/bounded-log.ts';
 import { REQUEST_ID_HEADER, requestIdFor } from '../adapters/shared/request-id.ts';
 import { toGatewayError } from '../http/error-reply.ts';
 import { buildMeta } from '../slurm/envelope.ts';
@@ -111,5 +112,5 @@ function failure(def: VersionDefinition, method: Method, code: number, body: Err
 
 function log(logger: Logger, method: Method, c: Call, started: number, code: number, result?: Reply): void {
   const p = result?.principal;
-  logger.info({ rpc: method.rpc, resource: c.resource, code, ms: Math.round(performance.now() - started), tokenId: p?.tokenId, user: p?.user, project: p?.project, client: c.clientSource, reqId: c.requestId }, 'grpc request');
+  logger.info({ rpc: method.rpc, resource: clipText(c.resource, TEXT_LIMITS.field), code, ms: Math.round(performance.now() - started), tokenId: p?.tokenId, user: p?.user, project: p?.project, client: c.clientSource, reqId: c.requestId }, 'grpc request');
 }

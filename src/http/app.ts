@@ -9,6 +9,7 @@ import type { Metrics } from '../metrics/metrics.ts';
 import type { DeprecatedVersions } from '../config/schema.ts';
 import { deprecationNotice } from '../compute/deprecation.ts';
 import { GatewayError } from '../slurm/errors.ts';
+import { clipText, TEXT_LIMITS } from '../adapters/shared/bounded-log.ts';
 import { REQUEST_ID_HEADER, requestIdFor } from '../adapters/shared/request-id.ts';
 import { sendError } from './error-reply.ts';
 import { buildGatewayOpenApi } from './openapi-document.ts';
@@ -80,7 +81,8 @@ export function buildApp(opts: AppOptions): FastifyInstance {
     opts.metrics?.requestDuration.observe({ method: request.method, route: request.routeOptions.url ?? 'unmatched', status: String(reply.statusCode) }, reply.elapsedTime / 1000);
     const p = request.principal;
     request.log.info(
-      { method: request.method, url: request.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime), tokenId: p?.tokenId, user: p?.user, project: p?.project, client: request.ip },
+      // The URL is the client's text: bounded, like every field of the line.
+      { method: request.method, url: clipText(request.url, TEXT_LIMITS.url), status: reply.statusCode, ms: Math.round(reply.elapsedTime), tokenId: p?.tokenId, user: p?.user, project: p?.project, client: request.ip },
       'request',
     );
   });

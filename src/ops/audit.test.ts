@@ -32,6 +32,24 @@ describe('audit log', () => {
     db.close();
   });
 
+  it('bounds every free-text field, in the row and in its log line', () => {
+    const db = openDatabase(':memory:');
+    const lines: any[] = [];
+    const log = new AuditLog(db, { info: (o: unknown) => lines.push(o), error: () => {} } as never);
+    const huge = 'z'.repeat(15_000);
+    log.record({ api: 'rest', operation: 'job', outcome: 'denied', status: 401, resource: huge, jobId: huge, signal: huge, client: huge, requestId: huge, detail: `Unknown resource "${huge}"` });
+    const [rec] = log.query();
+    for (const k of ['resource', 'jobId', 'signal', 'client', 'requestId'] as const) {
+      assert.ok(rec[k]!.length <= 200, `${k}: ${rec[k]!.length}`);
+      assert.match(rec[k]!, /…\[cut, 15000 chars\]$/);
+    }
+    assert.equal(rec.detail!.length, 500);
+    assert.match(rec.detail!, /^Unknown resource "zzz.*…\[cut, 15019 chars\]$/);
+    assert.ok(JSON.stringify(lines[0]).length < 2_500, 'the log line is bounded too');
+    assert.ok(!JSON.stringify(lines[0]).includes('z'.repeat(501)));
+    db.close();
+  });
+
   it('keeps only the public id of a presented token', () => {
     assert.equal(claimedTokenId('Bearer s3m_0123456789ab_' + 'x'.repeat(43)), '0123456789ab');
     assert.equal(claimedTokenId('s3m_0123456789ab_secret'), '0123456789ab');

@@ -4,6 +4,7 @@
 // structured log line `{"audit": {...}, "msg": "audit"}`. A token's secret is never recorded:
 // only its public id.
 import type { Logger } from 'pino';
+import { clipOptional, clipText, TEXT_LIMITS } from '../adapters/shared/bounded-log.ts';
 import type { Db } from '../store/database.ts';
 
 export type AuditApi = 'rest' | 'grpc' | 'cli';
@@ -91,7 +92,27 @@ export function claimedTokenId(authorization: string | undefined): string | unde
   return authorization ? TOKEN_ID_RE.exec(authorization.trim())?.[1] : undefined;
 }
 
-const clip = (s: string | undefined, n = 500) => (s === undefined ? null : s.length > n ? `${s.slice(0, n - 1)}…` : s);
+/**
+ * The entry with every free-text field bounded (src/adapters/shared/bounded-log.ts): much of it
+ * is the client's own text (a resource or job id from the URL, a request id, an error description
+ * that quotes the request), and neither a row nor its log line may grow with it.
+ */
+export function boundedEntry(entry: AuditEntry): AuditEntry {
+  const f = (s: string | undefined) => clipOptional(s, TEXT_LIMITS.field);
+  return {
+    ...entry,
+    operation: clipText(entry.operation, TEXT_LIMITS.field),
+    tokenId: f(entry.tokenId),
+    user: f(entry.user),
+    project: f(entry.project),
+    resource: f(entry.resource),
+    jobId: f(entry.jobId),
+    signal: f(entry.signal),
+    client: f(entry.client),
+    requestId: f(entry.requestId),
+    detail: clipOptional(entry.detail, TEXT_LIMITS.detail),
+  };
+}
 
 export class AuditLog {
   private readonly insert;
@@ -107,7 +128,8 @@ export class AuditLog {
     );
   }
 
-  record(entry: AuditEntry): void {
+  record(full: AuditEntry): void {
+    const entry = boundedEntry(full);
     const at = entry.at ?? this.now();
     const row = {
       at,
@@ -121,9 +143,9 @@ export class AuditLog {
       resource: entry.resource || null,
       job_id: entry.jobId ?? null,
       signal: entry.signal ?? null,
-      client: clip(entry.client, 200),
-      request_id: clip(entry.requestId, 200),
-      detail: clip(entry.detail),
+      client: entry.client ?? null,
+      request_id: entry.requestId ?? null,
+      detail: entry.detail ?? null,
     };
     try {
       this.insert.run(row);

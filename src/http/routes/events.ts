@@ -6,6 +6,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Call } from '../../compute/service.ts';
 import type { JobEvent } from '../../ops/events.ts';
 import type { OpsComputeService } from '../../ops/ops-service.ts';
+import { clipText, TEXT_LIMITS } from '../../adapters/shared/bounded-log.ts';
 import { REQUEST_ID_HEADER } from '../../adapters/shared/request-id.ts';
 import { clientSource, sendError } from '../error-reply.ts';
 
@@ -110,7 +111,7 @@ export function registerEventRoutes(app: FastifyInstance, service: OpsComputeSer
     res.on('close', () => {
       finish();
       const p = watched.principal;
-      request.log.info({ method: request.method, url: request.url, status: 200, ms: Date.now() - opened, tokenId: p.tokenId, user: p.user, project: p.project, client: request.ip }, 'event stream closed');
+      request.log.info({ method: request.method, url: clipText(request.url, TEXT_LIMITS.url), status: 200, ms: Date.now() - opened, tokenId: p.tokenId, user: p.user, project: p.project, client: request.ip }, 'event stream closed');
     });
   };
 
