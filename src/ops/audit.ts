@@ -23,7 +23,18 @@ export interface AuditEntry {
   operation: string;
   outcome: AuditOutcome;
   status?: number;
+  /**
+   * The token whose secret was verified: the caller's, or a revoked or expired token whose secret
+   * matched. Never taken from an unverified token.
+   */
   tokenId?: string;
+  /**
+   * Unverified: the id a refused token carried in front of a secret that did not match (or of an
+   * unknown id). Anyone can write any id there; it says what was tried, not who tried it.
+   */
+  claimedTokenId?: string;
+  /** How many calls this entry stands for: 1, or more for a row that sums up a flood (src/ops/audit-flood.ts). */
+  count?: number;
   user?: string;
   project?: string;
   resource?: string;
@@ -49,6 +60,7 @@ export interface AuditQuery {
   resource?: string;
   jobId?: string;
   tokenId?: string;
+  claimedTokenId?: string;
   operation?: string;
   outcome?: AuditOutcome;
   /** Newest entries at most (default 1000); results are oldest first. */
@@ -63,6 +75,8 @@ interface Row {
   outcome: AuditOutcome;
   status: number | null;
   token_id: string | null;
+  claimed_token_id: string | null;
+  count: number;
   user_name: string | null;
   project: string | null;
   resource: string | null;
@@ -87,7 +101,7 @@ export const isDenial = (status: number) => status === 401 || status === 403 || 
 
 const TOKEN_ID_RE = /^(?:bearer\s+)?s3m_([0-9a-f]{12})_/i;
 
-/** The public id a presented token claims (its `s3m_<id>_` prefix), for 401 entries; never the secret. */
+/** The public id a presented token claims (its `s3m_<id>_` prefix), for unverified 401 entries; never the secret. */
 export function claimedTokenId(authorization: string | undefined): string | undefined {
   return authorization ? TOKEN_ID_RE.exec(authorization.trim())?.[1] : undefined;
 }
@@ -103,6 +117,7 @@ export function boundedEntry(entry: AuditEntry): AuditEntry {
     ...entry,
     operation: clipText(entry.operation, TEXT_LIMITS.field),
     tokenId: f(entry.tokenId),
+    claimedTokenId: f(entry.claimedTokenId),
     user: f(entry.user),
     project: f(entry.project),
     resource: f(entry.resource),
@@ -123,8 +138,8 @@ export class AuditLog {
     private readonly now: () => number = Date.now,
   ) {
     this.insert = db.prepare(
-      `INSERT INTO audit_log (at, api, operation, outcome, status, token_id, user_name, project, resource, job_id, signal, client, request_id, detail)
-       VALUES (@at, @api, @operation, @outcome, @status, @token_id, @user_name, @project, @resource, @job_id, @signal, @client, @request_id, @detail)`,
+      `INSERT INTO audit_log (at, api, operation, outcome, status, token_id, claimed_token_id, count, user_name, project, resource, job_id, signal, client, request_id, detail)
+       VALUES (@at, @api, @operation, @outcome, @status, @token_id, @claimed_token_id, @count, @user_name, @project, @resource, @job_id, @signal, @client, @request_id, @detail)`,
     );
   }
 
@@ -138,6 +153,8 @@ export class AuditLog {
       outcome: entry.outcome,
       status: entry.status ?? null,
       token_id: entry.tokenId ?? null,
+      claimed_token_id: entry.claimedTokenId ?? null,
+      count: entry.count ?? 1,
       user_name: entry.user ?? null,
       project: entry.project ?? null,
       resource: entry.resource || null,
@@ -170,6 +187,7 @@ export class AuditLog {
     add('resource = @resource', 'resource', q.resource);
     add('job_id = @job', 'job', q.jobId);
     add('token_id = @token', 'token', q.tokenId);
+    add('claimed_token_id = @claimed', 'claimed', q.claimedTokenId);
     add('operation = @operation', 'operation', q.operation);
     add('outcome = @outcome', 'outcome', q.outcome);
     args.limit = q.limit ?? 1000;
@@ -186,7 +204,8 @@ export class AuditLog {
 
 function toRecord(r: Row): AuditRecord {
   const rec: AuditRecord = { id: r.id, at: r.at, time: new Date(r.at).toISOString(), api: r.api, operation: r.operation, outcome: r.outcome };
-  const opt = { status: r.status, tokenId: r.token_id, user: r.user_name, project: r.project, resource: r.resource, jobId: r.job_id, signal: r.signal, client: r.client, requestId: r.request_id, detail: r.detail };
+  // count is shown only where it says something (a row standing for more than one call).
+  const opt = { status: r.status, tokenId: r.token_id, claimedTokenId: r.claimed_token_id, count: r.count === 1 ? null : r.count, user: r.user_name, project: r.project, resource: r.resource, jobId: r.job_id, signal: r.signal, client: r.client, requestId: r.request_id, detail: r.detail };
   for (const [k, v] of Object.entries(opt)) if (v !== null) (rec as unknown as Record<string, unknown>)[k] = v;
   return rec;
 }

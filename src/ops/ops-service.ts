@@ -8,7 +8,7 @@
 // The rules themselves stay in ComputeService; this class only observes and adds.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Principal } from '../auth/principal.ts';
-import type { TokenService } from '../auth/tokens.ts';
+import { TokenRefused, type TokenService } from '../auth/tokens.ts';
 import { ComputeService, type Call, type ReadOperation, type Reply, type Resource, type ServiceOptions } from '../compute/service.ts';
 import { parseSignal } from '../compute/signals.ts';
 import { constants } from 'node:os';
@@ -73,7 +73,7 @@ export class OpsComputeService extends ComputeService {
       result = await this.scopes.run(scope, () => run(scope));
     } catch (err) {
       const status = err instanceof GatewayError ? err.httpStatus : 500;
-      if (always || isDenial(status)) this.record(call, operation, scope, status, (err as Error)?.message ?? String(err));
+      if (always || isDenial(status)) this.record(call, operation, scope, status, err);
       throw err;
     }
     if (always || isDenial(result.status)) {
@@ -84,15 +84,20 @@ export class OpsComputeService extends ComputeService {
     return result;
   }
 
-  private record(call: Call, operation: string, scope: Scope, status: number, error?: string): void {
+  private record(call: Call, operation: string, scope: Scope, status: number, err?: unknown): void {
     const p = scope.principal;
+    const error = err === undefined ? undefined : ((err as Error)?.message ?? String(err));
+    // Only a verified token names an entry: the caller's, or a revoked or expired token whose
+    // secret matched. A refused token's id is only claimed (anyone can write any id in front of a
+    // wrong secret), and is kept apart as such. The secret is never recorded.
+    const tokenId = p?.tokenId ?? (err instanceof TokenRefused ? err.provenTokenId : undefined);
     const entry: AuditEntry = {
       api: call.api ?? 'rest',
       operation,
       outcome: error === undefined && scope.outcome ? scope.outcome : outcomeOf(status),
       status,
-      // For a 401 the id the presented token claims (public; the secret is never recorded).
-      tokenId: p?.tokenId ?? claimedTokenId(call.authorization),
+      tokenId,
+      claimedTokenId: tokenId === undefined ? claimedTokenId(call.authorization) : undefined,
       user: p?.user,
       project: p?.project,
       resource: call.resource,
@@ -145,7 +150,7 @@ export class OpsComputeService extends ComputeService {
     try {
       return super.authenticate(call.authorization);
     } catch (err) {
-      if (this.audit) this.record(call, operation, {}, err instanceof GatewayError ? err.httpStatus : 500, (err as Error).message);
+      if (this.audit) this.record(call, operation, {}, err instanceof GatewayError ? err.httpStatus : 500, err);
       throw err;
     }
   }
