@@ -6,7 +6,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import pino, { type Logger } from 'pino';
 import { boundLogObject } from './adapters/shared/bounded-log.ts';
-import { TokenService } from './auth/tokens.ts';
+import { PreAuthLimiter } from './adapters/shared/preauth-limit.ts';
+import { TokenService, tokenFromAuthorizationHeader } from './auth/tokens.ts';
 import type { SlurmBackend } from './backends/backend.ts';
 import { createLocalBackend } from './backends/local/index.ts';
 import { createSlurmrestdBackend } from './backends/slurmrestd/index.ts';
@@ -127,9 +128,18 @@ export async function createGateway(config: LoadedConfig | Config, opts: { logge
   const status = new StatusMonitor(watched, config.status);
   let closing = false;
   const service = new OpsComputeService(resources, tokens, { limiter, idempotency, metrics, deprecated: config.deprecatedVersions, audit, events });
+  // Failed authentications per client address, before any token lookup; one budget for REST and gRPC.
+  const preAuth = new PreAuthLimiter(config.preAuthLimit, {
+    knownValid: (authorization) => tokens.knownValid(tokenFromAuthorizationHeader(authorization)),
+    onRefused: (call, err, what) => {
+      metrics.rateLimited.inc({ permission: 'pre-auth' });
+      service.auditRefusedBeforeAuth(call, err, what);
+    },
+  });
   const app = buildApp({
     service,
     tokens,
+    preAuth,
     bodyLimit: config.bodyLimit,
     logger,
     metrics,
@@ -139,11 +149,12 @@ export async function createGateway(config: LoadedConfig | Config, opts: { logge
   // Old buckets, expired Idempotency-Key records and audit entries past retention are dropped now and then.
   const sweeper = setInterval(() => {
     limiter?.sweep();
+    preAuth.sweep();
     idempotency.sweep();
     audit.sweep(config.audit.retentionDays);
   }, 60_000);
   sweeper.unref();
-  const grpc = createGrpcServer({ service, logger, maxRequestBytes: config.bodyLimit });
+  const grpc = createGrpcServer({ service, logger, maxRequestBytes: config.bodyLimit, preAuth });
   // gRPC (HTTP/2 prior knowledge) and REST share the listening port: see protocol-router.ts.
   const router = routeConnections(app.server, grpc);
 

@@ -145,4 +145,22 @@ describe('what a refusal proves', () => {
     now.t = 1060;
     assert.equal(tokens.knownValid(token), false, 'expired');
   });
+
+  it('knownValid survives another connection’s write (which empties the verified-token memory), and ends with a revoke', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 's3m-tok3-')), 's3m.db');
+    const server = new TokenService(openDatabase(file), () => 1000);
+    const cli = new TokenService(openDatabase(file), () => 1000);
+    const a = cli.create({ project: 'P', user: 'u', permissions: ['compute-ace'], lifetimeSeconds: null });
+    server.verify(a.token);
+    const b = cli.create({ project: 'P', user: 'v', permissions: ['compute-ace'], lifetimeSeconds: null }); // another connection writes
+    assert.equal(server.knownValid(a.token), true);
+    assert.equal(server.knownValid(b.token), false, 'never seen by the server');
+    cli.revoke(a.record.id);
+    assert.equal(server.knownValid(a.token), true, 'memory only: the gate lets it on to verify()...');
+    rejects401(() => server.verify(a.token), /revoked/);
+    assert.equal(server.knownValid(a.token), false, '...which finds the revoke, and it is forgotten');
+    server.verify(b.token);
+    server.revoke(b.record.id);
+    assert.equal(server.knownValid(b.token), false, 'a revoke by this process forgets at once');
+  });
 });

@@ -91,6 +91,12 @@ export class TokenService {
    */
   private readonly verified = new Map<string, { principal: Principal; hash: Buffer; touchedAt: number }>();
   private dataVersion = -1;
+  /**
+   * Secrets seen valid since start, by id (with their expiry), for `knownValid` only. Unlike
+   * `verified` it survives other connections' writes (an admin CLI command clears `verified`), so
+   * that valid tokens keep passing the pre-auth limit; a token found revoked leaves it.
+   */
+  private readonly seenValid = new Map<string, { hash: Buffer; expiresAt: number | null }>();
 
   constructor(
     private readonly db: Db,
@@ -130,21 +136,22 @@ export class TokenService {
   /** Revoke by id; false when there is no such token or it was revoked already. */
   revoke(id: string): boolean {
     this.verified.delete(id);
+    this.seenValid.delete(id);
     return this.db.prepare('UPDATE tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL').run(this.now(), id).changes > 0;
   }
 
   /**
-   * Whether `presented` is a token this process has verified before and still holds in memory,
-   * unexpired: no database work at all. A cheap pre-check only (the pre-auth limiter lets such a
-   * token through when its address is over its limit); verify() still decides, and re-reads a
-   * token that another process may have revoked.
+   * Whether `presented` is a token this process has seen valid before (and not since found
+   * revoked), unexpired: from memory, with no database work at all. A cheap pre-check only (the
+   * pre-auth limit lets such a token through when its address is over its limit); verify() still
+   * decides, and sees a revoke made by another process.
    */
   knownValid(presented: string | undefined): boolean {
     const m = presented ? TOKEN_RE.exec(presented) : null;
-    const known = m && this.verified.get(m[1]);
+    const known = m && this.seenValid.get(m[1]);
     if (!m || !known) return false;
     if (!timingSafeEqual(known.hash, Buffer.from(hashSecret(m[2]), 'hex'))) return false;
-    return known.principal.expiresAt === null || known.principal.expiresAt > this.now();
+    return known.expiresAt === null || known.expiresAt > this.now();
   }
 
   /**
@@ -152,6 +159,16 @@ export class TokenService {
    * (missing, malformed, unknown, expired, revoked) without repeating the token.
    */
   verify(presented: string | undefined): Principal {
+    try {
+      return this.check(presented);
+    } catch (err) {
+      // A token whose secret matched but that is revoked or expired is no longer known valid.
+      if (err instanceof TokenRefused && err.provenTokenId) this.seenValid.delete(err.provenTokenId);
+      throw err;
+    }
+  }
+
+  private check(presented: string | undefined): Principal {
     if (!presented) throw new TokenRefused('Authentication required: send your project token in the Authorization header');
     const m = TOKEN_RE.exec(presented);
     if (!m) throw new TokenRefused('Malformed access token: expected "Authorization: <token>" or "Authorization: Bearer <token>" with an s3m_... token');
@@ -185,6 +202,8 @@ export class TokenService {
     const principal: Principal = { tokenId: row.id, user: row.user_name, project: row.project, permissions: JSON.parse(row.permissions) as Permission[], expiresAt: row.expires_at };
     if (this.verified.size >= 10_000) this.verified.clear();
     this.verified.set(id, { principal, hash, touchedAt });
+    if (this.seenValid.size >= 10_000) this.seenValid.delete(this.seenValid.keys().next().value!);
+    this.seenValid.set(id, { hash, expiresAt: row.expires_at });
     return principal;
   }
 }

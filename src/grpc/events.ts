@@ -7,6 +7,8 @@ import { loadSync } from '@grpc/proto-loader';
 import type { Logger } from 'pino';
 import type { Call } from '../compute/service.ts';
 import { clipText, TEXT_LIMITS } from '../adapters/shared/bounded-log.ts';
+import { addressFromPeer } from '../adapters/shared/client-address.ts';
+import type { PreAuthLimiter, PreAuthPass } from '../adapters/shared/preauth-limit.ts';
 import { REQUEST_ID_HEADER, requestIdFor } from '../adapters/shared/request-id.ts';
 import { toGatewayError } from '../http/error-reply.ts';
 import type { JobChange, JobEvent, JobView } from '../ops/events.ts';
@@ -126,7 +128,7 @@ const first = (md: Metadata, key: string) => String(md.get(key)[0] ?? '');
 /** Messages a slow client may leave unread before it is disconnected. */
 const MAX_BUFFERED = 10_000;
 
-export function eventsHandlers(service: OpsComputeService, logger: Logger): UntypedServiceImplementation {
+export function eventsHandlers(service: OpsComputeService, logger: Logger, preAuth?: PreAuthLimiter): UntypedServiceImplementation {
   return {
     WatchJobs: (call: ServerWritableStream<WatchJobsRequest, unknown>) => {
       const requestId = requestIdFor(first(call.metadata, REQUEST_ID_HEADER));
@@ -135,6 +137,7 @@ export function eventsHandlers(service: OpsComputeService, logger: Logger): Unty
         resource: first(call.metadata, RESOURCE_METADATA),
         version: '',
         clientSource: call.getPeer(),
+        clientAddress: addressFromPeer(call.getPeer()),
         requestId,
         api: 'grpc',
       };
@@ -166,7 +169,9 @@ export function eventsHandlers(service: OpsComputeService, logger: Logger): Unty
         ended = true;
         subscription?.close();
       });
+      let pass: PreAuthPass | undefined;
       const run = async () => {
+        pass = preAuth?.enter(c, 'gRPC WatchJobs');
         if (c.resource === '') {
           service.authenticateCall(c, 'events');
           throw new GatewayError('invalidQuery', `Missing metadata "${RESOURCE_METADATA}": name the resource (cluster) to watch`, { source: RESOURCE_METADATA });
@@ -176,6 +181,7 @@ export function eventsHandlers(service: OpsComputeService, logger: Logger): Unty
       };
       run().then(
         (watched) => {
+          pass?.settle(200);
           subscription = watched.subscription;
           const md = new Metadata();
           md.set(REQUEST_ID_HEADER, requestId);
@@ -189,6 +195,7 @@ export function eventsHandlers(service: OpsComputeService, logger: Logger): Unty
         },
         (err: unknown) => {
           const g = toGatewayError(err);
+          pass?.settle(g.httpStatus);
           if (g.kind === 'internal') logger.error({ err, requestId, rpc: 'WatchJobs' }, 'unexpected error');
           const code = g.httpStatus === g.entry.httpStatus ? g.entry.grpcCode : httpToGrpc(g.httpStatus);
           const md = new Metadata();

@@ -6,6 +6,8 @@ import type { Logger } from 'pino';
 import type { Call, Reply } from '../compute/service.ts';
 import type { OpsComputeService as ComputeService } from '../ops/ops-service.ts';
 import { clipText, TEXT_LIMITS } from '../adapters/shared/bounded-log.ts';
+import { addressFromPeer } from '../adapters/shared/client-address.ts';
+import type { PreAuthLimiter, PreAuthPass } from '../adapters/shared/preauth-limit.ts';
 import { REQUEST_ID_HEADER, requestIdFor } from '../adapters/shared/request-id.ts';
 import { toGatewayError } from '../http/error-reply.ts';
 import { buildMeta } from '../slurm/envelope.ts';
@@ -23,7 +25,7 @@ type Method = VersionDefinition['methods'][number];
 /** The first value of a metadata key, as a string ('' when absent). */
 const first = (md: Metadata, key: string) => String(md.get(key)[0] ?? '');
 
-export function slurmHandlers(def: VersionDefinition, service: ComputeService, logger: Logger): UntypedServiceImplementation {
+export function slurmHandlers(def: VersionDefinition, service: ComputeService, logger: Logger, preAuth?: PreAuthLimiter): UntypedServiceImplementation {
   const impl: UntypedServiceImplementation = {};
   for (const method of def.methods) {
     impl[method.rpc] = (call: ServerUnaryCall<any, unknown>, callback: sendUnaryData<unknown>) => {
@@ -35,13 +37,21 @@ export function slurmHandlers(def: VersionDefinition, service: ComputeService, l
         resource: first(call.metadata, RESOURCE_METADATA),
         version: def.version,
         clientSource: call.getPeer(),
+        clientAddress: addressFromPeer(call.getPeer()),
         requestId,
         api: 'grpc',
         // The REST header Idempotency-Key, as metadata (spread: only where the service knows it).
         ...(idempotencyKey ? { idempotencyKey } : {}),
       };
-      dispatch(service, method, c, call.request).then(
+      // The pre-auth limit first, before any token lookup (as REST's onRequest hook does).
+      let pass: PreAuthPass | undefined;
+      const run = async () => {
+        pass = preAuth?.enter(c, `gRPC ${method.rpc}`);
+        return dispatch(service, method, c, call.request);
+      };
+      run().then(
         (result) => {
+          pass?.settle(result.status);
           // Headers REST would send with the reply (RateLimit-*, ...) travel as response metadata.
           call.sendMetadata(metadataOf(requestId, (result as { headers?: Record<string, string> }).headers));
           log(logger, method, c, started, httpToGrpc(result.status), result);
@@ -50,6 +60,7 @@ export function slurmHandlers(def: VersionDefinition, service: ComputeService, l
         },
         (err: unknown) => {
           const g = toGatewayError(err);
+          pass?.settle(g.httpStatus);
           if (g.kind === 'internal') logger.error({ err, requestId, rpc: method.rpc }, 'unexpected error');
           // A GatewayError whose HTTP status was overridden follows that status, like REST.
           const code = g.httpStatus === g.entry.httpStatus ? g.entry.grpcCode : httpToGrpc(g.httpStatus);

@@ -10,8 +10,9 @@ import type { DeprecatedVersions } from '../config/schema.ts';
 import { deprecationNotice } from '../compute/deprecation.ts';
 import { GatewayError } from '../slurm/errors.ts';
 import { clipText, TEXT_LIMITS } from '../adapters/shared/bounded-log.ts';
+import type { PreAuthLimiter, PreAuthPass } from '../adapters/shared/preauth-limit.ts';
 import { REQUEST_ID_HEADER, requestIdFor } from '../adapters/shared/request-id.ts';
-import { sendError } from './error-reply.ts';
+import { clientSource, sendError } from './error-reply.ts';
 import { buildGatewayOpenApi } from './openapi-document.ts';
 import { registerSlurmRoutes } from './routes/slurm.ts';
 import { registerTokenRoutes } from './routes/tokens.ts';
@@ -21,6 +22,12 @@ import { registerStatusRoutes } from './routes/status.ts';
 declare module 'fastify' {
   interface FastifyRequest {
     principal?: Principal;
+    /** The pre-auth limit's pass of a call that needs a token, settled in onResponse. */
+    preAuth?: PreAuthPass;
+  }
+  interface FastifyContextConfig {
+    /** Answers without a token (health, metrics, status): the pre-auth limit does not apply. */
+    public?: boolean;
   }
 }
 
@@ -34,6 +41,8 @@ export interface AppOptions {
   deprecated?: DeprecatedVersions;
   /** Operations endpoints: status API, /readyz, job-event streams (docs/operations.md). */
   ops?: { status: StatusMonitor; readiness: () => Readiness; heartbeatSeconds: number };
+  /** The per-address limit of failed authentications, checked before any token lookup (src/adapters/shared/preauth-limit.ts). */
+  preAuth?: PreAuthLimiter;
   /** A pino logger or logger options; false for none (tests). */
   logger?: FastifyServerOptions['logger'] | FastifyServerOptions['loggerInstance'];
 }
@@ -70,6 +79,22 @@ export function buildApp(opts: AppOptions): FastifyInstance {
     }
   });
 
+  // Every route that needs a token passes the pre-auth limit first, before its body is even read;
+  // public routes and unknown paths (which look at no token) do not.
+  const preAuth = opts.preAuth;
+  if (preAuth) {
+    app.addHook('onRequest', async (request, reply) => {
+      if (request.is404 || request.routeOptions.config?.public) return;
+      const params = (request.params ?? {}) as { resource?: string; version?: string };
+      const call = { authorization: request.headers.authorization, resource: params.resource ?? '', version: params.version ?? '', clientSource: clientSource(request), clientAddress: request.ip, requestId: request.id, api: 'rest' as const };
+      try {
+        request.preAuth = preAuth.enter(call, `${request.method} ${request.url}`);
+      } catch (err) {
+        return sendError(request, reply, err);
+      }
+    });
+  }
+
   app.addHook('onSend', async (request, reply) => {
     reply.header(REQUEST_ID_HEADER, request.id);
     const version = (request.params as { version?: string } | undefined)?.version;
@@ -77,6 +102,7 @@ export function buildApp(opts: AppOptions): FastifyInstance {
     if (notice) reply.headers(notice.headers);
   });
   app.addHook('onResponse', async (request, reply) => {
+    request.preAuth?.settle(reply.statusCode);
     // Label by route pattern, never by raw URL, so that job ids do not explode the label set.
     opts.metrics?.requestDuration.observe({ method: request.method, route: request.routeOptions.url ?? 'unmatched', status: String(reply.statusCode) }, reply.elapsedTime / 1000);
     const p = request.principal;
@@ -92,13 +118,13 @@ export function buildApp(opts: AppOptions): FastifyInstance {
     sendError(request, reply, new GatewayError('pathNotFound', `No such endpoint: ${request.method} ${request.url.split('?')[0]}`)),
   );
 
-  app.get('/healthz', async () => ({ status: 'ok' }));
+  app.get('/healthz', { config: { public: true } }, async () => ({ status: 'ok' }));
   if (opts.metrics) {
     const registry = opts.metrics.registry;
-    app.get('/metrics', async (_request, reply) => reply.type(registry.contentType).send(await registry.metrics()));
+    app.get('/metrics', { config: { public: true } }, async (_request, reply) => reply.type(registry.contentType).send(await registry.metrics()));
   }
   const openapi = buildGatewayOpenApi({ versions: opts.service.servedVersions(), resources: opts.service.resourceNames() });
-  app.get('/openapi.json', async () => openapi);
+  app.get('/openapi.json', { config: { public: true } }, async () => openapi);
 
   registerSlurmRoutes(app, opts.service);
   registerTokenRoutes(app, opts.service, opts.tokens);

@@ -155,6 +155,15 @@ export class OpsComputeService extends ComputeService {
     }
   }
 
+  /**
+   * A call the pre-auth limit refused before its token was looked at
+   * (src/adapters/shared/preauth-limit.ts): audited as rate-limited, with at most the id its token
+   * claims (unverified), and `what` it asked for.
+   */
+  auditRefusedBeforeAuth(call: Call, err: GatewayError, what: string): void {
+    if (this.audit) this.record(call, 'pre-auth', {}, err.httpStatus, `${err.message} (${what})`);
+  }
+
   /** DELETE /olcf/v1/token/ctls/revoke: the presented token revokes itself (audited). */
   revokePresentedToken(call: Call, tokens: TokenService): Promise<{ status: number; principal: Principal }> {
     return this.audited(call, 'token.revoke', true, async (scope) => {

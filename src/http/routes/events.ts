@@ -38,6 +38,7 @@ export function registerEventRoutes(app: FastifyInstance, service: OpsComputeSer
       resource: request.params.resource,
       version: '',
       clientSource: clientSource(request),
+      clientAddress: request.ip,
       requestId: request.id,
       api: 'rest',
     };
@@ -88,6 +89,7 @@ export function registerEventRoutes(app: FastifyInstance, service: OpsComputeSer
     }
     subscription = watched.subscription;
     request.principal = watched.principal;
+    request.preAuth?.settle(200); // the reply is hijacked below: onResponse would settle it too late
     reply.hijack();
     res.writeHead(200, {
       'Content-Type': 'text/event-stream; charset=utf-8',
