@@ -16,6 +16,7 @@ import type { Config, ResourceConfig } from './config/schema.ts';
 import type { Resource } from './compute/service.ts';
 import { OpsComputeService } from './ops/ops-service.ts';
 import { AuditLog } from './ops/audit.ts';
+import { AuditFloodGate } from './ops/audit-flood.ts';
 import { JobEventHub } from './ops/events.ts';
 import { readiness, StatusMonitor } from './ops/status.ts';
 import { createGrpcServer } from './grpc/server.ts';
@@ -115,6 +116,7 @@ export async function createGateway(config: LoadedConfig | Config, opts: { logge
   const idempotency = new IdempotencyStore(db);
   // Operations (src/ops/): audit log, job-state push, status API and readiness.
   const audit = new AuditLog(db, logger.child({ component: 'audit' }));
+  const floods = new AuditFloodGate(audit, config.audit.floods);
   const watched = resources.map((r) => ({
     name: r.name,
     backend: r.backend,
@@ -127,7 +129,7 @@ export async function createGateway(config: LoadedConfig | Config, opts: { logge
   const events = new JobEventHub(watched, { ...config.events, registry: metrics.registry, logger: logger.child({ component: 'events' }) });
   const status = new StatusMonitor(watched, config.status);
   let closing = false;
-  const service = new OpsComputeService(resources, tokens, { limiter, idempotency, metrics, deprecated: config.deprecatedVersions, audit, events });
+  const service = new OpsComputeService(resources, tokens, { limiter, idempotency, metrics, deprecated: config.deprecatedVersions, audit, floods, events });
   // Failed authentications per client address, before any token lookup; one budget for REST and gRPC.
   const preAuth = new PreAuthLimiter(config.preAuthLimit, {
     knownValid: (authorization) => tokens.knownValid(tokenFromAuthorizationHeader(authorization)),
@@ -186,6 +188,7 @@ export async function createGateway(config: LoadedConfig | Config, opts: { logge
       // Both at once: the HTTP server's close waits for every connection of the port, gRPC ones included.
       await Promise.all([router.shutdown(CLOSE_GRACE_MS), app.close()]);
       await service.close();
+      floods.close(); // the counts of refused calls not yet written
       db.close();
     },
   };

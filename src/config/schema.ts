@@ -252,6 +252,18 @@ export const configSchema = z
       .strictObject({
         /** Rows older than this are deleted (0 = keep forever). */
         retentionDays: z.number().int().min(0).default(365),
+        /**
+         * Calls refused without a verified caller (401s, the pre-auth limit's 429s) are counted per
+         * api, client address and outcome: the first rowsPerWindow of a window get a row each, the
+         * rest one row with a count (src/ops/audit-flood.ts).
+         */
+        floods: z
+          .strictObject({
+            windowSeconds: z.number().int().positive().default(60),
+            rowsPerWindow: z.number().int().min(0).default(10),
+            maxAddresses: z.number().int().positive().default(10_000),
+          })
+          .prefault({}),
       })
       .prefault({}),
     /** Job-state push (SSE and gRPC WatchJobs): one shared watcher per resource. */

@@ -143,7 +143,8 @@ export class AuditLog {
     );
   }
 
-  record(full: AuditEntry): void {
+  /** Write an entry; returns its row id (undefined if the write failed). */
+  record(full: AuditEntry): number | undefined {
     const entry = boundedEntry(full);
     const at = entry.at ?? this.now();
     const row = {
@@ -164,13 +165,26 @@ export class AuditLog {
       request_id: entry.requestId ?? null,
       detail: entry.detail ?? null,
     };
+    let id: number | undefined;
     try {
-      this.insert.run(row);
+      id = Number(this.insert.run(row).lastInsertRowid);
     } catch (err) {
       // An audit write must not turn a served call into a failure; the log line below still has it.
       this.logger?.error({ err }, 'audit log write failed');
     }
     this.logger?.info({ audit: { time: new Date(at).toISOString(), ...entry, at: undefined } }, 'audit');
+    return id;
+  }
+
+  /** Bring a summing-up row (src/ops/audit-flood.ts) up to date: how many calls, and its detail. */
+  updateCount(id: number, count: number, detail: string, claimedTokenId?: string): void {
+    const d = clipText(detail, TEXT_LIMITS.detail);
+    try {
+      this.db.prepare('UPDATE audit_log SET count = ?, detail = ?, claimed_token_id = ? WHERE id = ?').run(count, d, claimedTokenId ?? null, id);
+    } catch (err) {
+      this.logger?.error({ err }, 'audit log write failed');
+    }
+    this.logger?.info({ audit: { id, count, detail: d, claimedTokenId } }, 'audit update');
   }
 
   query(q: AuditQuery = {}): AuditRecord[] {

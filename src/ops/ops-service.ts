@@ -1,7 +1,8 @@
 // The ComputeService with the operations features, for both adapters (REST and gRPC call the
 // same methods, so both are audited alike):
 // - audit: every submit and cancel, the token API's revoke, and every call of any kind refused with
-//   401, 403 or 429 becomes an audit entry (src/ops/audit.ts);
+//   401, 403 or 429 becomes an audit entry (src/ops/audit.ts); only a verified token names an
+//   entry, and floods of calls refused without one are summed up (src/ops/audit-flood.ts);
 // - reasons: with `call.explainReasons`, jobs/job replies carry each job's state reason in words;
 // - events: watchJobs() subscribes to the resource's job-state watcher (src/ops/events.ts) under
 //   the same token, permission, resource and project rules as GET jobs / GET job/{id}.
@@ -15,11 +16,14 @@ import { constants } from 'node:os';
 import { GatewayError } from '../slurm/errors.ts';
 import type { JobsResponse, KillJobResponse } from '../slurm/model.ts';
 import { claimedTokenId, isDenial, outcomeOf, type AuditEntry, type AuditLog, type AuditOutcome } from './audit.ts';
+import type { AuditFloodGate } from './audit-flood.ts';
 import type { EventListener, JobEventHub, Subscription } from './events.ts';
 import { withReasonTexts } from './reasons.ts';
 
 export interface OpsOptions extends ServiceOptions {
   audit?: AuditLog;
+  /** Where entries of calls refused without a verified caller go, to be summed up per client address (src/ops/audit-flood.ts); without it they are written one by one. */
+  floods?: AuditFloodGate;
   events?: JobEventHub;
 }
 
@@ -46,11 +50,13 @@ export class OpsComputeService extends ComputeService {
   /** The scope of the call being run: authenticate() (called by every rule check) fills in its principal. */
   private readonly scopes = new AsyncLocalStorage<Scope>();
   private readonly audit?: AuditLog;
+  private readonly floods?: AuditFloodGate;
   private readonly events?: JobEventHub;
 
   constructor(resources: Resource[], tokens: TokenService, opts: OpsOptions = {}) {
     super(resources, tokens, opts);
     this.audit = opts.audit;
+    this.floods = opts.floods;
     this.events = opts.events;
   }
 
@@ -107,7 +113,9 @@ export class OpsComputeService extends ComputeService {
       requestId: call.requestId,
       detail: error ?? scope.detail,
     };
-    this.audit!.record(entry);
+    // Without a verified caller the entry cost its sender nothing: floods of them are summed up.
+    if (!p && this.floods) this.floods.record(entry, call.clientAddress ?? call.clientSource ?? '');
+    else this.audit!.record(entry);
   }
 
   override read(call: Call, op: ReadOperation): Promise<Reply> {
