@@ -59,6 +59,14 @@ export function buildApp(opts: AppOptions): FastifyInstance {
     routerOptions: { ignoreTrailingSlash: true },
     // One structured line per request is written in onResponse below (with token id and project).
     logController: new LogController({ disableRequestLogging: true }),
+    // The router refuses an over-long path segment (414) or bad percent-encoding (400) before any
+    // route or hook: in SLURM's envelope too, never quoting the path back.
+    // Hooks do not run for these, so the reply's id and the request line are written here.
+    frameworkErrors: (err, request, reply) => {
+      reply.header(REQUEST_ID_HEADER, request.id);
+      sendError(request, reply, err);
+      request.log.info({ method: request.method, url: clipText(request.url, TEXT_LIMITS.url), status: reply.statusCode, client: request.ip }, 'request');
+    },
     // The gateway names every request; a client's own x-request-id is kept only when it is a short
     // plain id (src/adapters/shared/request-id.ts), since it is logged, audited and echoed.
     requestIdHeader: false,
