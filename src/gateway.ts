@@ -5,7 +5,9 @@ import type { FastifyInstance } from 'fastify';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import pino, { type Logger } from 'pino';
-import { TokenService } from './auth/tokens.ts';
+import { boundLogObject } from './adapters/shared/bounded-log.ts';
+import { PreAuthLimiter } from './adapters/shared/preauth-limit.ts';
+import { TokenService, tokenFromAuthorizationHeader } from './auth/tokens.ts';
 import type { SlurmBackend } from './backends/backend.ts';
 import { createLocalBackend } from './backends/local/index.ts';
 import { createSlurmrestdBackend } from './backends/slurmrestd/index.ts';
@@ -14,6 +16,7 @@ import type { Config, ResourceConfig } from './config/schema.ts';
 import type { Resource } from './compute/service.ts';
 import { OpsComputeService } from './ops/ops-service.ts';
 import { AuditLog } from './ops/audit.ts';
+import { AuditFloodGate } from './ops/audit-flood.ts';
 import { JobEventHub } from './ops/events.ts';
 import { readiness, StatusMonitor } from './ops/status.ts';
 import { createGrpcServer } from './grpc/server.ts';
@@ -47,7 +50,8 @@ export interface Gateway {
 const CLOSE_GRACE_MS = 5_000;
 
 export function createLogger(level: Config['logLevel']): Logger {
-  return pino({ level, redact: { paths: LOG_REDACT, censor: '[redacted]' } });
+  // Every string of a line is bounded (a safety net: the edge bounds what it logs in the first place).
+  return pino({ level, redact: { paths: LOG_REDACT, censor: '[redacted]' }, formatters: { log: (obj) => boundLogObject(obj) } });
 }
 
 /**
@@ -112,6 +116,7 @@ export async function createGateway(config: LoadedConfig | Config, opts: { logge
   const idempotency = new IdempotencyStore(db);
   // Operations (src/ops/): audit log, job-state push, status API and readiness.
   const audit = new AuditLog(db, logger.child({ component: 'audit' }));
+  const floods = new AuditFloodGate(audit, config.audit.floods);
   const watched = resources.map((r) => ({
     name: r.name,
     backend: r.backend,
@@ -124,10 +129,19 @@ export async function createGateway(config: LoadedConfig | Config, opts: { logge
   const events = new JobEventHub(watched, { ...config.events, registry: metrics.registry, logger: logger.child({ component: 'events' }) });
   const status = new StatusMonitor(watched, config.status);
   let closing = false;
-  const service = new OpsComputeService(resources, tokens, { limiter, idempotency, metrics, deprecated: config.deprecatedVersions, audit, events });
+  const service = new OpsComputeService(resources, tokens, { limiter, idempotency, metrics, deprecated: config.deprecatedVersions, audit, floods, events });
+  // Failed authentications per client address, before any token lookup; one budget for REST and gRPC.
+  const preAuth = new PreAuthLimiter(config.preAuthLimit, {
+    knownValid: (authorization) => tokens.knownValid(tokenFromAuthorizationHeader(authorization)),
+    onRefused: (call, err, what) => {
+      metrics.rateLimited.inc({ permission: 'pre-auth' });
+      service.auditRefusedBeforeAuth(call, err, what);
+    },
+  });
   const app = buildApp({
     service,
     tokens,
+    preAuth,
     bodyLimit: config.bodyLimit,
     logger,
     metrics,
@@ -137,11 +151,12 @@ export async function createGateway(config: LoadedConfig | Config, opts: { logge
   // Old buckets, expired Idempotency-Key records and audit entries past retention are dropped now and then.
   const sweeper = setInterval(() => {
     limiter?.sweep();
+    preAuth.sweep();
     idempotency.sweep();
     audit.sweep(config.audit.retentionDays);
   }, 60_000);
   sweeper.unref();
-  const grpc = createGrpcServer({ service, logger, maxRequestBytes: config.bodyLimit });
+  const grpc = createGrpcServer({ service, logger, maxRequestBytes: config.bodyLimit, preAuth });
   // gRPC (HTTP/2 prior knowledge) and REST share the listening port: see protocol-router.ts.
   const router = routeConnections(app.server, grpc);
 
@@ -173,6 +188,7 @@ export async function createGateway(config: LoadedConfig | Config, opts: { logge
       // Both at once: the HTTP server's close waits for every connection of the port, gRPC ones included.
       await Promise.all([router.shutdown(CLOSE_GRACE_MS), app.close()]);
       await service.close();
+      floods.close(); // the counts of refused calls not yet written
       db.close();
     },
   };

@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import { openDatabase } from '../store/database.ts';
 import { GatewayError } from '../contract/errors.ts';
 import { parseDuration } from './duration.ts';
-import { TokenService, tokenFromAuthorizationHeader } from './tokens.ts';
+import { TokenRefused, TokenService, tokenFromAuthorizationHeader } from './tokens.ts';
 
 function service(now: { t: number }) {
   const db = openDatabase(join(mkdtempSync(join(tmpdir(), 's3m-tok-')), 's3m.db'));
@@ -99,5 +99,68 @@ describe('verified-token memory', () => {
     rejects401(() => tokens.verify(token.slice(0, -1) + (token.endsWith('A') ? 'B' : 'A')), /Unknown/);
     now.t = 1010;
     rejects401(() => tokens.verify(token), /expired/);
+  });
+});
+
+describe('what a refusal proves', () => {
+  const proven = (fn: () => unknown) => {
+    try {
+      fn();
+    } catch (e) {
+      assert.ok(e instanceof TokenRefused && e.httpStatus === 401);
+      return e.provenTokenId;
+    }
+    assert.fail('not refused');
+  };
+
+  it('names the token only when the presented secret matched it (revoked or expired), never for a guess', () => {
+    const now = { t: 1000 };
+    const { tokens } = service(now);
+    const real = tokens.create({ project: 'P', user: 'u', permissions: ['compute-ace'], lifetimeSeconds: 60 });
+    const id = real.record.id;
+    assert.equal(proven(() => tokens.verify(`s3m_${id}_${'A'.repeat(43)}`)), undefined, 'a forged secret for a real id');
+    assert.equal(proven(() => tokens.verify('garbage')), undefined);
+    assert.equal(proven(() => tokens.verify(undefined)), undefined);
+    tokens.verify(real.token); // remembered
+    assert.equal(proven(() => tokens.verify(`s3m_${id}_${'B'.repeat(43)}`)), undefined, 'a forged secret for a remembered id');
+    now.t = 1060;
+    assert.equal(proven(() => tokens.verify(real.token)), id, 'expired, from memory');
+    const other = tokens.create({ project: 'P', user: 'u', permissions: ['compute-ace'], lifetimeSeconds: null });
+    tokens.revoke(other.record.id);
+    assert.equal(proven(() => tokens.verify(other.token)), other.record.id, 'revoked');
+  });
+
+  it('knownValid: only a token verified before, held in memory and unexpired, with no database work', () => {
+    const now = { t: 1000 };
+    const { db, tokens } = service(now);
+    const { token, record } = tokens.create({ project: 'P', user: 'u', permissions: ['compute-ace'], lifetimeSeconds: 60 });
+    assert.equal(tokens.knownValid(token), false, 'never verified');
+    tokens.verify(token);
+    assert.equal(tokens.knownValid(token), true);
+    assert.equal(tokens.knownValid(`s3m_${record.id}_${'A'.repeat(43)}`), false, 'the id alone is not enough');
+    assert.equal(tokens.knownValid(undefined), false);
+    assert.equal(tokens.knownValid('garbage'), false);
+    db.close(); // no statement runs: a closed database would throw
+    assert.equal(tokens.knownValid(token), true);
+    now.t = 1060;
+    assert.equal(tokens.knownValid(token), false, 'expired');
+  });
+
+  it('knownValid survives another connection’s write (which empties the verified-token memory), and ends with a revoke', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 's3m-tok3-')), 's3m.db');
+    const server = new TokenService(openDatabase(file), () => 1000);
+    const cli = new TokenService(openDatabase(file), () => 1000);
+    const a = cli.create({ project: 'P', user: 'u', permissions: ['compute-ace'], lifetimeSeconds: null });
+    server.verify(a.token);
+    const b = cli.create({ project: 'P', user: 'v', permissions: ['compute-ace'], lifetimeSeconds: null }); // another connection writes
+    assert.equal(server.knownValid(a.token), true);
+    assert.equal(server.knownValid(b.token), false, 'never seen by the server');
+    cli.revoke(a.record.id);
+    assert.equal(server.knownValid(a.token), true, 'memory only: the gate lets it on to verify()...');
+    rejects401(() => server.verify(a.token), /revoked/);
+    assert.equal(server.knownValid(a.token), false, '...which finds the revoke, and it is forgotten');
+    server.verify(b.token);
+    server.revoke(b.record.id);
+    assert.equal(server.knownValid(b.token), false, 'a revoke by this process forgets at once');
   });
 });

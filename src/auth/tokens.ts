@@ -12,6 +12,20 @@ import { PERMISSIONS, type Permission, type Principal } from './principal.ts';
 
 const TOKEN_RE = /^s3m_([0-9a-f]{12})_([A-Za-z0-9_-]{43})$/;
 
+/**
+ * A refused token (401). `provenTokenId` is set only when the presented secret matched that
+ * token's hash (a revoked or expired token): then its holder is known. An unknown or wrong
+ * secret proves nothing: the id in front of it is anyone's guess, and only *claimed*.
+ */
+export class TokenRefused extends GatewayError {
+  constructor(
+    description: string,
+    readonly provenTokenId?: string,
+  ) {
+    super('authentication', description);
+  }
+}
+
 export interface TokenRecord {
   id: string;
   project: string;
@@ -77,6 +91,12 @@ export class TokenService {
    */
   private readonly verified = new Map<string, { principal: Principal; hash: Buffer; touchedAt: number }>();
   private dataVersion = -1;
+  /**
+   * Secrets seen valid since start, by id (with their expiry), for `knownValid` only. Unlike
+   * `verified` it survives other connections' writes (an admin CLI command clears `verified`), so
+   * that valid tokens keep passing the pre-auth limit; a token found revoked leaves it.
+   */
+  private readonly seenValid = new Map<string, { hash: Buffer; expiresAt: number | null }>();
 
   constructor(
     private readonly db: Db,
@@ -116,7 +136,22 @@ export class TokenService {
   /** Revoke by id; false when there is no such token or it was revoked already. */
   revoke(id: string): boolean {
     this.verified.delete(id);
+    this.seenValid.delete(id);
     return this.db.prepare('UPDATE tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL').run(this.now(), id).changes > 0;
+  }
+
+  /**
+   * Whether `presented` is a token this process has seen valid before (and not since found
+   * revoked), unexpired: from memory, with no database work at all. A cheap pre-check only (the
+   * pre-auth limit lets such a token through when its address is over its limit); verify() still
+   * decides, and sees a revoke made by another process.
+   */
+  knownValid(presented: string | undefined): boolean {
+    const m = presented ? TOKEN_RE.exec(presented) : null;
+    const known = m && this.seenValid.get(m[1]);
+    if (!m || !known) return false;
+    if (!timingSafeEqual(known.hash, Buffer.from(hashSecret(m[2]), 'hex'))) return false;
+    return known.expiresAt === null || known.expiresAt > this.now();
   }
 
   /**
@@ -124,9 +159,19 @@ export class TokenService {
    * (missing, malformed, unknown, expired, revoked) without repeating the token.
    */
   verify(presented: string | undefined): Principal {
-    if (!presented) throw new GatewayError('authentication', 'Authentication required: send your project token in the Authorization header');
+    try {
+      return this.check(presented);
+    } catch (err) {
+      // A token whose secret matched but that is revoked or expired is no longer known valid.
+      if (err instanceof TokenRefused && err.provenTokenId) this.seenValid.delete(err.provenTokenId);
+      throw err;
+    }
+  }
+
+  private check(presented: string | undefined): Principal {
+    if (!presented) throw new TokenRefused('Authentication required: send your project token in the Authorization header');
     const m = TOKEN_RE.exec(presented);
-    if (!m) throw new GatewayError('authentication', 'Malformed access token: expected "Authorization: <token>" or "Authorization: Bearer <token>" with an s3m_... token');
+    if (!m) throw new TokenRefused('Malformed access token: expected "Authorization: <token>" or "Authorization: Bearer <token>" with an s3m_... token');
     const [, id, secret] = m;
     const hash = Buffer.from(hashSecret(secret), 'hex');
     const now = this.now();
@@ -138,7 +183,7 @@ export class TokenService {
     const known = this.verified.get(id);
     if (known && timingSafeEqual(known.hash, hash)) {
       const p = known.principal;
-      if (p.expiresAt !== null && p.expiresAt <= now) throw new GatewayError('authentication', `Access token ${id} expired at ${new Date(p.expiresAt * 1000).toISOString()}`);
+      if (p.expiresAt !== null && p.expiresAt <= now) throw new TokenRefused(`Access token ${id} expired at ${new Date(p.expiresAt * 1000).toISOString()}`, id);
       if (now - known.touchedAt >= 60) {
         known.touchedAt = now;
         this.touch.run(now, id);
@@ -148,15 +193,17 @@ export class TokenService {
     const row = this.byId.get(id);
     const expected = Buffer.from(row?.secret_hash ?? '0'.repeat(64), 'hex');
     const match = timingSafeEqual(expected, hash);
-    if (!row || !match) throw new GatewayError('authentication', 'Unknown access token');
-    if (row.revoked_at !== null) throw new GatewayError('authentication', `Access token ${row.id} has been revoked`);
-    if (row.expires_at !== null && row.expires_at <= now) throw new GatewayError('authentication', `Access token ${row.id} expired at ${new Date(row.expires_at * 1000).toISOString()}`);
+    if (!row || !match) throw new TokenRefused('Unknown access token');
+    if (row.revoked_at !== null) throw new TokenRefused(`Access token ${row.id} has been revoked`, row.id);
+    if (row.expires_at !== null && row.expires_at <= now) throw new TokenRefused(`Access token ${row.id} expired at ${new Date(row.expires_at * 1000).toISOString()}`, row.id);
     // Coarse last-use tracking (one write a minute at most per token) keeps the hot path cheap.
     let touchedAt = row.last_used_at ?? 0;
     if (now - touchedAt >= 60) this.touch.run((touchedAt = now), row.id);
     const principal: Principal = { tokenId: row.id, user: row.user_name, project: row.project, permissions: JSON.parse(row.permissions) as Permission[], expiresAt: row.expires_at };
     if (this.verified.size >= 10_000) this.verified.clear();
     this.verified.set(id, { principal, hash, touchedAt });
+    if (this.seenValid.size >= 10_000) this.seenValid.delete(this.seenValid.keys().next().value!);
+    this.seenValid.set(id, { hash, expiresAt: row.expires_at });
     return principal;
   }
 }

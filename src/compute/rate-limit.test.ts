@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import type { Principal } from '../auth/principal.ts';
-import { rateLimitHeaders, TokenBuckets } from './rate-limit.ts';
+import { KeyedBuckets, rateLimitHeaders, TokenBuckets } from './rate-limit.ts';
 
 const principal = (tokenId: string, perm: Principal['permissions'][number]): Principal => ({ tokenId, user: 'u', project: 'P', permissions: [perm], expiresAt: null });
 
@@ -31,4 +31,26 @@ it('headers say limit, remaining and reset', () => {
   const b = new TokenBuckets({ 'compute-ace': { ratePerSecond: 10, burst: 20 } }, () => 0);
   const d = b.take(principal('x', 'compute-ace'))!;
   assert.deepEqual(rateLimitHeaders(d), { 'RateLimit-Limit': '20', 'RateLimit-Remaining': '19', 'RateLimit-Reset': '1' });
+});
+
+it('keyed buckets: a request given back does not count, and only the most recently used keys are kept', () => {
+  let t = 0;
+  const cfg = { ratePerSecond: 1, burst: 2 };
+  const b = new KeyedBuckets(() => t, 2);
+  assert.equal(b.take('a', cfg).allowed, true);
+  b.giveBack('a', cfg);
+  assert.equal(b.take('a', cfg).allowed, true);
+  assert.equal(b.take('a', cfg).allowed, true);
+  assert.equal(b.take('a', cfg).allowed, false);
+  b.giveBack('a', cfg);
+  b.giveBack('a', cfg);
+  b.giveBack('a', cfg);
+  assert.equal(b.take('a', cfg).remaining, 1, 'never more than the burst');
+  b.take('b', cfg);
+  b.take('c', cfg); // 'a' is the least recently used: forgotten
+  assert.equal(b.size, 2);
+  assert.equal(b.take('a', cfg).remaining, 1, 'a forgotten key starts full');
+  t = 700_000;
+  b.sweep();
+  assert.equal(b.size, 0);
 });

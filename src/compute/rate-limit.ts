@@ -25,13 +25,71 @@ interface Bucket {
   updated: number;
 }
 
-export class TokenBuckets {
+/**
+ * Token buckets by key (a token id, a client address): the arithmetic the per-token limits and
+ * the pre-auth limit (src/adapters/shared/preauth-limit.ts) share. At most `maxKeys` buckets are
+ * kept; beyond that the least recently used one is forgotten.
+ */
+export class KeyedBuckets {
   private readonly buckets = new Map<string, Bucket>();
 
   constructor(
-    private readonly byPermission: Record<string, BucketConfig>,
     private readonly now: () => number = Date.now,
+    private readonly maxKeys = Number.POSITIVE_INFINITY,
   ) {}
+
+  get size(): number {
+    return this.buckets.size;
+  }
+
+  private refilled(key: string, cfg: BucketConfig): Bucket {
+    const t = this.now();
+    const b = this.buckets.get(key) ?? { tokens: cfg.burst, updated: t };
+    b.tokens = Math.min(cfg.burst, b.tokens + ((t - b.updated) / 1000) * cfg.ratePerSecond);
+    b.updated = t;
+    // Re-inserted: the map's order is least recently used first.
+    this.buckets.delete(key);
+    this.buckets.set(key, b);
+    if (this.buckets.size > this.maxKeys) this.buckets.delete(this.buckets.keys().next().value!);
+    return b;
+  }
+
+  /** One request from `key`'s bucket. */
+  take(key: string, cfg: BucketConfig): RateDecision {
+    const b = this.refilled(key, cfg);
+    const allowed = b.tokens >= 1;
+    if (allowed) b.tokens -= 1;
+    return {
+      allowed,
+      limit: cfg.burst,
+      remaining: Math.floor(b.tokens),
+      resetSeconds: Math.ceil((cfg.burst - b.tokens) / cfg.ratePerSecond),
+      retryAfterSeconds: allowed ? 0 : Math.max(1, Math.ceil((1 - b.tokens) / cfg.ratePerSecond)),
+    };
+  }
+
+  /** Return one request taken from `key`'s bucket (it turned out not to count). */
+  giveBack(key: string, cfg: BucketConfig): void {
+    const b = this.buckets.get(key);
+    if (b) b.tokens = Math.min(cfg.burst, b.tokens + 1);
+  }
+
+  /** Forget buckets untouched for `idleMs` (by then they are full again, which is the default). */
+  sweep(idleMs = 600_000): void {
+    const t = this.now();
+    for (const [key, b] of this.buckets) if (t - b.updated > idleMs) this.buckets.delete(key);
+  }
+}
+
+export class TokenBuckets {
+  private readonly buckets: KeyedBuckets;
+
+  constructor(
+    private readonly byPermission: Record<string, BucketConfig>,
+    now: () => number = Date.now,
+  ) {
+    this.buckets = new KeyedBuckets(now);
+  }
 
   /** The most generous configured bucket among the principal's permissions. */
   private configFor(p: Principal): BucketConfig | undefined {
@@ -43,28 +101,12 @@ export class TokenBuckets {
 
   take(p: Principal): RateDecision | undefined {
     const cfg = this.configFor(p);
-    if (!cfg) return undefined;
-    const t = this.now();
-    const b = this.buckets.get(p.tokenId) ?? { tokens: cfg.burst, updated: t };
-    b.tokens = Math.min(cfg.burst, b.tokens + ((t - b.updated) / 1000) * cfg.ratePerSecond);
-    b.updated = t;
-    this.buckets.set(p.tokenId, b);
-    const allowed = b.tokens >= 1;
-    if (allowed) b.tokens -= 1;
-    const remaining = Math.floor(b.tokens);
-    return {
-      allowed,
-      limit: cfg.burst,
-      remaining,
-      resetSeconds: Math.ceil((cfg.burst - b.tokens) / cfg.ratePerSecond),
-      retryAfterSeconds: allowed ? 0 : Math.max(1, Math.ceil((1 - b.tokens) / cfg.ratePerSecond)),
-    };
+    return cfg && this.buckets.take(p.tokenId, cfg);
   }
 
   /** Forget buckets that have been full for a while (their state is the default anyway). */
   sweep(): void {
-    const t = this.now();
-    for (const [id, b] of this.buckets) if (t - b.updated > 600_000) this.buckets.delete(id);
+    this.buckets.sweep();
   }
 }
 

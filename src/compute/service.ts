@@ -34,6 +34,8 @@ export interface Call {
   resource: string;
   version: string;
   clientSource?: string;
+  /** The client's address without a port (src/adapters/shared/client-address.ts): what per-address limits and audit aggregation count by. */
+  clientAddress?: string;
   requestId?: string;
   /** Idempotency-Key header (REST) or `idempotency-key` metadata (gRPC), for submits. */
   idempotencyKey?: string;

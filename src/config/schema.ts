@@ -230,11 +230,40 @@ export const configSchema = z
     cache: cacheSchema.prefault({}),
     admission: admissionSchema.prefault({}),
     rateLimits: rateLimitsSchema,
+    /**
+     * Per client address (IPv6: per /64), before any token is looked up: calls whose token fails
+     * (none, malformed, unknown, wrong, revoked, expired) use up the address's bucket, and an empty
+     * bucket answers 429 with Retry-After without touching the database. Valid tokens never use it
+     * up (src/adapters/shared/preauth-limit.ts). REST and gRPC share one budget per address.
+     */
+    preAuthLimit: z
+      .strictObject({
+        enabled: z.boolean().default(true),
+        /** Failed authentications per second an address gets back. */
+        ratePerSecond: z.number().positive().default(2),
+        /** Failed authentications an address may make in a burst. */
+        burst: z.number().int().positive().default(20),
+        /** Addresses remembered at most (least recently seen forgotten first). */
+        maxAddresses: z.number().int().positive().default(100_000),
+      })
+      .prefault({}),
     /** Durable audit log (SQLite table audit_log) of mutating and denied calls. */
     audit: z
       .strictObject({
         /** Rows older than this are deleted (0 = keep forever). */
         retentionDays: z.number().int().min(0).default(365),
+        /**
+         * Calls refused without a verified caller (401s, the pre-auth limit's 429s) are counted per
+         * api, client address and outcome: the first rowsPerWindow of a window get a row each, the
+         * rest one row with a count (src/ops/audit-flood.ts).
+         */
+        floods: z
+          .strictObject({
+            windowSeconds: z.number().int().positive().default(60),
+            rowsPerWindow: z.number().int().min(0).default(10),
+            maxAddresses: z.number().int().positive().default(10_000),
+          })
+          .prefault({}),
       })
       .prefault({}),
     /** Job-state push (SSE and gRPC WatchJobs): one shared watcher per resource. */

@@ -4,9 +4,12 @@
 // audit are there) and writes what the service's subscription hands it.
 import { Metadata, status as Code, type ServerWritableStream, type ServiceDefinition, type UntypedServiceImplementation } from '@grpc/grpc-js';
 import { loadSync } from '@grpc/proto-loader';
-import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Call } from '../compute/service.ts';
+import { clipText, TEXT_LIMITS } from '../adapters/shared/bounded-log.ts';
+import { addressFromPeer } from '../adapters/shared/client-address.ts';
+import type { PreAuthLimiter, PreAuthPass } from '../adapters/shared/preauth-limit.ts';
+import { REQUEST_ID_HEADER, requestIdFor } from '../adapters/shared/request-id.ts';
 import { toGatewayError } from '../http/error-reply.ts';
 import type { JobChange, JobEvent, JobView } from '../contract/events.ts';
 import type { OpsComputeService } from '../ops/ops-service.ts';
@@ -56,15 +59,16 @@ const first = (md: Metadata, key: string) => String(md.get(key)[0] ?? '');
 /** Messages a slow client may leave unread before it is disconnected. */
 const MAX_BUFFERED = 10_000;
 
-export function eventsHandlers(service: OpsComputeService, logger: Logger): UntypedServiceImplementation {
+export function eventsHandlers(service: OpsComputeService, logger: Logger, preAuth?: PreAuthLimiter): UntypedServiceImplementation {
   return {
     WatchJobs: (call: ServerWritableStream<WatchJobsRequest, unknown>) => {
-      const requestId = first(call.metadata, 'x-request-id') || randomUUID();
+      const requestId = requestIdFor(first(call.metadata, REQUEST_ID_HEADER));
       const c: Call = {
         authorization: first(call.metadata, 'authorization') || undefined,
         resource: first(call.metadata, RESOURCE_METADATA),
         version: '',
         clientSource: call.getPeer(),
+        clientAddress: addressFromPeer(call.getPeer()),
         requestId,
         api: 'grpc',
       };
@@ -96,7 +100,9 @@ export function eventsHandlers(service: OpsComputeService, logger: Logger): Unty
         ended = true;
         subscription?.close();
       });
+      let pass: PreAuthPass | undefined;
       const run = async () => {
+        pass = preAuth?.enter(c, 'gRPC WatchJobs');
         if (c.resource === '') {
           service.authenticateCall(c, 'events');
           throw new GatewayError('invalidQuery', `Missing metadata "${RESOURCE_METADATA}": name the resource (cluster) to watch`, { source: RESOURCE_METADATA });
@@ -106,23 +112,25 @@ export function eventsHandlers(service: OpsComputeService, logger: Logger): Unty
       };
       run().then(
         (watched) => {
+          pass?.settle(200);
           subscription = watched.subscription;
           const md = new Metadata();
-          md.set('x-request-id', requestId);
+          md.set(REQUEST_ID_HEADER, requestId);
           for (const [k, v] of Object.entries(watched.headers)) md.set(k.toLowerCase(), String(v));
           call.sendMetadata(md);
           started = true;
           for (const ev of pending.splice(0)) call.write(eventMessage(ev));
           if (ended) call.end();
           const p = watched.principal;
-          logger.info({ rpc: 'WatchJobs', resource: c.resource, tokenId: p.tokenId, user: p.user, project: p.project, client: c.clientSource, reqId: requestId }, 'grpc stream opened');
+          logger.info({ rpc: 'WatchJobs', resource: clipText(c.resource, TEXT_LIMITS.field), tokenId: p.tokenId, user: p.user, project: p.project, client: c.clientSource, reqId: requestId }, 'grpc stream opened');
         },
         (err: unknown) => {
           const g = toGatewayError(err);
+          pass?.settle(g.httpStatus);
           if (g.kind === 'internal') logger.error({ err, requestId, rpc: 'WatchJobs' }, 'unexpected error');
           const code = g.httpStatus === g.entry.httpStatus ? g.entry.grpcCode : httpToGrpc(g.httpStatus);
           const md = new Metadata();
-          md.set('x-request-id', requestId);
+          md.set(REQUEST_ID_HEADER, requestId);
           for (const [k, v] of Object.entries(g.extraHeaders)) md.set(k.toLowerCase(), String(v));
           call.emit('error', { code, details: `${g.entry.error} (${g.entry.errorNumber}): ${g.message}`, metadata: md });
         },

@@ -2,10 +2,13 @@
 // ComputeService exactly as the REST routes do (src/http/routes/slurm.ts), and writes its reply.
 // No rules here: permissions, projects and resources are the service's.
 import { Metadata, type sendUnaryData, type ServerUnaryCall, type UntypedServiceImplementation } from '@grpc/grpc-js';
-import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Call, Reply } from '../compute/service.ts';
 import type { OpsComputeService as ComputeService } from '../ops/ops-service.ts';
+import { clipText, TEXT_LIMITS } from '../adapters/shared/bounded-log.ts';
+import { addressFromPeer } from '../adapters/shared/client-address.ts';
+import type { PreAuthLimiter, PreAuthPass } from '../adapters/shared/preauth-limit.ts';
+import { REQUEST_ID_HEADER, requestIdFor } from '../adapters/shared/request-id.ts';
 import { toGatewayError } from '../http/error-reply.ts';
 import { buildMeta } from '../contract/envelope.ts';
 import { GatewayError } from '../contract/errors.ts';
@@ -22,25 +25,33 @@ type Method = VersionDefinition['methods'][number];
 /** The first value of a metadata key, as a string ('' when absent). */
 const first = (md: Metadata, key: string) => String(md.get(key)[0] ?? '');
 
-export function slurmHandlers(def: VersionDefinition, service: ComputeService, logger: Logger): UntypedServiceImplementation {
+export function slurmHandlers(def: VersionDefinition, service: ComputeService, logger: Logger, preAuth?: PreAuthLimiter): UntypedServiceImplementation {
   const impl: UntypedServiceImplementation = {};
   for (const method of def.methods) {
     impl[method.rpc] = (call: ServerUnaryCall<any, unknown>, callback: sendUnaryData<unknown>) => {
       const started = performance.now();
-      const requestId = first(call.metadata, 'x-request-id') || randomUUID();
+      const requestId = requestIdFor(first(call.metadata, REQUEST_ID_HEADER));
       const idempotencyKey = first(call.metadata, 'idempotency-key');
       const c: Call = {
         authorization: first(call.metadata, 'authorization') || undefined,
         resource: first(call.metadata, RESOURCE_METADATA),
         version: def.version,
         clientSource: call.getPeer(),
+        clientAddress: addressFromPeer(call.getPeer()),
         requestId,
         api: 'grpc',
         // The REST header Idempotency-Key, as metadata (spread: only where the service knows it).
         ...(idempotencyKey ? { idempotencyKey } : {}),
       };
-      dispatch(service, method, c, call.request).then(
+      // The pre-auth limit first, before any token lookup (as REST's onRequest hook does).
+      let pass: PreAuthPass | undefined;
+      const run = async () => {
+        pass = preAuth?.enter(c, `gRPC ${method.rpc}`);
+        return dispatch(service, method, c, call.request);
+      };
+      run().then(
         (result) => {
+          pass?.settle(result.status);
           // Headers REST would send with the reply (RateLimit-*, ...) travel as response metadata.
           call.sendMetadata(metadataOf(requestId, (result as { headers?: Record<string, string> }).headers));
           log(logger, method, c, started, httpToGrpc(result.status), result);
@@ -49,6 +60,7 @@ export function slurmHandlers(def: VersionDefinition, service: ComputeService, l
         },
         (err: unknown) => {
           const g = toGatewayError(err);
+          pass?.settle(g.httpStatus);
           if (g.kind === 'internal') logger.error({ err, requestId, rpc: method.rpc }, 'unexpected error');
           // A GatewayError whose HTTP status was overridden follows that status, like REST.
           const code = g.httpStatus === g.entry.httpStatus ? g.entry.grpcCode : httpToGrpc(g.httpStatus);
@@ -93,7 +105,7 @@ async function dispatch(service: ComputeService, method: Method, c: Call, reques
 /** Response metadata: the request id and REST's reply headers, with lowercase keys as gRPC wants them. */
 function metadataOf(requestId: string, headers: Record<string, string> = {}): Metadata {
   const md = new Metadata();
-  md.set('x-request-id', requestId);
+  md.set(REQUEST_ID_HEADER, requestId);
   for (const [k, v] of Object.entries(headers)) md.set(k.toLowerCase(), String(v));
   return md;
 }
@@ -111,5 +123,5 @@ function failure(def: VersionDefinition, method: Method, code: number, body: Err
 
 function log(logger: Logger, method: Method, c: Call, started: number, code: number, result?: Reply): void {
   const p = result?.principal;
-  logger.info({ rpc: method.rpc, resource: c.resource, code, ms: Math.round(performance.now() - started), tokenId: p?.tokenId, user: p?.user, project: p?.project, client: c.clientSource, reqId: c.requestId }, 'grpc request');
+  logger.info({ rpc: method.rpc, resource: clipText(c.resource, TEXT_LIMITS.field), code, ms: Math.round(performance.now() - started), tokenId: p?.tokenId, user: p?.user, project: p?.project, client: c.clientSource, reqId: c.requestId }, 'grpc request');
 }

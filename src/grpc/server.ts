@@ -3,6 +3,7 @@
 // router (src/server/protocol-router.ts) hands it the HTTP/2 connections of the gateway's port.
 import { Server } from '@grpc/grpc-js';
 import type { Logger } from 'pino';
+import type { PreAuthLimiter } from '../adapters/shared/preauth-limit.ts';
 import type { OpsComputeService as ComputeService } from '../ops/ops-service.ts';
 import { eventsHandlers, loadEventsDefinition } from './events.ts';
 import { loadVersionDefinition } from './definition.ts';
@@ -15,17 +16,19 @@ export interface GrpcServerOptions {
   logger: Logger;
   /** Largest request message in bytes, like REST's bodyLimit (grpc-js answers RESOURCE_EXHAUSTED above it). */
   maxRequestBytes: number;
+  /** The per-address limit of failed authentications, shared with REST (src/adapters/shared/preauth-limit.ts). */
+  preAuth?: PreAuthLimiter;
 }
 
 export function createGrpcServer(opts: GrpcServerOptions): Server {
   const server = new Server({ 'grpc.max_receive_message_length': opts.maxRequestBytes });
   for (const version of GRPC_VERSIONS) {
     const def = loadVersionDefinition(version);
-    server.addService(def.service, slurmHandlers(def, opts.service, opts.logger.child({ api: 'grpc' })));
+    server.addService(def.service, slurmHandlers(def, opts.service, opts.logger.child({ api: 'grpc' }), opts.preAuth));
   }
   // s3m.events.v1.JobEvents: job-state push (WatchJobs), a service of its own beside SlurmIndirect.
   const events = loadEventsDefinition();
-  server.addService(events.service, eventsHandlers(opts.service, opts.logger.child({ api: 'grpc' })));
+  server.addService(events.service, eventsHandlers(opts.service, opts.logger.child({ api: 'grpc' }), opts.preAuth));
   addReflection(server, GRPC_VERSIONS, events.fileDescriptorProtos);
   return server;
 }

@@ -1,7 +1,6 @@
 // The Fastify application: REST routes for the SLURM operations, tokens, health and the
 // gateway's OpenAPI document, with SLURM-shaped errors for everything that can go wrong.
 import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import { randomUUID } from 'node:crypto';
 import type { Principal } from '../auth/principal.ts';
 import type { TokenService } from '../auth/tokens.ts';
 import type { OpsComputeService } from '../ops/ops-service.ts';
@@ -10,7 +9,10 @@ import type { Metrics } from '../metrics/metrics.ts';
 import type { DeprecatedVersions } from '../config/schema.ts';
 import { deprecationNotice } from '../compute/deprecation.ts';
 import { GatewayError } from '../contract/errors.ts';
-import { sendError } from './error-reply.ts';
+import { clipText, TEXT_LIMITS } from '../adapters/shared/bounded-log.ts';
+import type { PreAuthLimiter, PreAuthPass } from '../adapters/shared/preauth-limit.ts';
+import { REQUEST_ID_HEADER, requestIdFor } from '../adapters/shared/request-id.ts';
+import { clientSource, sendError } from './error-reply.ts';
 import { buildGatewayOpenApi } from './openapi-document.ts';
 import { registerSlurmRoutes } from './routes/slurm.ts';
 import { registerTokenRoutes } from './routes/tokens.ts';
@@ -20,6 +22,12 @@ import { registerStatusRoutes } from './routes/status.ts';
 declare module 'fastify' {
   interface FastifyRequest {
     principal?: Principal;
+    /** The pre-auth limit's pass of a call that needs a token, settled in onResponse. */
+    preAuth?: PreAuthPass;
+  }
+  interface FastifyContextConfig {
+    /** Answers without a token (health, metrics, status): the pre-auth limit does not apply. */
+    public?: boolean;
   }
 }
 
@@ -33,6 +41,8 @@ export interface AppOptions {
   deprecated?: DeprecatedVersions;
   /** Operations endpoints: status API, /readyz, job-event streams (docs/operations.md). */
   ops?: { status: StatusMonitor; readiness: () => Readiness; heartbeatSeconds: number };
+  /** The per-address limit of failed authentications, checked before any token lookup (src/adapters/shared/preauth-limit.ts). */
+  preAuth?: PreAuthLimiter;
   /** A pino logger or logger options; false for none (tests). */
   logger?: FastifyServerOptions['logger'] | FastifyServerOptions['loggerInstance'];
 }
@@ -49,8 +59,18 @@ export function buildApp(opts: AppOptions): FastifyInstance {
     routerOptions: { ignoreTrailingSlash: true },
     // One structured line per request is written in onResponse below (with token id and project).
     logController: new LogController({ disableRequestLogging: true }),
-    requestIdHeader: 'x-request-id',
-    genReqId: () => randomUUID(),
+    // The router refuses an over-long path segment (414) or bad percent-encoding (400) before any
+    // route or hook: in SLURM's envelope too, never quoting the path back.
+    // Hooks do not run for these, so the reply's id and the request line are written here.
+    frameworkErrors: (err, request, reply) => {
+      reply.header(REQUEST_ID_HEADER, request.id);
+      sendError(request, reply, err);
+      request.log.info({ method: request.method, url: clipText(request.url, TEXT_LIMITS.url), status: reply.statusCode, client: request.ip }, 'request');
+    },
+    // The gateway names every request; a client's own x-request-id is kept only when it is a short
+    // plain id (src/adapters/shared/request-id.ts), since it is logged, audited and echoed.
+    requestIdHeader: false,
+    genReqId: (req) => requestIdFor(req.headers[REQUEST_ID_HEADER]),
   });
 
   // slurmrestd clients send JSON; curl -d without a Content-Type header sends form encoding, so
@@ -67,18 +87,36 @@ export function buildApp(opts: AppOptions): FastifyInstance {
     }
   });
 
+  // Every route that needs a token passes the pre-auth limit first, before its body is even read;
+  // public routes and unknown paths (which look at no token) do not.
+  const preAuth = opts.preAuth;
+  if (preAuth) {
+    app.addHook('onRequest', async (request, reply) => {
+      if (request.is404 || request.routeOptions.config?.public) return;
+      const params = (request.params ?? {}) as { resource?: string; version?: string };
+      const call = { authorization: request.headers.authorization, resource: params.resource ?? '', version: params.version ?? '', clientSource: clientSource(request), clientAddress: request.ip, requestId: request.id, api: 'rest' as const };
+      try {
+        request.preAuth = preAuth.enter(call, `${request.method} ${request.url}`);
+      } catch (err) {
+        return sendError(request, reply, err);
+      }
+    });
+  }
+
   app.addHook('onSend', async (request, reply) => {
-    reply.header('x-request-id', request.id);
+    reply.header(REQUEST_ID_HEADER, request.id);
     const version = (request.params as { version?: string } | undefined)?.version;
     const notice = version && opts.deprecated ? deprecationNotice(version, opts.deprecated) : undefined;
     if (notice) reply.headers(notice.headers);
   });
   app.addHook('onResponse', async (request, reply) => {
+    request.preAuth?.settle(reply.statusCode);
     // Label by route pattern, never by raw URL, so that job ids do not explode the label set.
     opts.metrics?.requestDuration.observe({ method: request.method, route: request.routeOptions.url ?? 'unmatched', status: String(reply.statusCode) }, reply.elapsedTime / 1000);
     const p = request.principal;
     request.log.info(
-      { method: request.method, url: request.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime), tokenId: p?.tokenId, user: p?.user, project: p?.project, client: request.ip },
+      // The URL is the client's text: bounded, like every field of the line.
+      { method: request.method, url: clipText(request.url, TEXT_LIMITS.url), status: reply.statusCode, ms: Math.round(reply.elapsedTime), tokenId: p?.tokenId, user: p?.user, project: p?.project, client: request.ip },
       'request',
     );
   });
@@ -88,13 +126,13 @@ export function buildApp(opts: AppOptions): FastifyInstance {
     sendError(request, reply, new GatewayError('pathNotFound', `No such endpoint: ${request.method} ${request.url.split('?')[0]}`)),
   );
 
-  app.get('/healthz', async () => ({ status: 'ok' }));
+  app.get('/healthz', { config: { public: true } }, async () => ({ status: 'ok' }));
   if (opts.metrics) {
     const registry = opts.metrics.registry;
-    app.get('/metrics', async (_request, reply) => reply.type(registry.contentType).send(await registry.metrics()));
+    app.get('/metrics', { config: { public: true } }, async (_request, reply) => reply.type(registry.contentType).send(await registry.metrics()));
   }
   const openapi = buildGatewayOpenApi({ versions: opts.service.servedVersions(), resources: opts.service.resourceNames() });
-  app.get('/openapi.json', async () => openapi);
+  app.get('/openapi.json', { config: { public: true } }, async () => openapi);
 
   registerSlurmRoutes(app, opts.service);
   registerTokenRoutes(app, opts.service, opts.tokens);

@@ -15,6 +15,11 @@ export function toGatewayError(err: unknown): GatewayError {
       return new GatewayError('unsupportedMediaType', 'Unsupported Content-Type: send JSON with "Content-Type: application/json"');
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return new GatewayError('parsingFailed', 'Empty request body: send a JSON object', { source: 'parse' });
+    // The router's own refusals (frameworkErrors in app.ts): their messages quote the whole path.
+    case 'FST_ERR_MAX_PARAM_LENGTH':
+      return new GatewayError('invalidQuery', 'A path segment (resource, job id) is longer than the gateway accepts', { httpStatus: 414, source: 'path' });
+    case 'FST_ERR_BAD_URL':
+      return new GatewayError('invalidQuery', 'Malformed URL: a path segment is not valid percent-encoding', { httpStatus: 400, source: 'path' });
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
       return new GatewayError('parsingFailed', 'Request body length does not match Content-Length', { source: 'parse' });
   }

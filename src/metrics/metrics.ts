@@ -34,7 +34,7 @@ export class Metrics {
     registers: [this.registry],
   });
 
-  readonly rateLimited = new Counter({ name: 's3m_rate_limited_total', help: 'Requests refused with 429 by per-token rate limits', labelNames: ['permission'] as const, registers: [this.registry] });
+  readonly rateLimited = new Counter({ name: 's3m_rate_limited_total', help: 'Requests refused with 429 by rate limits: per token (label: its permission), or per client address before any token lookup (permission="pre-auth")', labelNames: ['permission'] as const, registers: [this.registry] });
 
   readonly idempotentReplays = new Counter({ name: 's3m_idempotent_replays_total', help: 'Submits answered from a stored Idempotency-Key reply', registers: [this.registry] });
 

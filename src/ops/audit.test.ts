@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { openDatabase } from '../store/database.ts';
+import Database from 'better-sqlite3';
+import { loadMigrations, migrate, openDatabase } from '../store/database.ts';
 import { AuditLog, claimedTokenId, outcomeOf } from './audit.ts';
 
 describe('audit log', () => {
@@ -29,6 +30,61 @@ describe('audit log', () => {
     now += 2 * 86_400_000;
     assert.equal(log.sweep(1), 3);
     assert.equal(log.query().length, 0);
+    db.close();
+  });
+
+  it('bounds every free-text field, in the row and in its log line', () => {
+    const db = openDatabase(':memory:');
+    const lines: any[] = [];
+    const log = new AuditLog(db, { info: (o: unknown) => lines.push(o), error: () => {} } as never);
+    const huge = 'z'.repeat(15_000);
+    log.record({ api: 'rest', operation: 'job', outcome: 'denied', status: 401, resource: huge, jobId: huge, signal: huge, client: huge, requestId: huge, detail: `Unknown resource "${huge}"` });
+    const [rec] = log.query();
+    for (const k of ['resource', 'jobId', 'signal', 'client', 'requestId'] as const) {
+      assert.ok(rec[k]!.length <= 200, `${k}: ${rec[k]!.length}`);
+      assert.match(rec[k]!, /…\[cut, 15000 chars\]$/);
+    }
+    assert.equal(rec.detail!.length, 500);
+    assert.match(rec.detail!, /^Unknown resource "zzz.*…\[cut, 15019 chars\]$/);
+    assert.ok(JSON.stringify(lines[0]).length < 2_500, 'the log line is bounded too');
+    assert.ok(!JSON.stringify(lines[0]).includes('z'.repeat(501)));
+    db.close();
+  });
+
+  it('keeps a claimed (unverified) token id apart from a verified one, and queries either', () => {
+    const db = openDatabase(':memory:');
+    const log = new AuditLog(db);
+    log.record({ api: 'rest', operation: 'ping', outcome: 'denied', status: 401, claimedTokenId: '0123456789ab', detail: 'Unknown access token' });
+    log.record({ api: 'rest', operation: 'ping', outcome: 'ok', status: 200, tokenId: '0123456789ab', user: 'alice' });
+    assert.deepEqual(log.query({ tokenId: '0123456789ab' }).map((r) => r.outcome), ['ok'], 'a verified token’s rows only');
+    const [claimed] = log.query({ claimedTokenId: '0123456789ab' });
+    assert.equal(claimed.tokenId, undefined);
+    assert.equal(claimed.claimedTokenId, '0123456789ab');
+    assert.equal(claimed.count, undefined, 'a row for one call shows no count');
+    db.close();
+  });
+
+  it('migration 005 moves the claimed ids of earlier 401 rows out of token_id, keeping proven (revoked, expired) ones', () => {
+    const db = new Database(':memory:');
+    migrate(db, loadMigrations().filter((m) => m.version <= 4));
+    const insert = db.prepare('INSERT INTO audit_log (at, api, operation, outcome, status, token_id, detail) VALUES (1, ?, ?, ?, ?, ?, ?)');
+    insert.run('rest', 'ping', 'denied', 401, 'aaaaaaaaaaaa', 'Unknown access token');
+    insert.run('grpc', 'jobs', 'denied', 401, 'bbbbbbbbbbbb', 'Access token bbbbbbbbbbbb has been revoked');
+    insert.run('rest', 'job', 'denied', 401, 'cccccccccccc', 'Access token cccccccccccc expired at 2026-01-01T00:00:00.000Z');
+    insert.run('rest', 'submit', 'ok', 200, 'dddddddddddd', null);
+    insert.run('rest', 'submit', 'denied', 403, 'eeeeeeeeeeee', 'read-only');
+    migrate(db);
+    const rows = new AuditLog(db).query();
+    assert.deepEqual(
+      rows.map((r) => [r.tokenId ?? null, r.claimedTokenId ?? null]),
+      [
+        [null, 'aaaaaaaaaaaa'],
+        ['bbbbbbbbbbbb', null],
+        ['cccccccccccc', null],
+        ['dddddddddddd', null],
+        ['eeeeeeeeeeee', null],
+      ],
+    );
     db.close();
   });
 

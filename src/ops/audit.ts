@@ -4,6 +4,7 @@
 // structured log line `{"audit": {...}, "msg": "audit"}`. A token's secret is never recorded:
 // only its public id.
 import type { Logger } from 'pino';
+import { clipOptional, clipText, TEXT_LIMITS } from '../adapters/shared/bounded-log.ts';
 import type { Db } from '../store/database.ts';
 
 export type AuditApi = 'rest' | 'grpc' | 'cli';
@@ -22,7 +23,18 @@ export interface AuditEntry {
   operation: string;
   outcome: AuditOutcome;
   status?: number;
+  /**
+   * The token whose secret was verified: the caller's, or a revoked or expired token whose secret
+   * matched. Never taken from an unverified token.
+   */
   tokenId?: string;
+  /**
+   * Unverified: the id a refused token carried in front of a secret that did not match (or of an
+   * unknown id). Anyone can write any id there; it says what was tried, not who tried it.
+   */
+  claimedTokenId?: string;
+  /** How many calls this entry stands for: 1, or more for a row that sums up a flood (src/ops/audit-flood.ts). */
+  count?: number;
   user?: string;
   project?: string;
   resource?: string;
@@ -48,6 +60,7 @@ export interface AuditQuery {
   resource?: string;
   jobId?: string;
   tokenId?: string;
+  claimedTokenId?: string;
   operation?: string;
   outcome?: AuditOutcome;
   /** Newest entries at most (default 1000); results are oldest first. */
@@ -62,6 +75,8 @@ interface Row {
   outcome: AuditOutcome;
   status: number | null;
   token_id: string | null;
+  claimed_token_id: string | null;
+  count: number;
   user_name: string | null;
   project: string | null;
   resource: string | null;
@@ -86,12 +101,33 @@ export const isDenial = (status: number) => status === 401 || status === 403 || 
 
 const TOKEN_ID_RE = /^(?:bearer\s+)?s3m_([0-9a-f]{12})_/i;
 
-/** The public id a presented token claims (its `s3m_<id>_` prefix), for 401 entries; never the secret. */
+/** The public id a presented token claims (its `s3m_<id>_` prefix), for unverified 401 entries; never the secret. */
 export function claimedTokenId(authorization: string | undefined): string | undefined {
   return authorization ? TOKEN_ID_RE.exec(authorization.trim())?.[1] : undefined;
 }
 
-const clip = (s: string | undefined, n = 500) => (s === undefined ? null : s.length > n ? `${s.slice(0, n - 1)}…` : s);
+/**
+ * The entry with every free-text field bounded (src/adapters/shared/bounded-log.ts): much of it
+ * is the client's own text (a resource or job id from the URL, a request id, an error description
+ * that quotes the request), and neither a row nor its log line may grow with it.
+ */
+export function boundedEntry(entry: AuditEntry): AuditEntry {
+  const f = (s: string | undefined) => clipOptional(s, TEXT_LIMITS.field);
+  return {
+    ...entry,
+    operation: clipText(entry.operation, TEXT_LIMITS.field),
+    tokenId: f(entry.tokenId),
+    claimedTokenId: f(entry.claimedTokenId),
+    user: f(entry.user),
+    project: f(entry.project),
+    resource: f(entry.resource),
+    jobId: f(entry.jobId),
+    signal: f(entry.signal),
+    client: f(entry.client),
+    requestId: f(entry.requestId),
+    detail: clipOptional(entry.detail, TEXT_LIMITS.detail),
+  };
+}
 
 export class AuditLog {
   private readonly insert;
@@ -102,12 +138,14 @@ export class AuditLog {
     private readonly now: () => number = Date.now,
   ) {
     this.insert = db.prepare(
-      `INSERT INTO audit_log (at, api, operation, outcome, status, token_id, user_name, project, resource, job_id, signal, client, request_id, detail)
-       VALUES (@at, @api, @operation, @outcome, @status, @token_id, @user_name, @project, @resource, @job_id, @signal, @client, @request_id, @detail)`,
+      `INSERT INTO audit_log (at, api, operation, outcome, status, token_id, claimed_token_id, count, user_name, project, resource, job_id, signal, client, request_id, detail)
+       VALUES (@at, @api, @operation, @outcome, @status, @token_id, @claimed_token_id, @count, @user_name, @project, @resource, @job_id, @signal, @client, @request_id, @detail)`,
     );
   }
 
-  record(entry: AuditEntry): void {
+  /** Write an entry; returns its row id (undefined if the write failed). */
+  record(full: AuditEntry): number | undefined {
+    const entry = boundedEntry(full);
     const at = entry.at ?? this.now();
     const row = {
       at,
@@ -116,22 +154,37 @@ export class AuditLog {
       outcome: entry.outcome,
       status: entry.status ?? null,
       token_id: entry.tokenId ?? null,
+      claimed_token_id: entry.claimedTokenId ?? null,
+      count: entry.count ?? 1,
       user_name: entry.user ?? null,
       project: entry.project ?? null,
       resource: entry.resource || null,
       job_id: entry.jobId ?? null,
       signal: entry.signal ?? null,
-      client: clip(entry.client, 200),
-      request_id: clip(entry.requestId, 200),
-      detail: clip(entry.detail),
+      client: entry.client ?? null,
+      request_id: entry.requestId ?? null,
+      detail: entry.detail ?? null,
     };
+    let id: number | undefined;
     try {
-      this.insert.run(row);
+      id = Number(this.insert.run(row).lastInsertRowid);
     } catch (err) {
       // An audit write must not turn a served call into a failure; the log line below still has it.
       this.logger?.error({ err }, 'audit log write failed');
     }
     this.logger?.info({ audit: { time: new Date(at).toISOString(), ...entry, at: undefined } }, 'audit');
+    return id;
+  }
+
+  /** Bring a summing-up row (src/ops/audit-flood.ts) up to date: how many calls, and its detail. */
+  updateCount(id: number, count: number, detail: string, claimedTokenId?: string): void {
+    const d = clipText(detail, TEXT_LIMITS.detail);
+    try {
+      this.db.prepare('UPDATE audit_log SET count = ?, detail = ?, claimed_token_id = ? WHERE id = ?').run(count, d, claimedTokenId ?? null, id);
+    } catch (err) {
+      this.logger?.error({ err }, 'audit log write failed');
+    }
+    this.logger?.info({ audit: { id, count, detail: d, claimedTokenId } }, 'audit update');
   }
 
   query(q: AuditQuery = {}): AuditRecord[] {
@@ -148,6 +201,7 @@ export class AuditLog {
     add('resource = @resource', 'resource', q.resource);
     add('job_id = @job', 'job', q.jobId);
     add('token_id = @token', 'token', q.tokenId);
+    add('claimed_token_id = @claimed', 'claimed', q.claimedTokenId);
     add('operation = @operation', 'operation', q.operation);
     add('outcome = @outcome', 'outcome', q.outcome);
     args.limit = q.limit ?? 1000;
@@ -164,7 +218,8 @@ export class AuditLog {
 
 function toRecord(r: Row): AuditRecord {
   const rec: AuditRecord = { id: r.id, at: r.at, time: new Date(r.at).toISOString(), api: r.api, operation: r.operation, outcome: r.outcome };
-  const opt = { status: r.status, tokenId: r.token_id, user: r.user_name, project: r.project, resource: r.resource, jobId: r.job_id, signal: r.signal, client: r.client, requestId: r.request_id, detail: r.detail };
+  // count is shown only where it says something (a row standing for more than one call).
+  const opt = { status: r.status, tokenId: r.token_id, claimedTokenId: r.claimed_token_id, count: r.count === 1 ? null : r.count, user: r.user_name, project: r.project, resource: r.resource, jobId: r.job_id, signal: r.signal, client: r.client, requestId: r.request_id, detail: r.detail };
   for (const [k, v] of Object.entries(opt)) if (v !== null) (rec as unknown as Record<string, unknown>)[k] = v;
   return rec;
 }

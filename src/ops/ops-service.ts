@@ -1,25 +1,29 @@
 // The ComputeService with the operations features, for both adapters (REST and gRPC call the
 // same methods, so both are audited alike):
 // - audit: every submit and cancel, the token API's revoke, and every call of any kind refused with
-//   401, 403 or 429 becomes an audit entry (src/ops/audit.ts);
+//   401, 403 or 429 becomes an audit entry (src/ops/audit.ts); only a verified token names an
+//   entry, and floods of calls refused without one are summed up (src/ops/audit-flood.ts);
 // - reasons: with `call.explainReasons`, jobs/job replies carry each job's state reason in words;
 // - events: watchJobs() subscribes to the resource's job-state watcher (src/ops/events.ts) under
 //   the same token, permission, resource and project rules as GET jobs / GET job/{id}.
 // The rules themselves stay in ComputeService; this class only observes and adds.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Principal } from '../auth/principal.ts';
-import type { TokenService } from '../auth/tokens.ts';
+import { TokenRefused, type TokenService } from '../auth/tokens.ts';
 import type { ClusterReadName } from '../contract/operations.ts';
 import { ComputeService, type Call, type Reply, type Resource, type ServiceOptions } from '../compute/service.ts';
 import { parseSignal, signalName } from '../contract/signals.ts';
 import { GatewayError } from '../contract/errors.ts';
 import type { JobsResponse, KillJobResponse } from '../contract/model.ts';
 import { claimedTokenId, isDenial, outcomeOf, type AuditEntry, type AuditLog, type AuditOutcome } from './audit.ts';
+import type { AuditFloodGate } from './audit-flood.ts';
 import type { EventListener, JobEventHub, Subscription } from './events.ts';
 import { withReasonTexts } from './reasons.ts';
 
 export interface OpsOptions extends ServiceOptions {
   audit?: AuditLog;
+  /** Where entries of calls refused without a verified caller go, to be summed up per client address (src/ops/audit-flood.ts); without it they are written one by one. */
+  floods?: AuditFloodGate;
   events?: JobEventHub;
 }
 
@@ -44,11 +48,13 @@ export class OpsComputeService extends ComputeService {
   /** The scope of the call being run: authenticate() (called by every rule check) fills in its principal. */
   private readonly scopes = new AsyncLocalStorage<Scope>();
   private readonly audit?: AuditLog;
+  private readonly floods?: AuditFloodGate;
   private readonly events?: JobEventHub;
 
   constructor(resources: Resource[], tokens: TokenService, opts: OpsOptions = {}) {
     super(resources, tokens, opts);
     this.audit = opts.audit;
+    this.floods = opts.floods;
     this.events = opts.events;
   }
 
@@ -71,7 +77,7 @@ export class OpsComputeService extends ComputeService {
       result = await this.scopes.run(scope, () => run(scope));
     } catch (err) {
       const status = err instanceof GatewayError ? err.httpStatus : 500;
-      if (always || isDenial(status)) this.record(call, operation, scope, status, (err as Error)?.message ?? String(err));
+      if (always || isDenial(status)) this.record(call, operation, scope, status, err);
       throw err;
     }
     if (always || isDenial(result.status)) {
@@ -82,15 +88,20 @@ export class OpsComputeService extends ComputeService {
     return result;
   }
 
-  private record(call: Call, operation: string, scope: Scope, status: number, error?: string): void {
+  private record(call: Call, operation: string, scope: Scope, status: number, err?: unknown): void {
     const p = scope.principal;
+    const error = err === undefined ? undefined : ((err as Error)?.message ?? String(err));
+    // Only a verified token names an entry: the caller's, or a revoked or expired token whose
+    // secret matched. A refused token's id is only claimed (anyone can write any id in front of a
+    // wrong secret), and is kept apart as such. The secret is never recorded.
+    const tokenId = p?.tokenId ?? (err instanceof TokenRefused ? err.provenTokenId : undefined);
     const entry: AuditEntry = {
       api: call.api ?? 'rest',
       operation,
       outcome: error === undefined && scope.outcome ? scope.outcome : outcomeOf(status),
       status,
-      // For a 401 the id the presented token claims (public; the secret is never recorded).
-      tokenId: p?.tokenId ?? claimedTokenId(call.authorization),
+      tokenId,
+      claimedTokenId: tokenId === undefined ? claimedTokenId(call.authorization) : undefined,
       user: p?.user,
       project: p?.project,
       resource: call.resource,
@@ -100,7 +111,9 @@ export class OpsComputeService extends ComputeService {
       requestId: call.requestId,
       detail: error ?? scope.detail,
     };
-    this.audit!.record(entry);
+    // Without a verified caller the entry cost its sender nothing: floods of them are summed up.
+    if (!p && this.floods) this.floods.record(entry, call.clientAddress ?? call.clientSource ?? '');
+    else this.audit!.record(entry);
   }
 
   override read(call: Call, op: ClusterReadName): Promise<Reply> {
@@ -143,9 +156,18 @@ export class OpsComputeService extends ComputeService {
     try {
       return super.authenticate(call.authorization);
     } catch (err) {
-      if (this.audit) this.record(call, operation, {}, err instanceof GatewayError ? err.httpStatus : 500, (err as Error).message);
+      if (this.audit) this.record(call, operation, {}, err instanceof GatewayError ? err.httpStatus : 500, err);
       throw err;
     }
+  }
+
+  /**
+   * A call the pre-auth limit refused before its token was looked at
+   * (src/adapters/shared/preauth-limit.ts): audited as rate-limited, with at most the id its token
+   * claims (unverified), and `what` it asked for.
+   */
+  auditRefusedBeforeAuth(call: Call, err: GatewayError, what: string): void {
+    if (this.audit) this.record(call, 'pre-auth', {}, err.httpStatus, `${err.message} (${what})`);
   }
 
   /** DELETE /olcf/v1/token/ctls/revoke: the presented token revokes itself (audited). */

@@ -66,6 +66,9 @@ bodyLimit: ${opts.bodyLimit ?? 65536}
 logLevel: info
 # Tests poll hard with few tokens; the rate-limit tests use their own config.
 rateLimits: { compute-ace: { ratePerSecond: 1000, burst: 1000 }, compute-ace-readonly: { ratePerSecond: 1000, burst: 1000 } }
+# Tests send many bad tokens from one address on purpose; the pre-auth limit is tested with its
+# defaults in edge-auth.test.ts.
+preAuthLimit: { ratePerSecond: 1000, burst: 1000 }
 resources:
   defiant:
     versions: [v0.0.43, v0.0.42]

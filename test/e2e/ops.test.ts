@@ -177,12 +177,13 @@ describe('operations', () => {
       const rows = await audit(gw, '--since', since);
       const denied = rows.filter((r) => r.outcome === 'denied');
       assert.deepEqual(
-        denied.map((r) => [r.operation, r.status, r.tokenId ?? null]),
+        denied.map((r) => [r.operation, r.status, r.tokenId ?? null, r.claimedTokenId ?? null]),
         [
-          ['jobs', 401, null],
-          ['ping', 401, 'abcdefabcdef'],
-          ['submit', 403, tokRO.split('_')[1]],
-          ['submit', 403, tokA.split('_')[1]],
+          ['jobs', 401, null, null],
+          // An unknown token's id is only claimed: never recorded as the token (edge-auth.test.ts).
+          ['ping', 401, null, 'abcdefabcdef'],
+          ['submit', 403, tokRO.split('_')[1], null],
+          ['submit', 403, tokA.split('_')[1], null],
         ],
       );
       assert.match(denied[1].detail, /Unknown access token/);

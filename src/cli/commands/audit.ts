@@ -41,7 +41,8 @@ function table(records: AuditRecord[]): string {
     r.operation,
     r.outcome,
     r.status === undefined ? '' : String(r.status),
-    r.tokenId ?? '',
+    // A refused token's id is only claimed: shown as such, never as the token.
+    r.tokenId ?? (r.claimedTokenId ? `unverified:${r.claimedTokenId}` : ''),
     r.user ?? '',
     r.project ?? '',
     r.resource ?? '',
@@ -66,13 +67,14 @@ export function registerAudit(admin: Command, openDb: () => { db: Db; close: () 
     .option('--project <name>', 'one project')
     .option('--resource <name>', 'one resource')
     .option('--job <id>', 'one job id')
-    .option('--token <id>', 'one token id')
+    .option('--token <id>', 'one token id (calls made with it, and refusals of it once revoked or expired)')
+    .option('--claimed-token <id>', 'refused tokens that claimed this id with a secret that did not match (unverified)')
     .option('--operation <op>', 'one operation: submit, cancel, token.create, token.revoke, jobs, job, events, ...')
     .option('--outcome <outcome>', `one outcome: ${OUTCOMES.join(', ')}`)
     .option('--limit <n>', 'the newest N entries at most', '1000')
     .option('--json', 'print JSON (an array of entries)')
     .addHelpText('after', '\nExamples:\n  bin/s3m admin audit --since 1h\n  bin/s3m admin audit --project STF040 --resource defiant --job 42 --json\n  bin/s3m admin audit --outcome denied --since 1d')
-    .action((opts: { since?: string; until?: string; project?: string; resource?: string; job?: string; token?: string; operation?: string; outcome?: string; limit: string; json?: boolean }) => {
+    .action((opts: { since?: string; until?: string; project?: string; resource?: string; job?: string; token?: string; claimedToken?: string; operation?: string; outcome?: string; limit: string; json?: boolean }) => {
       if (opts.outcome !== undefined && !OUTCOMES.includes(opts.outcome as AuditOutcome)) throw new Error(`--outcome: one of ${OUTCOMES.join(', ')}`);
       const limit = Number(opts.limit);
       if (!Number.isInteger(limit) || limit <= 0) throw new Error(`--limit: a positive integer, not "${opts.limit}"`);
@@ -85,6 +87,7 @@ export function registerAudit(admin: Command, openDb: () => { db: Db; close: () 
           resource: opts.resource,
           jobId: opts.job,
           tokenId: opts.token,
+          claimedTokenId: opts.claimedToken,
           operation: opts.operation,
           outcome: opts.outcome as AuditOutcome | undefined,
           limit,

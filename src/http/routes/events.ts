@@ -6,6 +6,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Call } from '../../compute/service.ts';
 import type { JobEvent } from '../../contract/events.ts';
 import type { OpsComputeService } from '../../ops/ops-service.ts';
+import { clipText, TEXT_LIMITS } from '../../adapters/shared/bounded-log.ts';
+import { REQUEST_ID_HEADER } from '../../adapters/shared/request-id.ts';
 import { clientSource, sendError } from '../error-reply.ts';
 
 interface Params {
@@ -36,6 +38,7 @@ export function registerEventRoutes(app: FastifyInstance, service: OpsComputeSer
       resource: request.params.resource,
       version: '',
       clientSource: clientSource(request),
+      clientAddress: request.ip,
       requestId: request.id,
       api: 'rest',
     };
@@ -86,13 +89,14 @@ export function registerEventRoutes(app: FastifyInstance, service: OpsComputeSer
     }
     subscription = watched.subscription;
     request.principal = watched.principal;
+    request.preAuth?.settle(200); // the reply is hijacked below: onResponse would settle it too late
     reply.hijack();
     res.writeHead(200, {
       'Content-Type': 'text/event-stream; charset=utf-8',
       'Cache-Control': 'no-store',
       Connection: 'keep-alive',
       'X-Accel-Buffering': 'no',
-      'x-request-id': request.id,
+      [REQUEST_ID_HEADER]: request.id,
       ...watched.headers,
     });
     started = true;
@@ -109,7 +113,7 @@ export function registerEventRoutes(app: FastifyInstance, service: OpsComputeSer
     res.on('close', () => {
       finish();
       const p = watched.principal;
-      request.log.info({ method: request.method, url: request.url, status: 200, ms: Date.now() - opened, tokenId: p.tokenId, user: p.user, project: p.project, client: request.ip }, 'event stream closed');
+      request.log.info({ method: request.method, url: clipText(request.url, TEXT_LIMITS.url), status: 200, ms: Date.now() - opened, tokenId: p.tokenId, user: p.user, project: p.project, client: request.ip }, 'event stream closed');
     });
   };
 

@@ -17,6 +17,7 @@ function callOf(request: FastifyRequest<{ Params: Params }>): Call {
     resource: request.params.resource,
     version: request.params.version,
     clientSource: clientSource(request),
+    clientAddress: request.ip,
     requestId: request.id,
     idempotencyKey: headerValue(request.headers['idempotency-key']),
     api: 'rest',

@@ -12,12 +12,12 @@ export interface StatusRouteOptions {
 }
 
 export function registerStatusRoutes(app: FastifyInstance, opts: StatusRouteOptions): void {
-  app.get('/olcf/v1alpha/status', async (_request, reply) => {
+  app.get('/olcf/v1alpha/status', { config: { public: true } }, async (_request, reply) => {
     const resources = await opts.status.all();
     return reply.header('Cache-Control', 'no-store').send({ resources });
   });
 
-  app.get<{ Params: { resource: string } }>('/olcf/v1alpha/status/:resource', async (request, reply) => {
+  app.get<{ Params: { resource: string } }>('/olcf/v1alpha/status/:resource', { config: { public: true } }, async (request, reply) => {
     const resource = await opts.status.one(request.params.resource);
     if (!resource) {
       return sendError(request, reply, new GatewayError('pathNotFound', `Unknown resource "${request.params.resource}" (known: ${opts.status.names().join(', ')})`));
@@ -25,7 +25,7 @@ export function registerStatusRoutes(app: FastifyInstance, opts: StatusRouteOpti
     return reply.header('Cache-Control', 'no-store').send(resource);
   });
 
-  app.get('/readyz', async (_request, reply) => {
+  app.get('/readyz', { config: { public: true } }, async (_request, reply) => {
     const r = opts.readiness();
     return reply.code(r.ready ? 200 : 503).header('Cache-Control', 'no-store').send({ status: r.ready ? 'ready' : 'not ready', ...r });
   });

@@ -11,6 +11,7 @@ const callOf = (request: FastifyRequest): Call => ({
   resource: '',
   version: '',
   clientSource: clientSource(request),
+    clientAddress: request.ip,
   requestId: request.id,
   api: 'rest',
 });
