@@ -10,6 +10,7 @@ import type { Metrics } from '../metrics/metrics.ts';
 import type { DeprecatedVersions } from '../config/schema.ts';
 import { deprecationNotice } from '../compute/deprecation.ts';
 import { GatewayError } from '../slurm/errors.ts';
+import { checkJsonTextDepth } from '../adapters/shared/json-depth.ts';
 import { sendError } from './error-reply.ts';
 import { buildGatewayOpenApi } from './openapi-document.ts';
 import { registerSlurmRoutes } from './routes/slurm.ts';
@@ -54,11 +55,18 @@ export function buildApp(opts: AppOptions): FastifyInstance {
   });
 
   // slurmrestd clients send JSON; curl -d without a Content-Type header sends form encoding, so
-  // every body is parsed as JSON and a non-JSON body gets a clear 400 instead of a 415.
+  // every body is parsed as JSON and a non-JSON body gets a clear 400 instead of a 415. A body
+  // nested deeper than MAX_JSON_DEPTH is refused the same way before it is parsed: what reads a
+  // body afterwards (validation, hashing, serializing) recurses.
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', { parseAs: 'string' }, (request, body, done) => {
     const text = body as string;
     if (text.trim() === '') return done(null, undefined);
+    try {
+      checkJsonTextDepth(text);
+    } catch (err) {
+      return done(err as GatewayError, undefined);
+    }
     try {
       done(null, JSON.parse(text));
     } catch (err) {
