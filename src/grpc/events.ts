@@ -13,6 +13,7 @@ import type { OpsComputeService } from '../ops/ops-service.ts';
 import { GatewayError } from '../slurm/errors.ts';
 import { PROTO_DIR } from './definition.ts';
 import { RESOURCE_METADATA } from './operations.ts';
+import { checkRequestMessage } from './request-decoding.ts';
 import { httpToGrpc } from './status.ts';
 
 export const EVENTS_SERVICE = 's3m.events.v1.JobEvents';
@@ -166,6 +167,7 @@ export function eventsHandlers(service: OpsComputeService, logger: Logger): Unty
         subscription?.close();
       });
       const run = async () => {
+        checkRequestMessage(call.request);
         if (c.resource === '') {
           service.authenticateCall(c, 'events');
           throw new GatewayError('invalidQuery', `Missing metadata "${RESOURCE_METADATA}": name the resource (cluster) to watch`, { source: RESOURCE_METADATA });

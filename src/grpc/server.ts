@@ -9,6 +9,7 @@ import { loadVersionDefinition } from './definition.ts';
 import { slurmHandlers } from './handlers.ts';
 import { GRPC_VERSIONS } from './operations.ts';
 import { addReflection } from './reflection.ts';
+import { withDecodingErrorsAnswered } from './request-decoding.ts';
 
 export interface GrpcServerOptions {
   service: ComputeService;
@@ -21,11 +22,11 @@ export function createGrpcServer(opts: GrpcServerOptions): Server {
   const server = new Server({ 'grpc.max_receive_message_length': opts.maxRequestBytes });
   for (const version of GRPC_VERSIONS) {
     const def = loadVersionDefinition(version);
-    server.addService(def.service, slurmHandlers(def, opts.service, opts.logger.child({ api: 'grpc' })));
+    server.addService(withDecodingErrorsAnswered(def.service), slurmHandlers(def, opts.service, opts.logger.child({ api: 'grpc' })));
   }
   // s3m.events.v1.JobEvents: job-state push (WatchJobs), a service of its own beside SlurmIndirect.
   const events = loadEventsDefinition();
-  server.addService(events.service, eventsHandlers(opts.service, opts.logger.child({ api: 'grpc' })));
+  server.addService(withDecodingErrorsAnswered(events.service), eventsHandlers(opts.service, opts.logger.child({ api: 'grpc' })));
   addReflection(server, GRPC_VERSIONS, events.fileDescriptorProtos);
   return server;
 }
