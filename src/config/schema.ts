@@ -250,6 +250,8 @@ export const configSchema = z
         heartbeatSeconds: z.number().positive().default(15),
         /** Subscribers per resource at most (more → 503). */
         maxSubscribers: z.number().int().positive().default(10_000),
+        /** Event streams one token may hold open at once, SSE and gRPC WatchJobs together (more → 429 / RESOURCE_EXHAUSTED). */
+        maxStreamsPerToken: z.number().int().positive().default(20),
       })
       .prefault({}),
     /** Status API (GET /olcf/v1alpha/status). */

@@ -6,6 +6,8 @@ import { Metadata, status as Code, type ServerWritableStream, type ServiceDefini
 import { loadSync } from '@grpc/proto-loader';
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
+import type { StreamSlot, StreamSlots } from '../adapters/shared/stream-slots.ts';
+import type { Principal } from '../auth/principal.ts';
 import type { Call } from '../compute/service.ts';
 import { toGatewayError } from '../http/error-reply.ts';
 import type { JobChange, JobEvent, JobView } from '../ops/events.ts';
@@ -126,7 +128,7 @@ const first = (md: Metadata, key: string) => String(md.get(key)[0] ?? '');
 /** Messages a slow client may leave unread before it is disconnected. */
 const MAX_BUFFERED = 10_000;
 
-export function eventsHandlers(service: OpsComputeService, logger: Logger): UntypedServiceImplementation {
+export function eventsHandlers(service: OpsComputeService, logger: Logger, streamSlots: StreamSlots): UntypedServiceImplementation {
   return {
     WatchJobs: (call: ServerWritableStream<WatchJobsRequest, unknown>) => {
       const requestId = first(call.metadata, 'x-request-id') || randomUUID();
@@ -142,7 +144,14 @@ export function eventsHandlers(service: OpsComputeService, logger: Logger): Unty
       let started = false;
       let ended = false;
       let subscription: { close(): void } | undefined;
+      // The token's stream slot, shared with SSE (src/adapters/shared/stream-slots.ts); every way
+      // the call ends gives it back.
+      let slot: StreamSlot | undefined;
+      const admit = (p: Principal) => {
+        slot = streamSlots.acquire(p.tokenId, `Token ${p.tokenId}`);
+      };
       const finish = () => {
+        slot?.release();
         if (ended) return;
         ended = true;
         subscription?.close();
@@ -159,12 +168,14 @@ export function eventsHandlers(service: OpsComputeService, logger: Logger): Unty
           logger.warn({ requestId, rpc: 'WatchJobs' }, 'event stream client too slow: disconnected');
           ended = true;
           subscription?.close();
+          slot?.release();
           call.emit('error', { code: Code.RESOURCE_EXHAUSTED, details: 'Event stream client too slow: too many unread events' });
         }
       };
       call.on('cancelled', () => {
         ended = true;
         subscription?.close();
+        slot?.release();
       });
       const run = async () => {
         checkRequestMessage(call.request);
@@ -173,11 +184,17 @@ export function eventsHandlers(service: OpsComputeService, logger: Logger): Unty
           throw new GatewayError('invalidQuery', `Missing metadata "${RESOURCE_METADATA}": name the resource (cluster) to watch`, { source: RESOURCE_METADATA });
         }
         const jobId = call.request.job_id ? String(call.request.job_id) : undefined;
-        return service.watchJobs(c, { jobId, lastEventId: call.request.last_event_id || undefined }, { event: send, end: finish });
+        return service.watchJobs(c, { jobId, lastEventId: call.request.last_event_id || undefined, admit }, { event: send, end: finish });
       };
       run().then(
         (watched) => {
           subscription = watched.subscription;
+          if (call.cancelled) {
+            // The client left while the rules were checked.
+            subscription.close();
+            slot?.release();
+            return;
+          }
           const md = new Metadata();
           md.set('x-request-id', requestId);
           for (const [k, v] of Object.entries(watched.headers)) md.set(k.toLowerCase(), String(v));
@@ -189,6 +206,7 @@ export function eventsHandlers(service: OpsComputeService, logger: Logger): Unty
           logger.info({ rpc: 'WatchJobs', resource: c.resource, tokenId: p.tokenId, user: p.user, project: p.project, client: c.clientSource, reqId: requestId }, 'grpc stream opened');
         },
         (err: unknown) => {
+          slot?.release();
           const g = toGatewayError(err);
           if (g.kind === 'internal') logger.error({ err, requestId, rpc: 'WatchJobs' }, 'unexpected error');
           const code = g.httpStatus === g.entry.httpStatus ? g.entry.grpcCode : httpToGrpc(g.httpStatus);

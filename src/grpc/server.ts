@@ -2,6 +2,7 @@
 // (so that grpcurl / buf curl need no .proto). It binds no port of its own: the connection
 // router (src/server/protocol-router.ts) hands it the HTTP/2 connections of the gateway's port.
 import { Server } from '@grpc/grpc-js';
+import type { StreamSlots } from '../adapters/shared/stream-slots.ts';
 import type { Logger } from 'pino';
 import type { OpsComputeService as ComputeService } from '../ops/ops-service.ts';
 import { eventsHandlers, loadEventsDefinition } from './events.ts';
@@ -16,6 +17,8 @@ export interface GrpcServerOptions {
   logger: Logger;
   /** Largest request message in bytes, like REST's bodyLimit (grpc-js answers RESOURCE_EXHAUSTED above it). */
   maxRequestBytes: number;
+  /** Open WatchJobs streams per token, shared with the SSE routes (over the cap: RESOURCE_EXHAUSTED). */
+  streamSlots: StreamSlots;
 }
 
 export function createGrpcServer(opts: GrpcServerOptions): Server {
@@ -26,7 +29,7 @@ export function createGrpcServer(opts: GrpcServerOptions): Server {
   }
   // s3m.events.v1.JobEvents: job-state push (WatchJobs), a service of its own beside SlurmIndirect.
   const events = loadEventsDefinition();
-  server.addService(withDecodingErrorsAnswered(events.service), eventsHandlers(opts.service, opts.logger.child({ api: 'grpc' })));
+  server.addService(withDecodingErrorsAnswered(events.service), eventsHandlers(opts.service, opts.logger.child({ api: 'grpc' }), opts.streamSlots));
   addReflection(server, GRPC_VERSIONS, events.fileDescriptorProtos);
   return server;
 }

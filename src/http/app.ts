@@ -11,6 +11,7 @@ import type { DeprecatedVersions } from '../config/schema.ts';
 import { deprecationNotice } from '../compute/deprecation.ts';
 import { GatewayError } from '../slurm/errors.ts';
 import { checkJsonTextDepth } from '../adapters/shared/json-depth.ts';
+import type { StreamSlots } from '../adapters/shared/stream-slots.ts';
 import { sendError } from './error-reply.ts';
 import { buildGatewayOpenApi } from './openapi-document.ts';
 import { registerSlurmRoutes } from './routes/slurm.ts';
@@ -33,7 +34,7 @@ export interface AppOptions {
   /** Deprecated API versions: their replies carry Deprecation and Sunset headers. */
   deprecated?: DeprecatedVersions;
   /** Operations endpoints: status API, /readyz, job-event streams (docs/operations.md). */
-  ops?: { status: StatusMonitor; readiness: () => Readiness; heartbeatSeconds: number };
+  ops?: { status: StatusMonitor; readiness: () => Readiness; heartbeatSeconds: number; streamSlots: StreamSlots };
   /** A pino logger or logger options; false for none (tests). */
   logger?: FastifyServerOptions['logger'] | FastifyServerOptions['loggerInstance'];
 }
@@ -108,7 +109,7 @@ export function buildApp(opts: AppOptions): FastifyInstance {
   registerTokenRoutes(app, opts.service, opts.tokens);
   if (opts.ops) {
     registerStatusRoutes(app, opts.ops);
-    registerEventRoutes(app, opts.service, { heartbeatSeconds: opts.ops.heartbeatSeconds });
+    registerEventRoutes(app, opts.service, { heartbeatSeconds: opts.ops.heartbeatSeconds, streamSlots: opts.ops.streamSlots });
   }
   return app;
 }

@@ -3,16 +3,26 @@
 // - request bodies nested deeper than MAX_JSON_DEPTH (a job comment 50,000 arrays deep crashed
 //   validation and the Idempotency-Key hash with a stack overflow: a 500) answer 400, error 9001,
 //   over REST, and INVALID_ARGUMENT over gRPC, where deep nesting can only come as unknown groups;
-import { Client, credentials, Metadata, type ServiceError } from '@grpc/grpc-js';
+// - one token may hold only events.maxStreamsPerToken job-event streams, SSE and gRPC WatchJobs
+//   together (one token opened 300); a stream's slot comes back when it ends, disconnects included;
+import { Client, credentials, loadPackageDefinition, Metadata, type ServiceError } from '@grpc/grpc-js';
+import { loadSync } from '@grpc/proto-loader';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { PROTO_DIR } from '../../src/grpc/definition.ts';
 import { JOB_CWD, curl, startGateway, testConfig, waitFor, type TestGateway } from './harness.ts';
 
 let gw: TestGateway;
 let tokA = '';
+let tokB = '';
 let envA = '';
+let envB = '';
+
+/** events.maxStreamsPerToken in this file's gateway. */
+const MAX_STREAMS = 3;
 
 const job = (extra: Record<string, unknown> = {}) => ({
   job: { name: 'edge', current_working_directory: JOB_CWD, environment: ['PATH=/usr/bin:/bin'], script: '#!/bin/bash\ntrue', ...extra },
@@ -23,13 +33,17 @@ const nestedArrays = (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)
 
 function edgeConfig(): string {
   // A body limit that lets a 100 KB body through, so that its depth (not its size) is what is refused.
-  return testConfig({ bodyLimit: 1024 * 1024 });
+  return testConfig({ bodyLimit: 1024 * 1024 }).replace(
+    'resources:\n',
+    `events: { pollIntervalMs: 200, heartbeatSeconds: 1, maxStreamsPerToken: ${MAX_STREAMS} }\nresources:\n`,
+  );
 }
 
 before(async () => {
   gw = await startGateway({ config: edgeConfig() });
-  tokA = await gw.token('PROJA', 'alice', 'compute-ace');
+  [tokA, tokB] = await Promise.all([gw.token('PROJA', 'alice', 'compute-ace'), gw.token('PROJB', 'bob', 'compute-ace')]);
   envA = gw.headerFile(tokA);
+  envB = gw.headerFile(tokB);
 });
 after(async () => gw?.cleanup());
 
@@ -109,5 +123,169 @@ describe('request bodies nested too deep', () => {
     const logs = await gw.settledLogs();
     assert.doesNotMatch(logs, /"level":50/, 'no error-level log lines');
     assert.doesNotMatch(logs, /"status":5\d\d/);
+  });
+});
+
+/** An SSE request (Node's HTTP client, its own connection); close() is the client going away. */
+function sse(path: string, token: string) {
+  let text = '';
+  let ended = false;
+  const req = httpRequest(`${gw.url}${path}`, { headers: { Authorization: token }, agent: false });
+  const status = new Promise<number>((resolve, reject) => {
+    req.on('response', (res) => {
+      res.setEncoding('utf8');
+      res.on('data', (c: string) => (text += c));
+      res.on('end', () => (ended = true));
+      res.on('error', () => {});
+      resolve(res.statusCode ?? 0);
+    });
+    req.on('error', reject);
+  });
+  req.end();
+  return {
+    status,
+    text: () => text,
+    /** The whole body of a refused request. */
+    body: async () => {
+      await status;
+      return waitFor('the whole error body', async () => (ended ? JSON.parse(text) : undefined));
+    },
+    close: () => req.destroy(),
+  };
+}
+
+/** An SSE stream that the gateway accepted and that has its snapshot (so it holds a slot). */
+async function openSse(path: string, token: string) {
+  const s = sse(path, token);
+  assert.equal(await s.status, 200);
+  await waitFor(`the snapshot on ${path}`, async () => (s.text().includes('event: snapshot') ? true : undefined));
+  return s;
+}
+
+const eventsPackage = () => loadPackageDefinition(loadSync('s3m/events/v1/events.proto', { keepCase: true, longs: Number, defaults: true, includeDirs: [PROTO_DIR] })) as any;
+
+/** A WatchJobs call; `settled()` resolves once it has its first event ('open') or failed (the error). */
+function watch(client: any, token: string, resource = 'defiant') {
+  const md = new Metadata();
+  md.set('authorization', token);
+  md.set('x-s3m-resource', resource);
+  const call = client.WatchJobs({}, md);
+  const events: any[] = [];
+  let error: ServiceError | undefined;
+  let ended = false;
+  call.on('data', (e: any) => events.push(e));
+  call.on('error', (e: ServiceError) => (error = e));
+  call.on('end', () => (ended = true));
+  return {
+    events,
+    error: () => error,
+    ended: () => ended,
+    settled: () => waitFor<'open' | ServiceError>('the WatchJobs call to open or fail', async () => error ?? (events.length > 0 ? 'open' : undefined)),
+    cancel: () => call.cancel(),
+  };
+}
+
+describe('event streams per token', () => {
+  it(`one token holds at most ${MAX_STREAMS} streams, SSE and gRPC together: then 429 (error 11) and RESOURCE_EXHAUSTED; other tokens are not affected; refusals are audited`, async () => {
+    const client = new (eventsPackage().s3m.events.v1.JobEvents)(new URL(gw.url).host, credentials.createInsecure());
+    const open: { close(): void }[] = [];
+    try {
+      open.push(await openSse('/s3m/v1/defiant/jobs/events', tokA), await openSse('/s3m/v1/wombat/jobs/events', tokA));
+      const w = watch(client, tokA);
+      open.push({ close: () => w.cancel() });
+      assert.equal(await w.settled(), 'open');
+
+      const refused = sse('/s3m/v1/quokka/jobs/events', tokA);
+      assert.equal(await refused.status, 429);
+      const body = await refused.body();
+      assert.ok(body.meta && Array.isArray(body.warnings), JSON.stringify(body));
+      assert.equal(body.errors[0].error_number, 11);
+      assert.equal(body.errors[0].error, 'Resource temporarily unavailable');
+      assert.match(body.errors[0].description, new RegExp(`already has ${MAX_STREAMS} open job-event streams`));
+
+      const refusedGrpc = await watch(client, tokA).settled();
+      assert.notEqual(refusedGrpc, 'open');
+      assert.equal((refusedGrpc as ServiceError).code, 8, 'RESOURCE_EXHAUSTED');
+      assert.match((refusedGrpc as ServiceError).details, /Resource temporarily unavailable \(11\).*already has 3 open job-event streams/);
+
+      const other = await openSse('/s3m/v1/defiant/jobs/events', tokB);
+      other.close();
+
+      const { stdout } = await gw.admin('audit', '--json', '--operation', 'events');
+      const limited = (JSON.parse(stdout) as any[]).filter((r) => r.status === 429 && r.user === 'alice');
+      assert.deepEqual(limited.map((r) => r.api).sort(), ['grpc', 'rest']);
+      assert.ok(limited.every((r) => r.outcome === 'rate-limited'));
+    } finally {
+      for (const s of open) s.close();
+      client.close();
+    }
+  });
+
+  it('a slot comes back when its stream ends: an SSE client that disconnects, a gRPC client that cancels', async () => {
+    const client = new (eventsPackage().s3m.events.v1.JobEvents)(new URL(gw.url).host, credentials.createInsecure());
+    const open: { close(): void }[] = [];
+    // Each attempt that the cap refuses holds nothing; the one that gets through is kept.
+    const untilSse = () =>
+      waitFor('an SSE stream to be accepted again', async () => {
+        const s = sse('/s3m/v1/defiant/jobs/events', tokA);
+        if ((await s.status) === 200) return s;
+        await s.body();
+        return undefined;
+      });
+    const untilWatch = () =>
+      waitFor('a WatchJobs stream to be accepted again', async () => {
+        const w = watch(client, tokA);
+        const r = await w.settled();
+        if (r === 'open') return w;
+        assert.equal(r.code, 8, r.message);
+        return undefined;
+      });
+    try {
+      // Whatever the previous test left open is gone by now, or will be: take every slot.
+      const first = await untilSse();
+      open.push(first);
+      const w = await untilWatch();
+      open.push({ close: () => w.cancel() });
+      open.push(await untilSse());
+      assert.equal((await watch(client, tokA).settled() as ServiceError).code, 8, 'all slots taken');
+      assert.equal(await sse('/s3m/v1/defiant/jobs/events', tokA).status, 429, 'all slots taken');
+
+      first.close(); // the SSE client goes away
+      const again = await untilSse();
+      open.push(again);
+      assert.equal(await sse('/s3m/v1/defiant/jobs/events', tokA).status, 429, 'the freed slot was taken again');
+
+      w.cancel(); // the gRPC client cancels its call
+      const watchedAgain = await untilWatch();
+      open.push({ close: () => watchedAgain.cancel() });
+      assert.equal(await sse('/s3m/v1/defiant/jobs/events', tokA).status, 429, 'the freed slot was taken again');
+    } finally {
+      for (const s of open) s.close();
+      client.close();
+    }
+  });
+
+  it('a one-job stream that ends with its job gives its slot back', async () => {
+    const open: { close(): void }[] = [];
+    try {
+      const submitted = await curl(`${gw.url}/slurm/v0.0.43/defiant/job/submit`, { method: 'POST', headerFile: envB, json: job({ name: 'short' }) });
+      assert.equal(submitted.status, 200, submitted.text);
+      const id = submitted.body.job_id;
+      const jobStream = sse(`/s3m/v1/defiant/job/${id}/events`, tokB);
+      assert.equal(await jobStream.status, 200);
+      for (let i = 1; i < MAX_STREAMS; i++) open.push(await openSse('/s3m/v1/defiant/jobs/events', tokB));
+      // The job ends, and the server ends its stream (after an "end" event): the slot is free again.
+      await waitFor('the end event', async () => (jobStream.text().includes('event: end') ? true : undefined));
+      open.push(
+        await waitFor('a stream to be accepted again', async () => {
+          const s = sse('/s3m/v1/defiant/jobs/events', tokB);
+          if ((await s.status) === 200) return s;
+          await s.body();
+          return undefined;
+        }),
+      );
+    } finally {
+      for (const s of open) s.close();
+    }
   });
 });
