@@ -254,6 +254,17 @@ export const configSchema = z
         maxStreamsPerToken: z.number().int().positive().default(20),
       })
       .prefault({}),
+    /** HTTP/2 connections (gRPC, on the REST port). */
+    http2: z
+      .strictObject({
+        /**
+         * Milliseconds an HTTP/2 connection may stay open with no call in progress: then it gets a
+         * GOAWAY and is closed (clients reconnect when they next call). A connection with a call
+         * open, such as a WatchJobs stream, is not idle however quiet it is.
+         */
+        idleTimeoutMs: z.number().int().min(100).default(300_000),
+      })
+      .prefault({}),
     /** Status API (GET /olcf/v1alpha/status). */
     status: z
       .strictObject({

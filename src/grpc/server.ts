@@ -19,10 +19,16 @@ export interface GrpcServerOptions {
   maxRequestBytes: number;
   /** Open WatchJobs streams per token, shared with the SSE routes (over the cap: RESOURCE_EXHAUSTED). */
   streamSlots: StreamSlots;
+  /**
+   * A connection with no call open for this long gets a GOAWAY and is closed (grpc-js
+   * grpc.max_connection_idle_ms, which also covers the connections the protocol router injects).
+   * A connection with a call open, a WatchJobs stream above all, is never idle.
+   */
+  idleTimeoutMs: number;
 }
 
 export function createGrpcServer(opts: GrpcServerOptions): Server {
-  const server = new Server({ 'grpc.max_receive_message_length': opts.maxRequestBytes });
+  const server = new Server({ 'grpc.max_receive_message_length': opts.maxRequestBytes, 'grpc.max_connection_idle_ms': opts.idleTimeoutMs });
   for (const version of GRPC_VERSIONS) {
     const def = loadVersionDefinition(version);
     server.addService(withDecodingErrorsAnswered(def.service), slurmHandlers(def, opts.service, opts.logger.child({ api: 'grpc' })));

@@ -5,11 +5,14 @@
 //   over REST, and INVALID_ARGUMENT over gRPC, where deep nesting can only come as unknown groups;
 // - one token may hold only events.maxStreamsPerToken job-event streams, SSE and gRPC WatchJobs
 //   together (one token opened 300); a stream's slot comes back when it ends, disconnects included;
-import { Client, credentials, loadPackageDefinition, Metadata, type ServiceError } from '@grpc/grpc-js';
+// - an HTTP/2 connection with no call open (a client that sends the preface and SETTINGS, then
+//   nothing, or half-closes) is closed after http2.idleTimeoutMs; one with a WatchJobs stream is not.
+import { Client, connectivityState, credentials, loadPackageDefinition, Metadata, type ServiceError } from '@grpc/grpc-js';
 import { loadSync } from '@grpc/proto-loader';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { PROTO_DIR } from '../../src/grpc/definition.ts';
@@ -23,6 +26,8 @@ let envB = '';
 
 /** events.maxStreamsPerToken in this file's gateway. */
 const MAX_STREAMS = 3;
+/** http2.idleTimeoutMs in this file's gateway: short, since the idle tests wait for it. */
+const IDLE_MS = 1500;
 
 const job = (extra: Record<string, unknown> = {}) => ({
   job: { name: 'edge', current_working_directory: JOB_CWD, environment: ['PATH=/usr/bin:/bin'], script: '#!/bin/bash\ntrue', ...extra },
@@ -35,7 +40,7 @@ function edgeConfig(): string {
   // A body limit that lets a 100 KB body through, so that its depth (not its size) is what is refused.
   return testConfig({ bodyLimit: 1024 * 1024 }).replace(
     'resources:\n',
-    `events: { pollIntervalMs: 200, heartbeatSeconds: 1, maxStreamsPerToken: ${MAX_STREAMS} }\nresources:\n`,
+    `events: { pollIntervalMs: 200, heartbeatSeconds: 1, maxStreamsPerToken: ${MAX_STREAMS} }\nhttp2: { idleTimeoutMs: ${IDLE_MS} }\nresources:\n`,
   );
 }
 
@@ -286,6 +291,83 @@ describe('event streams per token', () => {
       );
     } finally {
       for (const s of open) s.close();
+    }
+  });
+});
+
+// ---- Idle HTTP/2 connections ----
+
+const PREFACE = Buffer.from('PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n', 'latin1');
+const EMPTY_SETTINGS = Buffer.from([0, 0, 0, 4, 0, 0, 0, 0, 0]);
+const GOAWAY = 7;
+
+/** HTTP/2 frames in `bytes`: type and payload. */
+function frames(bytes: Buffer): { type: number; payload: Buffer }[] {
+  const out: { type: number; payload: Buffer }[] = [];
+  for (let at = 0; at + 9 <= bytes.length; ) {
+    const length = bytes.readUIntBE(at, 3);
+    out.push({ type: bytes[at + 3], payload: bytes.subarray(at + 9, at + 9 + length) });
+    at += 9 + length;
+  }
+  return out;
+}
+
+/**
+ * A raw TCP client that sends the HTTP/2 preface and an empty SETTINGS frame, then nothing (or
+ * half-closes its side); resolves with what the server sent once the server has closed the
+ * connection, or fails after a minute.
+ */
+function silentHttp2Client(opts: { halfClose?: boolean } = {}): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const { hostname, port } = new URL(gw.url);
+    const socket = connect(Number(port), hostname);
+    const received: Buffer[] = [];
+    const deadline = setTimeout(() => {
+      socket.destroy();
+      reject(new Error('the server did not close an idle HTTP/2 connection within 60 s'));
+    }, 60_000);
+    socket.on('connect', () => {
+      socket.write(Buffer.concat([PREFACE, EMPTY_SETTINGS]));
+      if (opts.halfClose) socket.end();
+    });
+    socket.on('data', (b: Buffer) => received.push(b));
+    socket.on('error', () => {}); // a reset is a close too
+    socket.on('close', () => {
+      clearTimeout(deadline);
+      resolve(Buffer.concat(received));
+    });
+  });
+}
+
+describe('idle HTTP/2 connections', () => {
+  for (const halfClose of [false, true]) {
+    it(`a client that sends the preface and SETTINGS, then nothing${halfClose ? ' and half-closes' : ''}, gets a GOAWAY (NO_ERROR) and is closed`, async () => {
+      const got = frames(await silentHttp2Client({ halfClose }));
+      assert.equal(got[0]?.type, 4, 'the server said SETTINGS first: this was an HTTP/2 session');
+      const goaway = got.find((f) => f.type === GOAWAY);
+      assert.ok(goaway, `a GOAWAY among frames ${got.map((f) => f.type).join(',')}`);
+      assert.equal(goaway.payload.readUInt32BE(4), 0, 'NO_ERROR: an idle close, not a protocol error');
+    });
+  }
+
+  it('a connection with a WatchJobs stream open is not idle: it outlives an idle connection opened after it, and its events keep coming', async () => {
+    const client = new (eventsPackage().s3m.events.v1.JobEvents)(new URL(gw.url).host, credentials.createInsecure());
+    try {
+      const w = watch(client, tokB, 'wombat');
+      assert.equal(await w.settled(), 'open');
+      // An idle connection opened after the stream's is closed after IDLE_MS: by then the stream's
+      // connection has been open longer than that.
+      await silentHttp2Client();
+      assert.equal(w.error(), undefined);
+      assert.equal(w.ended(), false);
+      assert.equal(client.getChannel().getConnectivityState(false), connectivityState.READY, 'no GOAWAY reached the client');
+      const submitted = await curl(`${gw.url}/slurm/v0.0.43/wombat/job/submit`, { method: 'POST', headerFile: envB, json: job({ name: 'after-idle' }) });
+      assert.equal(submitted.status, 200, submitted.text);
+      await waitFor('an event of the new job on the old stream', async () => (w.events.some((e) => e.type === 'job' && e.job.job_id === submitted.body.job_id) ? true : undefined));
+      assert.equal(w.error(), undefined);
+      w.cancel();
+    } finally {
+      client.close();
     }
   });
 });
