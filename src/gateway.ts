@@ -144,7 +144,7 @@ export async function createGateway(config: LoadedConfig | Config, opts: { logge
     audit.sweep(config.audit.retentionDays);
   }, 60_000);
   sweeper.unref();
-  const grpc = createGrpcServer({ service, logger, maxRequestBytes: config.bodyLimit, streamSlots, idleTimeoutMs: config.http2.idleTimeoutMs });
+  const grpc = createGrpcServer({ service, logger, maxRequestBytes: config.bodyLimit, streamSlots, idleTimeoutMs: config.http2.idleTimeoutMs, keepaliveMs: config.http2.keepaliveMs, keepaliveTimeoutMs: config.http2.keepaliveTimeoutMs });
   // gRPC (HTTP/2 prior knowledge) and REST share the listening port: see protocol-router.ts.
   const router = routeConnections(app.server, grpc);
 

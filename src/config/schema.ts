@@ -263,6 +263,14 @@ export const configSchema = z
          * open, such as a WatchJobs stream, is not idle however quiet it is.
          */
         idleTimeoutMs: z.number().int().min(100).default(300_000),
+        /**
+         * Milliseconds between the server's PINGs on each HTTP/2 connection; one that does not answer
+         * within keepaliveTimeoutMs is dropped, with its calls. This is how a client that vanished
+         * without closing its connection (network gone, machine off) is found even when no event
+         * is written to its WatchJobs stream, so that its stream slot comes back.
+         */
+        keepaliveMs: z.number().int().min(100).default(60_000),
+        keepaliveTimeoutMs: z.number().int().min(100).default(20_000),
       })
       .prefault({}),
     /** Status API (GET /olcf/v1alpha/status). */

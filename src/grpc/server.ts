@@ -25,10 +25,18 @@ export interface GrpcServerOptions {
    * A connection with a call open, a WatchJobs stream above all, is never idle.
    */
   idleTimeoutMs: number;
+  /** PING every keepaliveMs; no answer within keepaliveTimeoutMs drops the connection (grpc.keepalive_time_ms / _timeout_ms). */
+  keepaliveMs: number;
+  keepaliveTimeoutMs: number;
 }
 
 export function createGrpcServer(opts: GrpcServerOptions): Server {
-  const server = new Server({ 'grpc.max_receive_message_length': opts.maxRequestBytes, 'grpc.max_connection_idle_ms': opts.idleTimeoutMs });
+  const server = new Server({
+    'grpc.max_receive_message_length': opts.maxRequestBytes,
+    'grpc.max_connection_idle_ms': opts.idleTimeoutMs,
+    'grpc.keepalive_time_ms': opts.keepaliveMs,
+    'grpc.keepalive_timeout_ms': opts.keepaliveTimeoutMs,
+  });
   for (const version of GRPC_VERSIONS) {
     const def = loadVersionDefinition(version);
     server.addService(withDecodingErrorsAnswered(def.service), slurmHandlers(def, opts.service, opts.logger.child({ api: 'grpc' })));

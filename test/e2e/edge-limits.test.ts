@@ -6,13 +6,15 @@
 // - one token may hold only events.maxStreamsPerToken job-event streams, SSE and gRPC WatchJobs
 //   together (one token opened 300); a stream's slot comes back when it ends, disconnects included;
 // - an HTTP/2 connection with no call open (a client that sends the preface and SETTINGS, then
-//   nothing, or half-closes) is closed after http2.idleTimeoutMs; one with a WatchJobs stream is not.
+//   nothing, or half-closes) is closed after http2.idleTimeoutMs; one with a WatchJobs stream is not;
+// - a client that vanished without closing its connection misses the server's PINGs
+//   (http2.keepaliveMs): its connection is dropped and its stream slot comes back.
 import { Client, connectivityState, credentials, loadPackageDefinition, Metadata, type ServiceError } from '@grpc/grpc-js';
 import { loadSync } from '@grpc/proto-loader';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
-import { connect } from 'node:net';
+import { connect, createServer as createTcpServer, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { PROTO_DIR } from '../../src/grpc/definition.ts';
@@ -21,6 +23,7 @@ import { JOB_CWD, curl, startGateway, testConfig, waitFor, type TestGateway } fr
 let gw: TestGateway;
 let tokA = '';
 let tokB = '';
+let tokC = '';
 let envA = '';
 let envB = '';
 
@@ -28,6 +31,12 @@ let envB = '';
 const MAX_STREAMS = 3;
 /** http2.idleTimeoutMs in this file's gateway: short, since the idle tests wait for it. */
 const IDLE_MS = 1500;
+/**
+ * http2.keepaliveMs and keepaliveTimeoutMs: a connection that stops answering PINGs is dropped
+ * after about 4 s, well after IDLE_MS (so an idle connection is closed as idle first).
+ */
+const KEEPALIVE_MS = 3000;
+const KEEPALIVE_TIMEOUT_MS = 1000;
 
 const job = (extra: Record<string, unknown> = {}) => ({
   job: { name: 'edge', current_working_directory: JOB_CWD, environment: ['PATH=/usr/bin:/bin'], script: '#!/bin/bash\ntrue', ...extra },
@@ -40,13 +49,13 @@ function edgeConfig(): string {
   // A body limit that lets a 100 KB body through, so that its depth (not its size) is what is refused.
   return testConfig({ bodyLimit: 1024 * 1024 }).replace(
     'resources:\n',
-    `events: { pollIntervalMs: 200, heartbeatSeconds: 1, maxStreamsPerToken: ${MAX_STREAMS} }\nhttp2: { idleTimeoutMs: ${IDLE_MS} }\nresources:\n`,
+    `events: { pollIntervalMs: 200, heartbeatSeconds: 1, maxStreamsPerToken: ${MAX_STREAMS} }\nhttp2: { idleTimeoutMs: ${IDLE_MS}, keepaliveMs: ${KEEPALIVE_MS}, keepaliveTimeoutMs: ${KEEPALIVE_TIMEOUT_MS} }\nresources:\n`,
   );
 }
 
 before(async () => {
   gw = await startGateway({ config: edgeConfig() });
-  [tokA, tokB] = await Promise.all([gw.token('PROJA', 'alice', 'compute-ace'), gw.token('PROJB', 'bob', 'compute-ace')]);
+  [tokA, tokB, tokC] = await Promise.all([gw.token('PROJA', 'alice', 'compute-ace'), gw.token('PROJB', 'bob', 'compute-ace'), gw.token('PROJC', 'carol', 'compute-ace')]);
   envA = gw.headerFile(tokA);
   envB = gw.headerFile(tokB);
 });
@@ -368,6 +377,65 @@ describe('idle HTTP/2 connections', () => {
       w.cancel();
     } finally {
       client.close();
+    }
+  });
+});
+
+/**
+ * A TCP relay to the gateway that can go silent: from then on it forwards nothing, either way,
+ * and closes nothing, like a network that vanished under an open connection.
+ */
+async function vanishingRelay() {
+  let silent = false;
+  const sockets = new Set<Socket>();
+  const { hostname, port } = new URL(gw.url);
+  const relay = createTcpServer((client) => {
+    const upstream = connect(Number(port), hostname);
+    for (const s of [client, upstream]) {
+      sockets.add(s);
+      s.on('error', () => {});
+    }
+    client.on('data', (b: Buffer) => void (silent || upstream.write(b)));
+    upstream.on('data', (b: Buffer) => void (silent || client.write(b)));
+    client.on('close', () => silent || upstream.destroy());
+    upstream.on('close', () => silent || client.destroy());
+  });
+  await new Promise<void>((resolve) => relay.listen(0, '127.0.0.1', resolve));
+  return {
+    target: `127.0.0.1:${(relay.address() as { port: number }).port}`,
+    vanish: () => void (silent = true),
+    close: () => {
+      relay.close();
+      for (const s of sockets) s.destroy();
+    },
+  };
+}
+
+describe('clients that vanish', () => {
+  it("a WatchJobs client whose network vanished (no FIN, no RST) stops answering PINGs: its connection is dropped and its stream's slot comes back", async () => {
+    const relay = await vanishingRelay();
+    const client = new (eventsPackage().s3m.events.v1.JobEvents)(relay.target, credentials.createInsecure());
+    const open: { close(): void }[] = [];
+    try {
+      const w = watch(client, tokC);
+      assert.equal(await w.settled(), 'open');
+      for (let i = 1; i < MAX_STREAMS; i++) open.push(await openSse('/s3m/v1/defiant/jobs/events', tokC));
+      assert.equal(await sse('/s3m/v1/defiant/jobs/events', tokC).status, 429, 'every slot of the token is taken');
+      relay.vanish();
+      // Nothing tells the gateway: only its unanswered PING does.
+      open.push(
+        await waitFor("the vanished client's slot to come back", async () => {
+          const s = sse('/s3m/v1/defiant/jobs/events', tokC);
+          if ((await s.status) === 200) return s;
+          await s.body();
+          return undefined;
+        }),
+      );
+      w.cancel();
+    } finally {
+      for (const s of open) s.close();
+      client.close();
+      relay.close();
     }
   });
 });
