@@ -29,6 +29,7 @@ import { withBackendMetrics } from './backends/metered.ts';
 import { IdempotencyStore } from './compute/idempotency.ts';
 import { TokenBuckets } from './compute/rate-limit.ts';
 import { Metrics } from './metrics/metrics.ts';
+import { StreamSlots } from './adapters/shared/stream-slots.ts';
 
 export interface Gateway {
   app: FastifyInstance;
@@ -129,6 +130,8 @@ export async function createGateway(config: LoadedConfig | Config, opts: { logge
   const events = new JobEventHub(watched, { ...config.events, registry: metrics.registry, logger: logger.child({ component: 'events' }) });
   const status = new StatusMonitor(watched, config.status);
   let closing = false;
+  // One count of open event streams per token for both doors (SSE and gRPC WatchJobs).
+  const streamSlots = new StreamSlots(config.events.maxStreamsPerToken);
   const service = new OpsComputeService(resources, tokens, { limiter, idempotency, metrics, deprecated: config.deprecatedVersions, audit, floods, events });
   // Failed authentications per client address, before any token lookup; one budget for REST and gRPC.
   const preAuth = new PreAuthLimiter(config.preAuthLimit, {
@@ -146,7 +149,7 @@ export async function createGateway(config: LoadedConfig | Config, opts: { logge
     logger,
     metrics,
     deprecated: config.deprecatedVersions,
-    ops: { status, readiness: () => readiness(db, watched, closing), heartbeatSeconds: config.events.heartbeatSeconds },
+    ops: { status, readiness: () => readiness(db, watched, closing), heartbeatSeconds: config.events.heartbeatSeconds, streamSlots },
   });
   // Old buckets, expired Idempotency-Key records and audit entries past retention are dropped now and then.
   const sweeper = setInterval(() => {
@@ -156,7 +159,7 @@ export async function createGateway(config: LoadedConfig | Config, opts: { logge
     audit.sweep(config.audit.retentionDays);
   }, 60_000);
   sweeper.unref();
-  const grpc = createGrpcServer({ service, logger, maxRequestBytes: config.bodyLimit, preAuth });
+  const grpc = createGrpcServer({ service, logger, maxRequestBytes: config.bodyLimit, preAuth, streamSlots, idleTimeoutMs: config.http2.idleTimeoutMs, keepaliveMs: config.http2.keepaliveMs, keepaliveTimeoutMs: config.http2.keepaliveTimeoutMs });
   // gRPC (HTTP/2 prior knowledge) and REST share the listening port: see protocol-router.ts.
   const router = routeConnections(app.server, grpc);
 

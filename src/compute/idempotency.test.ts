@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { it } from 'node:test';
 import { openDatabase } from '../store/database.ts';
-import { IDEMPOTENCY_TTL_MS, IdempotencyStore, IN_FLIGHT_STALE_MS, requestHash } from './idempotency.ts';
+import { canonical, IDEMPOTENCY_TTL_MS, IdempotencyStore, IN_FLIGHT_STALE_MS, requestHash } from './idempotency.ts';
 
 const store = (now: { t: number }) => {
   const file = join(mkdtempSync(join(tmpdir(), 's3m-idem-')), 's3m.db');
@@ -40,4 +40,32 @@ it('records survive a restart and expire after 24 h; abandoned and stale in-flig
   assert.equal(again.begin('tok', 'k', 'h').kind, 'new', 'a claim left by a dead gateway no longer blocks');
   now.t += IDEMPOTENCY_TTL_MS + 1;
   assert.equal(again.sweep(), 1);
+});
+
+/** The recursive canonical form the stored hashes were made with: the iterative one must write exactly the same. */
+function recursiveCanonical(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(recursiveCanonical).join(',')}]`;
+  if (v && typeof v === 'object') {
+    return `{${Object.keys(v)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${recursiveCanonical((v as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(v) ?? 'null';
+}
+
+it('the canonical form is unchanged (stored keys keep matching) and needs no recursion', () => {
+  const bodies: unknown[] = [
+    { job: { name: 'x', script: '#!/bin/bash\necho "hi" \\ \u00e9', environment: ['A=1', 'B=2'], time_limit: { number: 60, set: true, infinite: false }, tasks: 2 } },
+    { job: { b: [], a: {}, c: [[], [{}], [null, true, false, 0, -1.5, 1e21]], '': 'empty key', 'k"q': undefined } },
+    [1, 'two', [3, [4, [5]]], { z: 1, a: [{ y: null }] }],
+    'plain',
+    42,
+    null,
+    undefined,
+  ];
+  for (const b of bodies) assert.equal(canonical(b), recursiveCanonical(b), JSON.stringify(b));
+  const deep = JSON.parse(`{"job": {"comment": ${'['.repeat(50_000)}${']'.repeat(50_000)}}}`);
+  assert.throws(() => recursiveCanonical(deep), RangeError, 'the old form overflowed the stack');
+  assert.match(requestHash('defiant/v0.0.43', deep), /^[0-9a-f]{64}$/);
 });

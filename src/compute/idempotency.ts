@@ -23,16 +23,42 @@ interface Row {
   created_at: number;
 }
 
-/** JSON with object keys sorted, so that the same body always hashes the same. */
-function canonical(v: unknown): string {
-  if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
-  if (v && typeof v === 'object') {
-    return `{${Object.keys(v)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`)
-      .join(',')}}`;
+/**
+ * JSON with object keys sorted, so that the same body always hashes the same. Written with a
+ * stack of its own, not by recursion: it reads the caller's body, and a body nested thousands of
+ * levels deep must not overflow the call stack (bodies are also depth-checked before they get
+ * here: src/adapters/shared/json-depth.ts). Its output must never change, or stored keys would
+ * stop matching their replays: a property whose value is undefined is written as null, like any
+ * other value JSON has no word for.
+ */
+export function canonical(root: unknown): string {
+  const out: string[] = [];
+  // Popped from the end: [true, text] is written as is, [false, value] is a value still to write.
+  const todo: [boolean, unknown][] = [[false, root]];
+  while (todo.length > 0) {
+    const [literal, v] = todo.pop()!;
+    if (literal) {
+      out.push(v as string);
+    } else if (Array.isArray(v)) {
+      out.push('[');
+      todo.push([true, ']']);
+      for (let i = v.length - 1; i >= 0; i--) {
+        todo.push([false, v[i]]);
+        if (i > 0) todo.push([true, ',']);
+      }
+    } else if (v && typeof v === 'object') {
+      const keys = Object.keys(v).sort();
+      out.push('{');
+      todo.push([true, '}']);
+      for (let i = keys.length - 1; i >= 0; i--) {
+        todo.push([false, (v as Record<string, unknown>)[keys[i]]]);
+        todo.push([true, `${i > 0 ? ',' : ''}${JSON.stringify(keys[i])}:`]);
+      }
+    } else {
+      out.push(JSON.stringify(v) ?? 'null');
+    }
   }
-  return JSON.stringify(v) ?? 'null';
+  return out.join('');
 }
 
 export function requestHash(scope: string, body: unknown): string {

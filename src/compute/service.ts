@@ -9,6 +9,7 @@ import { GatewayError } from '../contract/errors.ts';
 import { unknownJobBody, unknownJobCancelBody } from '../contract/job-replies.ts';
 import type { ApiVersion, JobInfo, JobsResponse, JobSubmitRequest, KillJobResponse, SlurmWarning } from '../contract/model.ts';
 import { checkJobSubmitBody } from './submit-body.ts';
+import { checkJsonValueDepth } from '../adapters/shared/json-depth.ts';
 import { describeFieldErrors, validateJobSubmitRequest } from '../contract/validate.ts';
 import { DEFAULT_SIGNAL, parseSignal } from '../contract/signals.ts';
 import { unknownCancelFlags } from './cancel-flags.ts';
@@ -207,6 +208,9 @@ export class ComputeService {
 
   async submit(call: Call, body: unknown): Promise<Reply> {
     const opened = this.open(call, 'write');
+    // The adapters refuse deeper bodies already; checked here too because everything below
+    // (hash, validation, conversion, the backend's serializing) walks the body.
+    checkJsonValueDepth(body);
     const key = call.idempotencyKey;
     if (key === undefined || !this.opts.idempotency) return this.submitOnce(call, opened, body);
     if (!KEY_RE.test(key)) throw new GatewayError('invalidQuery', 'Idempotency-Key must be 1 to 255 visible ASCII characters');

@@ -279,6 +279,27 @@ export const configSchema = z
         heartbeatSeconds: z.number().positive().default(15),
         /** Subscribers per resource at most (more → 503). */
         maxSubscribers: z.number().int().positive().default(10_000),
+        /** Event streams one token may hold open at once, SSE and gRPC WatchJobs together (more → 429 / RESOURCE_EXHAUSTED). */
+        maxStreamsPerToken: z.number().int().positive().default(20),
+      })
+      .prefault({}),
+    /** HTTP/2 connections (gRPC, on the REST port). */
+    http2: z
+      .strictObject({
+        /**
+         * Milliseconds an HTTP/2 connection may stay open with no call in progress: then it gets a
+         * GOAWAY and is closed (clients reconnect when they next call). A connection with a call
+         * open, such as a WatchJobs stream, is not idle however quiet it is.
+         */
+        idleTimeoutMs: z.number().int().min(100).default(300_000),
+        /**
+         * Milliseconds between the server's PINGs on each HTTP/2 connection; one that does not answer
+         * within keepaliveTimeoutMs is dropped, with its calls. This is how a client that vanished
+         * without closing its connection (network gone, machine off) is found even when no event
+         * is written to its WatchJobs stream, so that its stream slot comes back.
+         */
+        keepaliveMs: z.number().int().min(100).default(60_000),
+        keepaliveTimeoutMs: z.number().int().min(100).default(20_000),
       })
       .prefault({}),
     /** Status API (GET /olcf/v1alpha/status). */

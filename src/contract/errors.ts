@@ -64,6 +64,8 @@ export const SLURM_ERRORS = {
   backendCredentials: { errorNumber: 1007, error: 'Protocol authentication error', httpStatus: 502, grpcCode: GrpcCode.INTERNAL },
   /** The token used up its request budget; the reply carries Retry-After and RateLimit headers. */
   rateLimited: { errorNumber: 11, error: 'Resource temporarily unavailable', httpStatus: 429, grpcCode: GrpcCode.RESOURCE_EXHAUSTED },
+  /** The token holds as many job-event streams (SSE and gRPC WatchJobs) as it may (events.maxStreamsPerToken). */
+  tooManyStreams: { errorNumber: 11, error: 'Resource temporarily unavailable', httpStatus: 429, grpcCode: GrpcCode.RESOURCE_EXHAUSTED },
   /** A submit with this Idempotency-Key is still being processed. */
   idempotencyInFlight: { errorNumber: 9000, error: 'Query empty or not RFC7320 compliant', httpStatus: 409, grpcCode: GrpcCode.ABORTED },
   /** This Idempotency-Key was used with a different request body. */

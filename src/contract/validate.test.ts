@@ -199,3 +199,12 @@ test('validating a 100-job list costs well under a millisecond per job', () => {
   );
   assert.ok(perJob < 0.5, `${perJob.toFixed(4)} ms per job`);
 });
+
+test('a value nested far too deep fails validation by its type, without recursing through it', () => {
+  const deep = JSON.parse(`${'['.repeat(50_000)}${']'.repeat(50_000)}`);
+  for (const version of ['v0.0.43', 'v0.0.42'] as const) {
+    const r = validateJobSubmitRequest(version, { job: { script: '#!/bin/bash\ntrue', comment: deep } });
+    assert.equal(r.valid, false);
+    assert.deepEqual(r.errors, [{ path: '/job/comment', source: '#/job/comment/', message: 'must be string, got list' }]);
+  }
+});

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import type { ApiVersion } from './model.ts';
 import { OPERATIONS, type OperationName } from './operations.ts';
+import { exceedsJsonDepth } from '../adapters/shared/json-depth.ts';
 
 export type SpecVersion = ApiVersion;
 // Loose JSON Schema / OpenAPI objects: the spec is data here, not a compile-time type.
@@ -187,7 +188,8 @@ export interface FieldError {
 }
 
 const show = (v: unknown, max = 60) => {
-  const s = JSON.stringify(v) ?? String(v);
+  // A value nested too deep is named by its type: JSON.stringify would recurse through all of it.
+  const s = exceedsJsonDepth(v) ? slurmDataTypeName(v) : (JSON.stringify(v) ?? String(v));
   return s.length > max ? `${s.slice(0, max - 3)}...` : s;
 };
 

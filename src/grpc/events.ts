@@ -5,6 +5,8 @@
 import { Metadata, status as Code, type ServerWritableStream, type ServiceDefinition, type UntypedServiceImplementation } from '@grpc/grpc-js';
 import { loadSync } from '@grpc/proto-loader';
 import type { Logger } from 'pino';
+import type { StreamSlot, StreamSlots } from '../adapters/shared/stream-slots.ts';
+import type { Principal } from '../auth/principal.ts';
 import type { Call } from '../compute/service.ts';
 import { clipText, TEXT_LIMITS } from '../adapters/shared/bounded-log.ts';
 import { addressFromPeer } from '../adapters/shared/client-address.ts';
@@ -17,6 +19,7 @@ import { GatewayError } from '../contract/errors.ts';
 import { PROTO_DIR } from './definition.ts';
 import { withJsonNames } from './descriptors.ts';
 import { RESOURCE_METADATA } from './operations.ts';
+import { checkRequestMessage } from './request-decoding.ts';
 import { httpToGrpc } from './status.ts';
 
 export const EVENTS_SERVICE = 's3m.events.v1.JobEvents';
@@ -59,7 +62,7 @@ const first = (md: Metadata, key: string) => String(md.get(key)[0] ?? '');
 /** Messages a slow client may leave unread before it is disconnected. */
 const MAX_BUFFERED = 10_000;
 
-export function eventsHandlers(service: OpsComputeService, logger: Logger, preAuth?: PreAuthLimiter): UntypedServiceImplementation {
+export function eventsHandlers(service: OpsComputeService, logger: Logger, streamSlots: StreamSlots, preAuth?: PreAuthLimiter): UntypedServiceImplementation {
   return {
     WatchJobs: (call: ServerWritableStream<WatchJobsRequest, unknown>) => {
       const requestId = requestIdFor(first(call.metadata, REQUEST_ID_HEADER));
@@ -76,7 +79,14 @@ export function eventsHandlers(service: OpsComputeService, logger: Logger, preAu
       let started = false;
       let ended = false;
       let subscription: { close(): void } | undefined;
+      // The token's stream slot, shared with SSE (src/adapters/shared/stream-slots.ts); every way
+      // the call ends gives it back.
+      let slot: StreamSlot | undefined;
+      const admit = (p: Principal) => {
+        slot = streamSlots.acquire(p.tokenId, `Token ${p.tokenId}`);
+      };
       const finish = () => {
+        slot?.release();
         if (ended) return;
         ended = true;
         subscription?.close();
@@ -93,27 +103,36 @@ export function eventsHandlers(service: OpsComputeService, logger: Logger, preAu
           logger.warn({ requestId, rpc: 'WatchJobs' }, 'event stream client too slow: disconnected');
           ended = true;
           subscription?.close();
+          slot?.release();
           call.emit('error', { code: Code.RESOURCE_EXHAUSTED, details: 'Event stream client too slow: too many unread events' });
         }
       };
       call.on('cancelled', () => {
         ended = true;
         subscription?.close();
+        slot?.release();
       });
       let pass: PreAuthPass | undefined;
       const run = async () => {
         pass = preAuth?.enter(c, 'gRPC WatchJobs');
+        checkRequestMessage(call.request);
         if (c.resource === '') {
           service.authenticateCall(c, 'events');
           throw new GatewayError('invalidQuery', `Missing metadata "${RESOURCE_METADATA}": name the resource (cluster) to watch`, { source: RESOURCE_METADATA });
         }
         const jobId = call.request.job_id ? String(call.request.job_id) : undefined;
-        return service.watchJobs(c, { jobId, lastEventId: call.request.last_event_id || undefined }, { event: send, end: finish });
+        return service.watchJobs(c, { jobId, lastEventId: call.request.last_event_id || undefined, admit }, { event: send, end: finish });
       };
       run().then(
         (watched) => {
           pass?.settle(200);
           subscription = watched.subscription;
+          if (call.cancelled) {
+            // The client left while the rules were checked.
+            subscription.close();
+            slot?.release();
+            return;
+          }
           const md = new Metadata();
           md.set(REQUEST_ID_HEADER, requestId);
           for (const [k, v] of Object.entries(watched.headers)) md.set(k.toLowerCase(), String(v));
@@ -125,6 +144,7 @@ export function eventsHandlers(service: OpsComputeService, logger: Logger, preAu
           logger.info({ rpc: 'WatchJobs', resource: clipText(c.resource, TEXT_LIMITS.field), tokenId: p.tokenId, user: p.user, project: p.project, client: c.clientSource, reqId: requestId }, 'grpc stream opened');
         },
         (err: unknown) => {
+          slot?.release();
           const g = toGatewayError(err);
           pass?.settle(g.httpStatus);
           if (g.kind === 'internal') logger.error({ err, requestId, rpc: 'WatchJobs' }, 'unexpected error');

@@ -18,6 +18,7 @@ import type { JobIdReq__Output } from './generated/slurm/v0043/JobIdReq.ts';
 import type { VersionDefinition } from './definition.ts';
 import { protoShape } from './json-proto.ts';
 import { RESOURCE_METADATA } from './operations.ts';
+import { checkRequestMessage } from './request-decoding.ts';
 import { describeSlurmErrors, httpToGrpc, statusError } from './status.ts';
 
 type Method = VersionDefinition['methods'][number];
@@ -78,6 +79,8 @@ export function slurmHandlers(def: VersionDefinition, service: ComputeService, l
 
 /** The service call for a method: the same calls, with the same arguments, as the REST routes. */
 async function dispatch(service: ComputeService, method: Method, c: Call, request: unknown): Promise<Reply> {
+  // Like a REST body, the message is checked before anything else (INVALID_ARGUMENT, error 9001).
+  checkRequestMessage(request);
   if (c.resource === '') {
     // Anonymous callers learn nothing: the token is checked first, as for every REST call.
     service.authenticateCall(c, method.op);

@@ -51,3 +51,9 @@ test('protoShape drops nulls, undeclared keys and values of the wrong kind', () 
   const back = m.responseDeserialize(m.responseSerialize(shaped)) as typeof shaped;
   assert.deepEqual(back.jobs, shaped.jobs);
 });
+
+test('protoShape drops an untyped value nested too deep to spell out, instead of recursing through it', () => {
+  const deep = JSON.parse(`${'['.repeat(50_000)}${']'.repeat(50_000)}`);
+  const shaped = protoShape('v0.0.43', '#/components/schemas/v0.0.43_openapi_job_info_resp', { jobs: [{ job_id: 7, power: { flags: [deep, { x: 1 }] } }] });
+  assert.deepEqual(shaped, { jobs: [{ job_id: 7, power: { flags: ['{"x":1}'] } }] });
+});

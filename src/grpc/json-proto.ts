@@ -10,8 +10,14 @@
 // - requests (proto → JSON): proto-loader decodes with keepCase, Number longs, no defaults and no
 //   virtual oneof keys, so a decoded JobSubmitReq is the REST body as is: fields not sent are
 //   absent, exactly as in a JSON body that leaves them out. No step is needed.
+// Recursion: shape() descends along the response schema, which has no cycles, so its depth is
+// the schema's; the only walk driven by the data is JSON.stringify of untyped values, and a value
+// nested past MAX_JSON_DEPTH is dropped rather than spelled out. Requests never pass through here:
+// their messages are decoded by protobufjs (non-recursive message types, with its own nesting
+// limit for unknown groups; see request-decoding.ts) and depth-checked by the handlers.
 import { loadSlurmSpec, type JsonObject } from '../contract/validate.ts';
 import type { ApiVersion } from '../contract/model.ts';
+import { exceedsJsonDepth } from '../adapters/shared/json-depth.ts';
 
 const REF_PREFIX = '#/components/schemas/';
 
@@ -47,8 +53,10 @@ function shape(version: ApiVersion, schema: JsonObject, value: unknown): unknown
       return value.map((item) => shape(version, s.items ?? {}, item)).filter((item) => item !== DROP);
     }
     case undefined:
-      // Untyped items become proto strings (generator rule): keep strings, spell out the rest.
-      return typeof value === 'string' ? value : JSON.stringify(value);
+      // Untyped items become proto strings (generator rule): keep strings, spell out the rest,
+      // unless it nests too deep to spell out without recursing through it.
+      if (typeof value === 'string') return value;
+      return exceedsJsonDepth(value) ? DROP : JSON.stringify(value);
     default:
       // Scalars: protobufjs converts between number, string and boolean itself.
       return typeof value === 'object' ? DROP : value;

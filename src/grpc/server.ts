@@ -2,6 +2,7 @@
 // (so that grpcurl / buf curl need no .proto). It binds no port of its own: the connection
 // router (src/server/protocol-router.ts) hands it the HTTP/2 connections of the gateway's port.
 import { Server } from '@grpc/grpc-js';
+import type { StreamSlots } from '../adapters/shared/stream-slots.ts';
 import type { Logger } from 'pino';
 import type { PreAuthLimiter } from '../adapters/shared/preauth-limit.ts';
 import type { OpsComputeService as ComputeService } from '../ops/ops-service.ts';
@@ -10,6 +11,7 @@ import { loadVersionDefinition } from './definition.ts';
 import { slurmHandlers } from './handlers.ts';
 import { GRPC_VERSIONS } from './operations.ts';
 import { addReflection } from './reflection.ts';
+import { withDecodingErrorsAnswered } from './request-decoding.ts';
 
 export interface GrpcServerOptions {
   service: ComputeService;
@@ -18,17 +20,33 @@ export interface GrpcServerOptions {
   maxRequestBytes: number;
   /** The per-address limit of failed authentications, shared with REST (src/adapters/shared/preauth-limit.ts). */
   preAuth?: PreAuthLimiter;
+  /** Open WatchJobs streams per token, shared with the SSE routes (over the cap: RESOURCE_EXHAUSTED). */
+  streamSlots: StreamSlots;
+  /**
+   * A connection with no call open for this long gets a GOAWAY and is closed (grpc-js
+   * grpc.max_connection_idle_ms, which also covers the connections the protocol router injects).
+   * A connection with a call open, a WatchJobs stream above all, is never idle.
+   */
+  idleTimeoutMs: number;
+  /** PING every keepaliveMs; no answer within keepaliveTimeoutMs drops the connection (grpc.keepalive_time_ms / _timeout_ms). */
+  keepaliveMs: number;
+  keepaliveTimeoutMs: number;
 }
 
 export function createGrpcServer(opts: GrpcServerOptions): Server {
-  const server = new Server({ 'grpc.max_receive_message_length': opts.maxRequestBytes });
+  const server = new Server({
+    'grpc.max_receive_message_length': opts.maxRequestBytes,
+    'grpc.max_connection_idle_ms': opts.idleTimeoutMs,
+    'grpc.keepalive_time_ms': opts.keepaliveMs,
+    'grpc.keepalive_timeout_ms': opts.keepaliveTimeoutMs,
+  });
   for (const version of GRPC_VERSIONS) {
     const def = loadVersionDefinition(version);
-    server.addService(def.service, slurmHandlers(def, opts.service, opts.logger.child({ api: 'grpc' }), opts.preAuth));
+    server.addService(withDecodingErrorsAnswered(def.service), slurmHandlers(def, opts.service, opts.logger.child({ api: 'grpc' }), opts.preAuth));
   }
   // s3m.events.v1.JobEvents: job-state push (WatchJobs), a service of its own beside SlurmIndirect.
   const events = loadEventsDefinition();
-  server.addService(events.service, eventsHandlers(opts.service, opts.logger.child({ api: 'grpc' }), opts.preAuth));
+  server.addService(withDecodingErrorsAnswered(events.service), eventsHandlers(opts.service, opts.logger.child({ api: 'grpc' }), opts.streamSlots, opts.preAuth));
   addReflection(server, GRPC_VERSIONS, events.fileDescriptorProtos);
   return server;
 }

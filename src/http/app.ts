@@ -13,6 +13,8 @@ import { clipText, TEXT_LIMITS } from '../adapters/shared/bounded-log.ts';
 import type { PreAuthLimiter, PreAuthPass } from '../adapters/shared/preauth-limit.ts';
 import { REQUEST_ID_HEADER, requestIdFor } from '../adapters/shared/request-id.ts';
 import { clientSource, sendError } from './error-reply.ts';
+import { checkJsonTextDepth } from '../adapters/shared/json-depth.ts';
+import type { StreamSlots } from '../adapters/shared/stream-slots.ts';
 import { buildGatewayOpenApi } from './openapi-document.ts';
 import { registerSlurmRoutes } from './routes/slurm.ts';
 import { registerTokenRoutes } from './routes/tokens.ts';
@@ -40,7 +42,7 @@ export interface AppOptions {
   /** Deprecated API versions: their replies carry Deprecation and Sunset headers. */
   deprecated?: DeprecatedVersions;
   /** Operations endpoints: status API, /readyz, job-event streams (docs/operations.md). */
-  ops?: { status: StatusMonitor; readiness: () => Readiness; heartbeatSeconds: number };
+  ops?: { status: StatusMonitor; readiness: () => Readiness; heartbeatSeconds: number; streamSlots: StreamSlots };
   /** The per-address limit of failed authentications, checked before any token lookup (src/adapters/shared/preauth-limit.ts). */
   preAuth?: PreAuthLimiter;
   /** A pino logger or logger options; false for none (tests). */
@@ -74,11 +76,18 @@ export function buildApp(opts: AppOptions): FastifyInstance {
   });
 
   // slurmrestd clients send JSON; curl -d without a Content-Type header sends form encoding, so
-  // every body is parsed as JSON and a non-JSON body gets a clear 400 instead of a 415.
+  // every body is parsed as JSON and a non-JSON body gets a clear 400 instead of a 415. A body
+  // nested deeper than MAX_JSON_DEPTH is refused the same way before it is parsed: what reads a
+  // body afterwards (validation, hashing, serializing) recurses.
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', { parseAs: 'string' }, (request, body, done) => {
     const text = body as string;
     if (text.trim() === '') return done(null, undefined);
+    try {
+      checkJsonTextDepth(text);
+    } catch (err) {
+      return done(err as GatewayError, undefined);
+    }
     try {
       done(null, JSON.parse(text));
     } catch (err) {
@@ -138,7 +147,7 @@ export function buildApp(opts: AppOptions): FastifyInstance {
   registerTokenRoutes(app, opts.service, opts.tokens);
   if (opts.ops) {
     registerStatusRoutes(app, opts.ops);
-    registerEventRoutes(app, opts.service, { heartbeatSeconds: opts.ops.heartbeatSeconds });
+    registerEventRoutes(app, opts.service, { heartbeatSeconds: opts.ops.heartbeatSeconds, streamSlots: opts.ops.streamSlots });
   }
   return app;
 }

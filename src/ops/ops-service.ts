@@ -37,6 +37,16 @@ interface Scope {
   outcome?: AuditOutcome;
 }
 
+export interface WatchOptions {
+  jobId?: string;
+  lastEventId?: string;
+  /**
+   * Called with the caller once every rule passed, just before subscribing; it may refuse the
+   * stream by throwing (the adapters take a per-token stream slot here: src/adapters/shared/stream-slots.ts).
+   */
+  admit?: (principal: Principal) => void;
+}
+
 export interface WatchResult {
   principal: Principal;
   /** RateLimit-* headers of the call. */
@@ -184,7 +194,7 @@ export class OpsComputeService extends ComputeService {
    * Subscribe to a resource's job events: the token's project's jobs, or one job of it (a job the
    * caller could not GET answers like GET: 404 with error 2017). The same rules as GET jobs.
    */
-  watchJobs(watch: Call, opts: { jobId?: string; lastEventId?: string }, listener: EventListener): Promise<WatchResult & { status: number }> {
+  watchJobs(watch: Call, opts: WatchOptions, listener: EventListener): Promise<WatchResult & { status: number }> {
     // Events have no API version of their own: the call is checked as one of the resource's versions.
     const versions = (this.getResource(watch.resource)?.config.versions ?? []) as string[];
     const call: Call = { ...watch, version: versions.includes('v0.0.43') ? 'v0.0.43' : (versions[0] ?? 'v0.0.43') };
@@ -210,6 +220,8 @@ export class OpsComputeService extends ComputeService {
         ({ principal, headers } = this.open(call, 'read'));
       }
       if (!hub) throw new GatewayError('pathNotFound', 'Job events are not enabled on this gateway');
+      // The adapter's stream cap, once the rules have named the token; its 429 is audited as one.
+      opts.admit?.(principal);
       const subscription = hub.subscribe(call.resource, { project: principal.project, jobId }, opts.lastEventId, listener);
       return { status: 200, principal, headers, subscription };
     });

@@ -1,11 +1,12 @@
 // REST and gRPC on one port: the first bytes decide, also when they arrive in pieces, and a
 // close does not hang on open connections.
 import assert from 'node:assert/strict';
-import { credentials, makeGenericClientConstructor, Metadata, Server, type ServiceError } from '@grpc/grpc-js';
+import { connectivityState, credentials, makeGenericClientConstructor, Metadata, Server, type ServerWritableStream, type ServiceError } from '@grpc/grpc-js';
 import Fastify from 'fastify';
 import { connect, type Socket } from 'node:net';
 import { after, before, test } from 'node:test';
 import { loadVersionDefinition } from '../grpc/definition.ts';
+import { loadEventsDefinition } from '../grpc/events.ts';
 import { routeConnections, type ProtocolRouter } from './protocol-router.ts';
 
 const def = loadVersionDefinition('v0.0.43');
@@ -128,4 +129,40 @@ test('close does not hang on an open gRPC channel and an idle keep-alive connect
   assert.ok(closed, `still not closed after ${Date.now() - started} ms`);
   client.close();
   keepAlive.destroy();
+});
+
+test("grpc-js's grpc.max_connection_idle_ms closes the connections the router injects when no call is open, and only those", async () => {
+  // The gateway relies on this option (src/grpc/server.ts) rather than timers of its own.
+  const IDLE_MS = 300;
+  const events = loadEventsDefinition();
+  const app3 = Fastify();
+  const grpc3 = new Server({ 'grpc.max_connection_idle_ms': IDLE_MS });
+  // A stream that sends one event and stays open until the client cancels.
+  grpc3.addService(events.service, { WatchJobs: (call: ServerWritableStream<unknown, unknown>) => call.write({ id: 'x-1', type: 'snapshot' }) });
+  const r3 = routeConnections(app3.server, grpc3);
+  await app3.listen({ host: '127.0.0.1', port: 0 });
+  const p3 = (app3.server.address() as { port: number }).port;
+  const Events = makeGenericClientConstructor(events.service, 'JobEvents');
+  const client = new Events(`127.0.0.1:${p3}`, credentials.createInsecure());
+  try {
+    const call = (client as any).WatchJobs({}, new Metadata());
+    let failed: Error | undefined;
+    call.on('error', (e: Error) => (failed = e));
+    await new Promise((resolve) => call.once('data', resolve));
+    // Opened after the stream's connection, so closed after it would have been, were it idle.
+    const silent = connect(p3, '127.0.0.1', () => silent.write(Buffer.concat([Buffer.from('PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n'), Buffer.from([0, 0, 0, 4, 0, 0, 0, 0, 0])])));
+    silent.on('error', () => {});
+    silent.resume(); // read, or the server's end of the connection would never be seen
+    const closed = await new Promise<boolean>((resolve) => {
+      silent.once('close', () => resolve(true));
+      setTimeout(() => resolve(false), 60_000).unref();
+    });
+    assert.ok(closed, 'the silent connection was closed');
+    assert.equal(failed, undefined);
+    assert.equal(client.getChannel().getConnectivityState(false), connectivityState.READY, 'the connection with a call open got no GOAWAY');
+    call.cancel();
+  } finally {
+    client.close();
+    await Promise.all([r3.shutdown(1000), app3.close()]);
+  }
 });

@@ -12,7 +12,7 @@ import { randomBytes } from 'node:crypto';
 import { Agent, request as httpRequest } from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import { loadVersionDefinition } from '../../src/grpc/definition.ts';
-import { validateResponse } from '../../src/slurm/validate.ts';
+import { validateResponse } from '../../src/contract/validate.ts';
 import { curl, startGateway, testConfig, waitFor, type TestGateway } from './harness.ts';
 
 /** A request id far over the limit, made only of characters a request id may have. */

@@ -27,8 +27,9 @@ function opsConfig(fakeUrl: string, tokenFile: string): string {
       // Read-only tokens get a tiny bucket so that the rate-limit denial can be audited.
       .replace(/rateLimits:.*\n/, 'rateLimits: { compute-ace: { ratePerSecond: 1000, burst: 1000 }, compute-ace-readonly: { ratePerSecond: 0.01, burst: 3 } }\n')
       // Pings count as slow or lost only after 30 s: a busy machine must not turn a status DEGRADED
-      // or UNAVAILABLE here (what a stopped slurmrestd does is checked below).
-      .replace('resources:\n', 'events: { pollIntervalMs: 200, lingerMs: 20000, heartbeatSeconds: 1 }\nstatus: { cacheMs: 500, pingTimeoutMs: 30000, slowPingMs: 30000 }\nresources:\n')
+      // or UNAVAILABLE here (what a stopped slurmrestd does is checked below). The fan-out test
+      // opens 100 streams per token on purpose; the per-token cap is edge-limits.test.ts's.
+      .replace('resources:\n', 'events: { pollIntervalMs: 200, lingerMs: 20000, heartbeatSeconds: 1, maxStreamsPerToken: 200 }\nstatus: { cacheMs: 500, pingTimeoutMs: 30000, slowPingMs: 30000 }\nresources:\n')
       .replace(
         '  quokka:\n',
         `  quokka:\n    description: Quokka test system\n    downtimes: [{ start: "2031-01-01T00:00:00Z", end: "2031-01-02T00:00:00Z", description: "Hardware maintenance" }]\n`,

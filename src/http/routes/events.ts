@@ -3,6 +3,8 @@
 // its final state). Reads the request, calls the service, writes the stream; the rules (token,
 // permission, resource, project) and the audit are the service's. Format: docs/operations.md.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { StreamSlot, StreamSlots } from '../../adapters/shared/stream-slots.ts';
+import type { Principal } from '../../auth/principal.ts';
 import type { Call } from '../../compute/service.ts';
 import type { JobEvent } from '../../contract/events.ts';
 import type { OpsComputeService } from '../../ops/ops-service.ts';
@@ -20,6 +22,8 @@ export interface EventRouteOptions {
   heartbeatSeconds: number;
   /** A client that lets this many bytes pile up unread is disconnected. */
   maxBufferedBytes?: number;
+  /** Open streams per token, shared with gRPC WatchJobs (over the cap: 429). */
+  streamSlots: StreamSlots;
 }
 
 /** One SSE message: `id`, `event` (the type) and `data` (the event as one line of JSON). */
@@ -50,14 +54,26 @@ export function registerEventRoutes(app: FastifyInstance, service: OpsComputeSer
     let ended = false;
     let heartbeat: NodeJS.Timeout | undefined;
     let subscription: { close(): void } | undefined;
+    let slot: StreamSlot | undefined;
+    const admit = (p: Principal) => {
+      slot = opts.streamSlots.acquire(p.tokenId, `Token ${p.tokenId}`);
+    };
 
     const finish = () => {
+      slot?.release();
       if (ended) return;
       ended = true;
       clearInterval(heartbeat);
       subscription?.close();
       if (started && !res.writableEnded) res.end();
     };
+    // However the response ends (also a client gone before the stream started): the slot and the
+    // subscription go with it.
+    let gone = false;
+    res.once('close', () => {
+      gone = true;
+      finish();
+    });
     const write = (text: string) => {
       if (ended) return;
       if (!started) {
@@ -82,8 +98,9 @@ export function registerEventRoutes(app: FastifyInstance, service: OpsComputeSer
 
     let watched;
     try {
-      watched = await service.watchJobs(call, { jobId: request.params.job_id, lastEventId }, listener);
+      watched = await service.watchJobs(call, { jobId: request.params.job_id, lastEventId, admit }, listener);
     } catch (err) {
+      slot?.release();
       const cluster = service.getResource(request.params.resource) ? request.params.resource : '';
       return sendError(request, reply, err, cluster);
     }
@@ -91,6 +108,12 @@ export function registerEventRoutes(app: FastifyInstance, service: OpsComputeSer
     request.principal = watched.principal;
     request.preAuth?.settle(200); // the reply is hijacked below: onResponse would settle it too late
     reply.hijack();
+    if (gone) {
+      // The client left while the rules were checked.
+      subscription.close();
+      finish();
+      return;
+    }
     res.writeHead(200, {
       'Content-Type': 'text/event-stream; charset=utf-8',
       'Cache-Control': 'no-store',
