@@ -8,12 +8,14 @@ import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Call } from '../compute/service.ts';
 import { toGatewayError } from '../http/error-reply.ts';
+import { errorHeaders } from '../adapters/shared/reply-headers.ts';
 import type { JobChange, JobEvent, JobView } from '../ops/events.ts';
 import type { OpsComputeService } from '../ops/ops-service.ts';
 import { GatewayError } from '../slurm/errors.ts';
 import { PROTO_DIR } from './definition.ts';
 import { RESOURCE_METADATA } from './operations.ts';
 import { httpToGrpc } from './status.ts';
+import { metadataOf } from './handlers.ts';
 
 export const EVENTS_SERVICE = 's3m.events.v1.JobEvents';
 export const EVENTS_PROTO = 's3m/events/v1/events.proto';
@@ -176,10 +178,7 @@ export function eventsHandlers(service: OpsComputeService, logger: Logger): Unty
       run().then(
         (watched) => {
           subscription = watched.subscription;
-          const md = new Metadata();
-          md.set('x-request-id', requestId);
-          for (const [k, v] of Object.entries(watched.headers)) md.set(k.toLowerCase(), String(v));
-          call.sendMetadata(md);
+          call.sendMetadata(metadataOf(requestId, watched.headers));
           started = true;
           for (const ev of pending.splice(0)) call.write(eventMessage(ev));
           if (ended) call.end();
@@ -190,10 +189,7 @@ export function eventsHandlers(service: OpsComputeService, logger: Logger): Unty
           const g = toGatewayError(err);
           if (g.kind === 'internal') logger.error({ err, requestId, rpc: 'WatchJobs' }, 'unexpected error');
           const code = g.httpStatus === g.entry.httpStatus ? g.entry.grpcCode : httpToGrpc(g.httpStatus);
-          const md = new Metadata();
-          md.set('x-request-id', requestId);
-          for (const [k, v] of Object.entries(g.extraHeaders)) md.set(k.toLowerCase(), String(v));
-          call.emit('error', { code, details: `${g.entry.error} (${g.entry.errorNumber}): ${g.message}`, metadata: md });
+          call.emit('error', { code, details: `${g.entry.error} (${g.entry.errorNumber}): ${g.message}`, metadata: metadataOf(requestId, errorHeaders(g)) });
         },
       );
     },

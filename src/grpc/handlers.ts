@@ -7,6 +7,7 @@ import type { Logger } from 'pino';
 import type { Call, Reply } from '../compute/service.ts';
 import type { OpsComputeService as ComputeService } from '../ops/ops-service.ts';
 import { toGatewayError } from '../http/error-reply.ts';
+import { errorHeaders, replyHeaders } from '../adapters/shared/reply-headers.ts';
 import { buildMeta } from '../slurm/envelope.ts';
 import { GatewayError } from '../slurm/errors.ts';
 import type { SlurmError } from '../slurm/model.ts';
@@ -41,8 +42,8 @@ export function slurmHandlers(def: VersionDefinition, service: ComputeService, l
       };
       dispatch(service, method, c, call.request).then(
         (result) => {
-          // Headers REST would send with the reply (RateLimit-*, ...) travel as response metadata.
-          call.sendMetadata(metadataOf(requestId, (result as { headers?: Record<string, string> }).headers));
+          // The headers REST sends with the reply (Cache-Control/Age, RateLimit-*, ...) travel as response metadata.
+          call.sendMetadata(metadataOf(requestId, replyHeaders(result)));
           log(logger, method, c, started, httpToGrpc(result.status), result);
           if (result.status >= 200 && result.status < 300) return callback(null, protoShape(def.version, method.responseRef, result.body));
           callback(failure(def, method, httpToGrpc(result.status), result.body as ErrorBody, result.status));
@@ -54,7 +55,7 @@ export function slurmHandlers(def: VersionDefinition, service: ComputeService, l
           const code = g.httpStatus === g.entry.httpStatus ? g.entry.grpcCode : httpToGrpc(g.httpStatus);
           const cluster = service.getResource(c.resource) ? c.resource : '';
           const body: ErrorBody = { meta: buildMeta({ version: def.version, cluster, clientSource: c.clientSource }), errors: [g.toSlurmError()], warnings: [] };
-          call.sendMetadata(metadataOf(requestId, g.extraHeaders)); // Retry-After, RateLimit-*
+          call.sendMetadata(metadataOf(requestId, errorHeaders(g))); // Cache-Control: no-store, Retry-After, RateLimit-*
           log(logger, method, c, started, code);
           callback(failure(def, method, code, body, g.httpStatus));
         },
@@ -91,7 +92,7 @@ async function dispatch(service: ComputeService, method: Method, c: Call, reques
 }
 
 /** Response metadata: the request id and REST's reply headers, with lowercase keys as gRPC wants them. */
-function metadataOf(requestId: string, headers: Record<string, string> = {}): Metadata {
+export function metadataOf(requestId: string, headers: Record<string, string> = {}): Metadata {
   const md = new Metadata();
   md.set('x-request-id', requestId);
   for (const [k, v] of Object.entries(headers)) md.set(k.toLowerCase(), String(v));
