@@ -1,0 +1,289 @@
+// What one project can learn about another at the gateway's edge, through the real gateway with
+// two projects' tokens (PROJA: alice, PROJB: bob), on the local backend (defiant) and on a
+// slurmrestd (a fake one, `remote`, that writes its replies as slurmrestd does):
+// - another project's job answers exactly like a missing job, headers included (Age,
+//   Cache-Control), on GET and DELETE job/{id}, the one-job event stream, and over gRPC;
+// - /metrics (whose cache counters show that someone's job exists) is not on the public port but
+//   on the admin listener;
+// - diag's rpcs_by_user names only the caller;
+// - event ids are numbered per stream (no gaps from other projects' events) and still resume.
+import { credentials, makeGenericClientConstructor, Metadata, type Client, type ServiceError, type StatusObject } from '@grpc/grpc-js';
+import { loadSync } from '@grpc/proto-loader';
+import assert from 'node:assert/strict';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { startFake, type FakeServer } from '../../src/backends/slurmrestd/fake-server.ts';
+import { loadVersionDefinition, PROTO_DIR } from '../../src/grpc/definition.ts';
+import { JOB_CWD, ROOT, curl, jobDir, startGateway, testConfig, waitFor, type CurlResult, type TestGateway } from './harness.ts';
+
+const fixture = (name: string) => JSON.parse(readFileSync(join(ROOT, 'test/fixtures/slurmrestd', name), 'utf8'));
+
+/** slurmrestd's own way of writing JSON: two-space indentation and "/" escaped as "\/". */
+const slurmrestdText = (body: unknown) => JSON.stringify(body, null, 2).replaceAll('/', '\\/');
+
+/** The job the fake cluster knows: PROJB's. */
+const REMOTE_JOB = 41;
+
+/** A fake slurmrestd: job 41 is PROJB's, every other id is unknown; replies name the cluster user asked as. */
+function fakeCluster(req: { method: string; url: string; headers: Record<string, unknown> }, res: import('node:http').ServerResponse) {
+  const user = String(req.headers['x-slurm-user-name'] ?? '');
+  const meta = { ...fixture('GET_ping.json').meta, client: { source: '127.0.0.1:6820(fd:9)', user, group: user } };
+  const send = (status: number, body: Record<string, unknown>) => {
+    res.writeHead(status, { 'content-type': 'application/json' });
+    res.end(slurmrestdText({ ...body, meta }));
+  };
+  const path = new URL(req.url, 'http://x').pathname.replace(/\/$/, '');
+  const job = { job_id: REMOTE_JOB, account: 'PROJB', name: 'theirs', user_name: 'bob', partition: 'batch', job_state: ['RUNNING'], state_reason: 'None' };
+  const list = { last_backfill: { set: true, infinite: false, number: 0 }, last_update: { set: true, infinite: false, number: 1 }, errors: [], warnings: [] };
+  if (path === '/slurm/v0.0.43/ping') return send(200, fixture('GET_ping.json'));
+  if (path === '/slurm/v0.0.43/jobs') return send(200, { ...list, jobs: [job] });
+  if (path === '/slurm/v0.0.43/diag') return send(200, fixture('GET_diag.json'));
+  const m = /^\/slurm\/v0\.0\.43\/job\/(\d+)$/.exec(path);
+  if (m && req.method === 'GET' && Number(m[1]) === REMOTE_JOB) return send(200, { ...list, jobs: [job] });
+  if (m && req.method === 'GET') return send(404, { ...fixture('error_unknown_job.json'), errors: [{ ...fixture('error_unknown_job.json').errors[0], description: `Unable to query JobId=${m[1]}` }] });
+  res.writeHead(404, { 'content-type': 'text/plain' });
+  res.end('Unable to find requested URL');
+}
+
+let gw: TestGateway;
+let fake: FakeServer;
+let tmp = '';
+let tokA = '';
+let tokB = '';
+let envA = '';
+let envB = '';
+/** PROJB's long-running job on defiant. */
+let localJob = 0;
+
+before(async () => {
+  tmp = jobDir('s3m-edge-');
+  const tokenFile = join(tmp, 'slurm.jwt');
+  writeFileSync(tokenFile, 'a-cluster-token\n', { mode: 0o600 });
+  fake = await startFake(fakeCluster);
+  // Job reads stay cached for a minute, so that another project's job is served from the cache
+  // with an Age of a second or more (what gave it away), however slowly the machine answers.
+  const config =
+    testConfig({ minuteSeconds: 60 }).replace('resources:\n', 'cache: { ttlMs: { job: 60000 } }\nevents: { pollIntervalMs: 200 }\nresources:\n') +
+    `  remote:
+    backend: { type: slurmrestd, url: "${fake.url}", auth: { mode: token-file, file: "${tokenFile}" }, userMap: { alice: u-alice } }
+`;
+  gw = await startGateway({ config });
+  [tokA, tokB] = await Promise.all([gw.token('PROJA', 'alice', 'compute-ace'), gw.token('PROJB', 'bob', 'compute-ace')]);
+  envA = gw.headerFile(tokA);
+  envB = gw.headerFile(tokB);
+  const sub = await curl(`${gw.url}/slurm/v0.0.43/defiant/job/submit`, {
+    method: 'POST',
+    headerFile: envB,
+    json: { job: { name: 'theirs', current_working_directory: JOB_CWD, environment: ['PATH=/usr/bin:/bin'], script: '#!/bin/bash\nsleep 3600' } },
+  });
+  assert.equal(sub.status, 200, sub.text);
+  localJob = sub.body.job_id;
+});
+
+after(async () => {
+  if (localJob) await curl(`${gw.url}/slurm/v0.0.43/defiant/job/${localJob}`, { method: 'DELETE', headerFile: envB }).catch(() => undefined);
+  await gw?.cleanup();
+  await fake?.close();
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+/**
+ * Header values that legitimately differ between any two requests (their names are still
+ * compared): the time (`date`), the request's own id (`x-request-id`), and the caller's own rate
+ * limit bucket, which every request drains and time refills (`ratelimit-remaining`,
+ * `ratelimit-reset`). Everything else, Age and Cache-Control above all, must be equal.
+ */
+const VARYING = new Set(['date', 'x-request-id', 'ratelimit-remaining', 'ratelimit-reset']);
+
+function comparableHeaders(headers: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(headers)
+      .map(([k, v]): [string, string] => [k.toLowerCase(), VARYING.has(k.toLowerCase()) ? '(varies)' : v])
+      .sort(([a], [b]) => a.localeCompare(b)),
+  );
+}
+
+/** The job id where a reply names it: the error description and a cancel's step_id. */
+const maskId = (text: string, id: string | number) => text.replaceAll(`JobId=${id}`, 'JobId=ID').replaceAll(`"step_id":"${id}"`, '"step_id":"ID"').replaceAll(`step_id: '${id}'`, "step_id: 'ID'");
+
+function comparable(r: CurlResult, id: string | number) {
+  return { status: r.status, headers: comparableHeaders(r.headers), text: maskId(r.text, id) };
+}
+
+/**
+ * An id that no job has, as long as `id` (so that Content-Length is comparable too): the two
+ * projects' job lists are every job of the resource on this gateway.
+ */
+async function missingIdLike(resource: string, id: number): Promise<number> {
+  const ids = new Set<number>();
+  for (const env of [envA, envB]) for (const j of (await curl(`${gw.url}/slurm/v0.0.43/${resource}/jobs`, { headerFile: env })).body.jobs) ids.add(j.job_id);
+  const digits = String(id).length;
+  for (let n = 10 ** digits - 1; n >= 10 ** (digits - 1); n--) if (!ids.has(n) && n !== id) return n;
+  throw new Error(`no free ${digits}-digit job id on ${resource}`);
+}
+
+/** PROJB reads its own job until the read cache serves it with an Age of a second or more. */
+async function cachedWithAge(resource: string, id: number): Promise<void> {
+  await waitFor(`${resource} job ${id} cached with Age ≥ 1`, async () => {
+    const own = await curl(`${gw.url}/slurm/v0.0.43/${resource}/job/${id}`, { headerFile: envB });
+    assert.equal(own.status, 200, own.text);
+    return Number(own.headers.age) >= 1 ? true : undefined;
+  });
+}
+
+// ---- gRPC --------------------------------------------------------------------------------------
+
+interface GrpcOutcome {
+  code: number;
+  details: string;
+  response?: unknown;
+  initial: Record<string, string>;
+  trailers: Record<string, string>;
+}
+
+const metadataObject = (m: Metadata | undefined): Record<string, string> =>
+  Object.fromEntries(Object.entries(m?.getMap() ?? {}).map(([k, v]) => [k, Buffer.isBuffer(v) ? v.toString('latin1') : String(v)]));
+
+function slurmClient(): Client & Record<string, Function> {
+  const def = loadVersionDefinition('v0.0.43');
+  const Ctor = makeGenericClientConstructor(def.service, 'SlurmIndirect');
+  return new Ctor(new URL(gw.url).host, credentials.createInsecure()) as Client & Record<string, Function>;
+}
+
+function eventsClient(): Client & Record<string, Function> {
+  const pkg = loadSync('s3m/events/v1/events.proto', { keepCase: true, longs: Number, defaults: true, includeDirs: [PROTO_DIR] });
+  const Ctor = makeGenericClientConstructor(pkg['s3m.events.v1.JobEvents'] as never, 'JobEvents');
+  return new Ctor(new URL(gw.url).host, credentials.createInsecure()) as Client & Record<string, Function>;
+}
+
+const grpcMetadata = (token: string, resource: string) => {
+  const md = new Metadata();
+  md.set('authorization', token);
+  md.set('x-s3m-resource', resource);
+  return md;
+};
+
+/** A unary call: its status, its reply, its response metadata (headers) and trailers. */
+function unary(client: Client & Record<string, Function>, rpc: string, request: unknown, md: Metadata): Promise<GrpcOutcome> {
+  return new Promise((resolve) => {
+    const out: GrpcOutcome = { code: -1, details: '', initial: {}, trailers: {} };
+    const call = client[rpc](request, md, (err: ServiceError | null, res: unknown) => {
+      if (err) out.details = err.details;
+      out.response = res;
+    });
+    call.on('metadata', (m: Metadata) => (out.initial = metadataObject(m)));
+    call.on('status', (s: StatusObject) => {
+      out.code = s.code;
+      out.trailers = metadataObject(s.metadata);
+      resolve(out);
+    });
+  });
+}
+
+/** A WatchJobs call that is expected to fail at once. */
+function watchFails(client: Client & Record<string, Function>, request: unknown, md: Metadata): Promise<GrpcOutcome> {
+  return new Promise((resolve) => {
+    const out: GrpcOutcome = { code: -1, details: '', initial: {}, trailers: {} };
+    const call = client.WatchJobs(request, md);
+    call.on('data', () => {});
+    call.on('metadata', (m: Metadata) => (out.initial = metadataObject(m)));
+    call.on('error', (err: ServiceError) => {
+      out.code = err.code;
+      out.details = err.details;
+      out.trailers = metadataObject(err.metadata);
+      resolve(out);
+    });
+    call.on('end', () => resolve(out));
+  });
+}
+
+function comparableGrpc(o: GrpcOutcome, id: string | number) {
+  return {
+    code: o.code,
+    details: maskId(o.details, id),
+    response: o.response === undefined ? undefined : maskId(JSON.stringify(o.response), id),
+    initial: comparableHeaders(o.initial),
+    trailers: Object.fromEntries(Object.entries(comparableHeaders(o.trailers)).map(([k, v]) => [k, maskId(v, id)])),
+  };
+}
+
+describe("another project's job answers exactly like a missing one, headers included", () => {
+  for (const resource of ['defiant', 'remote']) {
+    describe(resource, () => {
+      let foreign = 0;
+      let missing = 0;
+      before(async () => {
+        foreign = resource === 'remote' ? REMOTE_JOB : localJob;
+        missing = await missingIdLike(resource, foreign);
+      });
+
+      for (const version of ['v0.0.43', 'v0.0.42']) {
+        if (resource === 'remote' && version === 'v0.0.42') continue; // the remote resource serves v0.0.43 only
+        it(`GET ${version} job/{id}: same status, body and headers (no Age from the read cache)`, async () => {
+          await cachedWithAge(resource, foreign);
+          const f = await curl(`${gw.url}/slurm/${version}/${resource}/job/${foreign}`, { headerFile: envA });
+          const m = await curl(`${gw.url}/slurm/${version}/${resource}/job/${missing}`, { headerFile: envA });
+          assert.equal(f.status, 404, f.text);
+          assert.equal(f.body.errors[0].error_number, 2017);
+          assert.deepEqual(comparable(f, foreign), comparable(m, missing));
+          assert.equal(f.headers['cache-control'], 'no-store');
+          assert.equal(f.headers.age, undefined);
+          assert.equal(f.body.meta.client.user, 'alice', 'the reply names its caller');
+        });
+      }
+
+      it('DELETE job/{id}: same reply and headers, and the job goes on', async () => {
+        await cachedWithAge(resource, foreign);
+        const f = await curl(`${gw.url}/slurm/v0.0.43/${resource}/job/${foreign}`, { method: 'DELETE', headerFile: envA });
+        const m = await curl(`${gw.url}/slurm/v0.0.43/${resource}/job/${missing}`, { method: 'DELETE', headerFile: envA });
+        assert.equal(f.status, 200, f.text);
+        assert.equal(f.body.status[0].error.code, 2017);
+        assert.deepEqual(comparable(f, foreign), comparable(m, missing));
+        const still = await curl(`${gw.url}/slurm/v0.0.43/${resource}/job/${foreign}`, { headerFile: envB });
+        assert.ok(['RUNNING', 'PENDING'].includes(still.body.jobs[0].job_state[0]), still.text);
+      });
+
+      it('the one-job event stream: same 404, same headers', async () => {
+        await cachedWithAge(resource, foreign);
+        const f = await curl(`${gw.url}/s3m/v1/${resource}/job/${foreign}/events`, { headerFile: envA });
+        const m = await curl(`${gw.url}/s3m/v1/${resource}/job/${missing}/events`, { headerFile: envA });
+        assert.equal(f.status, 404, f.text);
+        assert.equal(f.body.errors[0].error_number, 2017);
+        assert.deepEqual(comparable(f, foreign), comparable(m, missing));
+        assert.equal(f.headers['cache-control'], 'no-store');
+      });
+
+      it('gRPC GetJob, DeleteJob and WatchJobs: same code, message, response metadata and trailers', async () => {
+        const slurm = slurmClient();
+        const events = eventsClient();
+        try {
+          await cachedWithAge(resource, foreign);
+          const md = () => grpcMetadata(tokA, resource);
+          const getF = await unary(slurm, 'GetJob', { job_id: String(foreign) }, md());
+          const getM = await unary(slurm, 'GetJob', { job_id: String(missing) }, md());
+          assert.equal(getF.code, 5, getF.details); // NOT_FOUND
+          assert.deepEqual(comparableGrpc(getF, foreign), comparableGrpc(getM, missing));
+          assert.equal(getF.initial['cache-control'], 'no-store');
+          assert.equal(getF.initial.age, undefined);
+          const delF = await unary(slurm, 'DeleteJob', { job_id: String(foreign) }, md());
+          const delM = await unary(slurm, 'DeleteJob', { job_id: String(missing) }, md());
+          assert.equal(delF.code, 0, delF.details);
+          assert.deepEqual(comparableGrpc(delF, foreign), comparableGrpc(delM, missing));
+          const watchF = await watchFails(events, { job_id: foreign }, md());
+          const watchM = await watchFails(events, { job_id: missing }, md());
+          assert.equal(watchF.code, 5, watchF.details);
+          assert.deepEqual(comparableGrpc(watchF, foreign), comparableGrpc(watchM, missing));
+          // The owner's own read over gRPC says how fresh it is, like REST.
+          const own = await unary(slurm, 'GetJob', { job_id: String(foreign) }, grpcMetadata(tokB, resource));
+          assert.equal(own.code, 0, own.details);
+          assert.match(own.initial['cache-control'], /^private, max-age=\d+$/);
+          assert.ok(Number(own.initial.age) >= 1);
+        } finally {
+          slurm.close();
+          events.close();
+        }
+      });
+    });
+  }
+});
