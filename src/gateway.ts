@@ -18,6 +18,7 @@ import { JobEventHub } from './ops/events.ts';
 import { readiness, StatusMonitor } from './ops/status.ts';
 import { createGrpcServer } from './grpc/server.ts';
 import { buildApp, LOG_REDACT } from './http/app.ts';
+import { buildAdminApp } from './http/admin.ts';
 import { routeConnections } from './server/protocol-router.ts';
 import { openDatabase, type Db } from './store/database.ts';
 import { Admission, withAdmission } from './backends/cache/admission.ts';
@@ -27,8 +28,15 @@ import { IdempotencyStore } from './compute/idempotency.ts';
 import { TokenBuckets } from './compute/rate-limit.ts';
 import { Metrics } from './metrics/metrics.ts';
 
+export interface Address {
+  host: string;
+  port: number;
+}
+
 export interface Gateway {
   app: FastifyInstance;
+  /** The admin listener (GET /metrics), when the config has `admin`. */
+  admin?: FastifyInstance;
   grpc: GrpcServer;
   service: OpsComputeService;
   tokens: TokenService;
@@ -38,8 +46,10 @@ export interface Gateway {
   metrics: Metrics;
   db: Db;
   logger: Logger;
-  /** Start listening; resolves to the bound address. */
-  listen(): Promise<{ host: string; port: number }>;
+  /** Start listening; resolves to the bound public address, and the admin listener's when there is one. */
+  listen(): Promise<Address & { admin?: Address }>;
+  /** Where the admin listener (GET /metrics) is bound, once listening; undefined without `admin` in the config. */
+  adminAddress(): Address | undefined;
   close(): Promise<void>;
 }
 
@@ -141,6 +151,9 @@ export async function createGateway(config: LoadedConfig | Config, opts: { logge
     audit.sweep(config.audit.retentionDays);
   }, 60_000);
   sweeper.unref();
+  // /metrics is anonymous and shows every project's activity: it is served on the admin address only.
+  const admin = config.admin ? buildAdminApp({ metrics, logger: logger.child({ component: 'admin' }) }) : undefined;
+  let adminBound: Address | undefined;
   const grpc = createGrpcServer({ service, logger, maxRequestBytes: config.bodyLimit });
   // gRPC (HTTP/2 prior knowledge) and REST share the listening port: see protocol-router.ts.
   const router = routeConnections(app.server, grpc);
@@ -148,6 +161,7 @@ export async function createGateway(config: LoadedConfig | Config, opts: { logge
   let closed = false;
   return {
     app,
+    admin,
     grpc,
     service,
     tokens,
@@ -159,10 +173,14 @@ export async function createGateway(config: LoadedConfig | Config, opts: { logge
     logger,
     async listen() {
       await app.listen({ host: config.listen.host, port: config.listen.port });
-      const addr = app.server.address();
-      if (addr === null || typeof addr === 'string') throw new Error('unexpected server address');
-      return { host: addr.address, port: addr.port };
+      const pub = boundAddress(app);
+      if (admin && config.admin) {
+        await admin.listen({ host: config.admin.host, port: config.admin.port });
+        adminBound = boundAddress(admin);
+      }
+      return { ...pub, ...(adminBound ? { admin: adminBound } : {}) };
     },
+    adminAddress: () => adminBound,
     async close() {
       if (closed) return;
       closed = true;
@@ -171,9 +189,15 @@ export async function createGateway(config: LoadedConfig | Config, opts: { logge
       // Event streams end first: open SSE responses and WatchJobs calls would hold the close up.
       events.close();
       // Both at once: the HTTP server's close waits for every connection of the port, gRPC ones included.
-      await Promise.all([router.shutdown(CLOSE_GRACE_MS), app.close()]);
+      await Promise.all([router.shutdown(CLOSE_GRACE_MS), app.close(), admin?.close()]);
       await service.close();
       db.close();
     },
   };
+}
+
+function boundAddress(server: FastifyInstance): Address {
+  const addr = server.server.address();
+  if (addr === null || typeof addr === 'string') throw new Error('unexpected server address');
+  return { host: addr.address, port: addr.port };
 }

@@ -27,7 +27,7 @@ export interface AppOptions {
   service: OpsComputeService;
   tokens: TokenService;
   bodyLimit: number;
-  /** Serves GET /metrics and times every route. */
+  /** Times every route (GET /metrics is served by the admin listener, src/http/admin.ts, not here). */
   metrics?: Metrics;
   /** Deprecated API versions: their replies carry Deprecation and Sunset headers. */
   deprecated?: DeprecatedVersions;
@@ -89,10 +89,6 @@ export function buildApp(opts: AppOptions): FastifyInstance {
   );
 
   app.get('/healthz', async () => ({ status: 'ok' }));
-  if (opts.metrics) {
-    const registry = opts.metrics.registry;
-    app.get('/metrics', async (_request, reply) => reply.type(registry.contentType).send(await registry.metrics()));
-  }
   const openapi = buildGatewayOpenApi({ versions: opts.service.servedVersions(), resources: opts.service.resourceNames() });
   app.get('/openapi.json', async () => openapi);
 

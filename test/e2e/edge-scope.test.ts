@@ -287,3 +287,25 @@ describe("another project's job answers exactly like a missing one, headers incl
     });
   }
 });
+
+describe('/metrics is on the admin listener only', () => {
+  it('the public port answers 404 for /metrics in SLURM’s error shape, with or without a token', async () => {
+    for (const headerFile of [undefined, envA]) {
+      const res = await curl(`${gw.url}/metrics`, { headerFile });
+      assert.equal(res.status, 404, res.text);
+      assert.equal(res.body.errors[0].error_number, 9200);
+      assert.ok(res.body.meta && Array.isArray(res.body.warnings));
+      assert.doesNotMatch(res.text, /s3m_cache_hits_total/);
+    }
+  });
+
+  it('the admin listener, on its own port, serves the counters (and not the API)', async () => {
+    assert.match(gw.adminUrl, /^http:\/\/127\.0\.0\.1:\d+$/);
+    assert.notEqual(new URL(gw.adminUrl).port, new URL(gw.url).port);
+    const res = await curl(`${gw.adminUrl}/metrics`);
+    assert.equal(res.status, 200);
+    assert.match(res.text, /^s3m_cache_(hits|misses)_total\{resource="defiant",operation="job"\} \d+$/m);
+    const api = await curl(`${gw.adminUrl}/slurm/v0.0.43/defiant/ping`, { headerFile: envA });
+    assert.equal(api.status, 404);
+  });
+});
