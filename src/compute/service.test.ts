@@ -8,7 +8,17 @@ import type { Principal } from '../auth/principal.ts';
 import type { TokenService } from '../auth/tokens.ts';
 import { replyHeaders } from '../adapters/shared/reply-headers.ts';
 import { unknownJobBody, unknownJobCancelBody } from '../slurm/job-replies.ts';
+import { readFileSync } from 'node:fs';
 import { ComputeService, type Call, type Reply } from './service.ts';
+
+const fixture = (name: string) => JSON.parse(readFileSync(new URL(`../../test/fixtures/slurmrestd/${name}`, import.meta.url), 'utf8'));
+/** The cluster's diag lists every user's RPCs: root, u-alice (PROJA's alice), bob (PROJB) and carol. */
+const RPCS_BY_USER = [
+  { user_id: 0, user: 'root', count: 9, total_time: 2160, average_time: { set: true, infinite: false, number: 240 } },
+  { user_id: 1001, user: 'u-alice', count: 9, total_time: 583, average_time: { set: true, infinite: false, number: 64 } },
+  { user_id: 1002, user: 'bob', count: 3, total_time: 300, average_time: { set: true, infinite: false, number: 100 } },
+  { user_id: 1003, user: 'carol', count: 1, total_time: 50, average_time: { set: true, infinite: false, number: 50 } },
+];
 
 const PRINCIPALS: Record<string, Principal> = {
   'tok-a': { tokenId: 'a', user: 'alice', project: 'PROJA', permissions: ['compute-ace'], expiresAt: null },
@@ -39,11 +49,17 @@ function fakeCluster() {
   };
   const backend = {
     kind: 'slurmrestd',
-    ...Object.fromEntries(['ping', 'partitions', 'nodes', 'reservations', 'diag', 'jobs', 'submit'].map((op) => [op, unused])),
+    ...Object.fromEntries(['ping', 'partitions', 'nodes', 'reservations', 'jobs', 'submit'].map((op) => [op, unused])),
+    // The cluster knows the token user alice as u-alice (a userMap); bob as bob.
+    callerName: (ctx: BackendContext) => (ctx.user === 'alice' ? 'u-alice' : ctx.user),
     async job(ctx: BackendContext, id: string) {
       const j = jobs.get(Number(id));
       if (!j) return reply(404, unknownJobBody(meta(ctx.user), id));
       return reply(200, { jobs: [j], last_backfill: { set: true, infinite: false, number: 0 }, last_update: { set: true, infinite: false, number: 0 }, meta: meta(ctx.user), errors: [], warnings: [] });
+    },
+    async diag(ctx: BackendContext) {
+      const d = fixture('GET_diag.json');
+      return reply(200, { ...d, statistics: { ...d.statistics, rpcs_by_user: RPCS_BY_USER }, meta: meta(ctx.user) });
     },
     async cancel(ctx: BackendContext, id: string) {
       return reply(200, unknownJobCancelBody(meta(ctx.user), id));
@@ -106,5 +122,30 @@ describe('another project’s job is a missing job', () => {
     assert.equal(foreign.status, 200);
     assert.deepEqual(seen(foreign, '4242'), seen(missing, '4343'));
     assert.deepEqual(replyHeaders(foreign), { 'Cache-Control': 'no-store' });
+  });
+});
+
+describe('diag', () => {
+  for (const version of ['v0.0.43', 'v0.0.42']) {
+    it(`${version}: rpcs_by_user shows the caller's own entry only (as the cluster knows the caller); everything else is the cluster's`, async () => {
+      const { service, call } = setup();
+      const a = await service.read(call('tok-a', version), 'diag');
+      const b = await service.read(call('tok-b', version), 'diag');
+      const stats = (r: Reply) => (r.body as { statistics: { rpcs_by_user: { user: string }[] } & Record<string, unknown> }).statistics;
+      assert.deepEqual(stats(a).rpcs_by_user.map((u) => u.user), ['u-alice']);
+      assert.deepEqual(stats(b).rpcs_by_user.map((u) => u.user), ['bob']);
+      const rest = (r: Reply) => ({ ...stats(r), rpcs_by_user: undefined, req_time: undefined });
+      assert.deepEqual(rest(a), rest(b), 'the other statistics are per cluster, the same for every caller');
+      assert.ok((stats(a).rpcs_by_message_type as unknown[]).length > 0, 'RPCs by type stay');
+      const text = JSON.stringify(a.body);
+      for (const other of ['root', 'bob', 'carol']) assert.doesNotMatch(text, new RegExp(`"user":"${other}"`));
+    });
+  }
+
+  it('a caller the cluster has not counted yet sees an empty list', async () => {
+    const { service, call } = setup();
+    PRINCIPALS['tok-d'] = { tokenId: 'd', user: 'dave', project: 'PROJD', permissions: ['compute-ace-readonly'], expiresAt: null };
+    const d = await service.read(call('tok-d'), 'diag');
+    assert.deepEqual((d.body as { statistics: { rpcs_by_user: unknown[] } }).statistics.rpcs_by_user, []);
   });
 });

@@ -7,7 +7,7 @@ import { canRead, canWrite, type Principal } from '../auth/principal.ts';
 import { tokenFromAuthorizationHeader, type TokenService } from '../auth/tokens.ts';
 import { GatewayError } from '../slurm/errors.ts';
 import { unknownJobBody, unknownJobCancelBody } from '../slurm/job-replies.ts';
-import type { ApiVersion, JobInfo, JobsResponse, JobSubmitRequest, KillJobResponse, SlurmWarning } from '../slurm/model.ts';
+import type { ApiVersion, DiagResponse, JobInfo, JobsResponse, JobSubmitRequest, KillJobResponse, SlurmWarning } from '../slurm/model.ts';
 import { checkJobSubmitBody } from './submit-body.ts';
 import { describeFieldErrors, validateJobSubmitRequest } from '../slurm/validate.ts';
 import { DEFAULT_SIGNAL, parseSignal } from './signals.ts';
@@ -131,7 +131,11 @@ export class ComputeService {
   async read(call: Call, op: ReadOperation): Promise<Reply> {
     const opened = this.open(call, 'read');
     const reply: BackendReply<unknown> = await opened.resource.backend[op](opened.ctx);
-    return this.view(call, op, opened, reply);
+    if (op !== 'diag') return this.view(call, op, opened, reply);
+    // diag's RPC statistics per user name every user of the cluster (other projects' included):
+    // a caller sees only its own entry. The rest of diag is per cluster (counts, RPC types).
+    const me = opened.resource.backend.callerName(opened.ctx);
+    return this.view(call, op, opened, reply, (r: BackendReply<DiagResponse>) => ({ status: r.status, body: onlyCallersRpcs(r.body, me) }));
   }
 
   /**
@@ -293,6 +297,15 @@ export class ComputeService {
   async close(): Promise<void> {
     await Promise.all([...this.resources.values()].map((r) => r.backend.close()));
   }
+}
+
+/** diag with statistics.rpcs_by_user cut to `user`'s entry (the same object when nothing else is listed). */
+export function onlyCallersRpcs(body: DiagResponse, user: string): DiagResponse {
+  const byUser = body?.statistics?.rpcs_by_user;
+  if (!Array.isArray(byUser)) return body;
+  const mine = byUser.filter((u) => u.user === user);
+  if (mine.length === byUser.length) return body;
+  return { ...body, statistics: { ...body.statistics, rpcs_by_user: mine } };
 }
 
 /** A caller's view of a backend reply, before version rendering. */

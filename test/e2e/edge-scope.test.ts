@@ -38,7 +38,13 @@ function fakeCluster(req: { method: string; url: string; headers: Record<string,
   const list = { last_backfill: { set: true, infinite: false, number: 0 }, last_update: { set: true, infinite: false, number: 1 }, errors: [], warnings: [] };
   if (path === '/slurm/v0.0.43/ping') return send(200, fixture('GET_ping.json'));
   if (path === '/slurm/v0.0.43/jobs') return send(200, { ...list, jobs: [job] });
-  if (path === '/slurm/v0.0.43/diag') return send(200, fixture('GET_diag.json'));
+  if (path === '/slurm/v0.0.43/diag') {
+    // The cluster's statistics name every user that called it: the gateway's own monitor user,
+    // alice (u-alice on this cluster) and bob.
+    const d = fixture('GET_diag.json');
+    const entry = (user_id: number, user: string) => ({ user_id, user, count: 3, total_time: 300, average_time: { set: true, infinite: false, number: 100 } });
+    return send(200, { ...d, statistics: { ...d.statistics, rpcs_by_user: [entry(0, 'root'), entry(1001, 'u-alice'), entry(1002, 'bob')] } });
+  }
   const m = /^\/slurm\/v0\.0\.43\/job\/(\d+)$/.exec(path);
   if (m && req.method === 'GET' && Number(m[1]) === REMOTE_JOB) return send(200, { ...list, jobs: [job] });
   if (m && req.method === 'GET') return send(404, { ...fixture('error_unknown_job.json'), errors: [{ ...fixture('error_unknown_job.json').errors[0], description: `Unable to query JobId=${m[1]}` }] });
@@ -308,4 +314,31 @@ describe('/metrics is on the admin listener only', () => {
     const api = await curl(`${gw.adminUrl}/slurm/v0.0.43/defiant/ping`, { headerFile: envA });
     assert.equal(api.status, 404);
   });
+});
+
+describe('diag names only the caller in rpcs_by_user', () => {
+  for (const [resource, names] of [
+    ['defiant', { alice: 'alice', bob: 'bob' }],
+    ['remote', { alice: 'u-alice', bob: 'bob' }], // the resource's userMap: alice is u-alice there
+  ] as const) {
+    it(`${resource}: each project sees its own user's RPCs, no one else's (REST and gRPC)`, async () => {
+      // Both users (and the gateway's own event watcher) have called the resource by now.
+      for (const env of [envA, envB]) assert.equal((await curl(`${gw.url}/slurm/v0.0.43/${resource}/ping`, { headerFile: env })).status, 200);
+      const a = await curl(`${gw.url}/slurm/v0.0.43/${resource}/diag`, { headerFile: envA });
+      const b = await curl(`${gw.url}/slurm/v0.0.43/${resource}/diag`, { headerFile: envB });
+      assert.equal(a.status, 200, a.text);
+      assert.deepEqual(a.body.statistics.rpcs_by_user.map((u: any) => u.user), [names.alice]);
+      assert.deepEqual(b.body.statistics.rpcs_by_user.map((u: any) => u.user), [names.bob]);
+      assert.ok(a.body.statistics.rpcs_by_message_type.length > 0, 'RPC statistics by type are per cluster and stay');
+      assert.doesNotMatch(a.text, /"user":"(bob|root)"/);
+      const slurm = slurmClient();
+      try {
+        const g = await unary(slurm, 'GetDiag', {}, grpcMetadata(tokA, resource));
+        assert.equal(g.code, 0, g.details);
+        assert.deepEqual((g.response as any).statistics.rpcs_by_user.map((u: any) => u.user), [names.alice]);
+      } finally {
+        slurm.close();
+      }
+    });
+  }
 });
