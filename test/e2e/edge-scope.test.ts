@@ -10,6 +10,7 @@
 import { credentials, makeGenericClientConstructor, Metadata, type Client, type ServiceError, type StatusObject } from '@grpc/grpc-js';
 import { loadSync } from '@grpc/proto-loader';
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -341,4 +342,123 @@ describe('diag names only the caller in rpcs_by_user', () => {
       }
     });
   }
+});
+
+// ---- job events --------------------------------------------------------------------------------
+
+interface SseEvent {
+  id: string;
+  event: string;
+  data: any;
+}
+
+function parseSse(text: string): SseEvent[] {
+  const out: SseEvent[] = [];
+  for (const block of text.split('\n\n')) {
+    const ev: Partial<SseEvent> = {};
+    for (const line of block.split('\n')) {
+      if (line.startsWith('id: ')) ev.id = line.slice(4);
+      else if (line.startsWith('event: ')) ev.event = line.slice(7);
+      else if (line.startsWith('data: ')) ev.data = JSON.parse(line.slice(6));
+    }
+    if (ev.event && ev.data) out.push(ev as SseEvent);
+  }
+  return out;
+}
+
+/** `curl -sN` on an event stream. */
+function curlStream(url: string, headers: string[]) {
+  const proc = spawn('curl', ['-sN', ...headers.flatMap((h) => ['-H', h]), url], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let text = '';
+  proc.stdout.on('data', (c: Buffer) => (text += c.toString()));
+  const exited = new Promise<void>((r) => proc.once('exit', () => r()));
+  return { events: () => parseSse(text), stop: async () => (proc.kill('SIGTERM'), await exited) };
+}
+
+const quickJob = (name: string) => ({ job: { name, current_working_directory: JOB_CWD, environment: ['PATH=/usr/bin:/bin'], script: '#!/bin/bash\ntrue' } });
+
+async function submitQuick(env: string, name: string, resource = 'wombat'): Promise<number> {
+  const r = await curl(`${gw.url}/slurm/v0.0.43/${resource}/job/submit`, { method: 'POST', headerFile: env, json: quickJob(name) });
+  assert.equal(r.status, 200, r.text);
+  return r.body.job_id;
+}
+
+const number = (id: string) => Number(id.split('-')[1]);
+const finished = (evs: { type?: string; event?: string; job?: any; data?: any }[], jobId: number) =>
+  evs.some((e) => {
+    const j = e.data ? e.data.job : e.job;
+    return (e.event ?? e.type) === 'job' && j?.job_id === jobId && j.state === 'COMPLETED';
+  });
+
+describe('event ids are numbered per stream and still resume', () => {
+  it('SSE: no gaps from the other project’s events, opaque ids, and Last-Event-ID numbers on after a disconnect', async () => {
+    const streamUrl = `${gw.url}/s3m/v1/wombat/jobs/events`;
+    const b = curlStream(streamUrl, [`Authorization: ${tokB}`]);
+    const a = curlStream(streamUrl, [`Authorization: ${tokA}`]);
+    try {
+      await waitFor('both snapshots', async () => (a.events().length > 0 && b.events().length > 0 ? true : undefined));
+      // PROJB's jobs change state first (their events exist on the resource before PROJA's), then PROJA's.
+      const bJobs = [await submitQuick(envB, 'b1'), await submitQuick(envB, 'b2')];
+      await waitFor("PROJB's jobs completed on PROJB's stream", async () => (bJobs.every((id) => finished(b.events(), id)) ? true : undefined));
+      const aJob = await submitQuick(envA, 'a1');
+      await waitFor("PROJA's job completed on PROJA's stream", async () => (finished(a.events(), aJob) ? true : undefined));
+      const seenA = a.events();
+      assert.equal(seenA[0].event, 'snapshot');
+      assert.deepEqual(seenA.map((e) => number(e.id)), seenA.map((_, i) => i + 1), `PROJA's ids count its own events: ${seenA.map((e) => e.id).join(' ')}`);
+      assert.ok(seenA.every((e) => /^[0-9a-f]{32}-\d+$/.test(e.id) && e.data.id === e.id));
+      assert.ok(seenA.every((e) => (e.data.jobs ?? [e.data.job]).every((j: any) => j.account === 'PROJA')));
+      const seenB = b.events();
+      assert.deepEqual(seenB.map((e) => number(e.id)), seenB.map((_, i) => i + 1));
+      // PROJA goes away; both projects' jobs change; PROJA comes back with its last id.
+      const last = seenA.at(-1)!.id;
+      await a.stop();
+      const bLater = await submitQuick(envB, 'b3');
+      const aLater = await submitQuick(envA, 'a2');
+      await waitFor("PROJB's later job completed", async () => (finished(b.events(), bLater) ? true : undefined));
+      const resumed = curlStream(streamUrl, [`Authorization: ${tokA}`, `Last-Event-ID: ${last}`]);
+      try {
+        await waitFor("PROJA's later job completed on the resumed stream", async () => (finished(resumed.events(), aLater) ? true : undefined));
+        const evs = resumed.events();
+        assert.ok(evs.every((e) => e.event === 'job'), `no snapshot on resume: ${evs.map((e) => e.event).join(' ')}`);
+        assert.deepEqual(evs.map((e) => number(e.id)), evs.map((_, i) => number(last) + 1 + i), 'numbered on from the last id, without gaps');
+        assert.ok(evs.every((e) => e.data.job.account === 'PROJA'));
+      } finally {
+        await resumed.stop();
+      }
+    } finally {
+      await a.stop();
+      await b.stop();
+    }
+  });
+
+  it('gRPC WatchJobs: the same per-stream ids, resumed with last_event_id', async () => {
+    const client = eventsClient();
+    const watch = (lastEventId?: string) => {
+      const got: any[] = [];
+      const call = client.WatchJobs(lastEventId ? { last_event_id: lastEventId } : {}, grpcMetadata(tokA, 'wombat'));
+      call.on('data', (e: any) => got.push(e));
+      call.on('error', () => {});
+      return { got, cancel: () => call.cancel() };
+    };
+    try {
+      const first = watch();
+      await waitFor('snapshot', async () => (first.got.length > 0 ? true : undefined));
+      const bJob = await submitQuick(envB, 'b-grpc');
+      const aJob = await submitQuick(envA, 'a-grpc');
+      await waitFor("PROJA's job completed", async () => (finished(first.got, aJob) ? true : undefined));
+      first.cancel();
+      assert.equal(first.got[0].type, 'snapshot');
+      assert.deepEqual(first.got.map((e) => number(e.id)), first.got.map((_, i) => i + 1));
+      assert.ok(!first.got.some((e) => (e.jobs ?? [e.job]).some((j: any) => j?.job_id === bJob)));
+      const last = first.got.at(-1).id;
+      const aLater = await submitQuick(envA, 'a-grpc-2');
+      const again = watch(last);
+      await waitFor("PROJA's later job completed", async () => (finished(again.got, aLater) ? true : undefined));
+      again.cancel();
+      assert.ok(again.got.every((e) => e.type === 'job'), 'no snapshot on resume');
+      assert.deepEqual(again.got.map((e) => number(e.id)), again.got.map((_, i) => number(last) + 1 + i));
+    } finally {
+      client.close();
+    }
+  });
 });
