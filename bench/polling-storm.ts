@@ -18,7 +18,7 @@ const TARGET_RATIO = 500;
 const TARGET_VS_BARE = 0.5;
 
 async function backendCalls(gw: TestGateway, resource: string): Promise<number> {
-  const text = await (await fetch(`${gw.url}/metrics`)).text();
+  const text = await (await fetch(`${gw.adminUrl}/metrics`)).text();
   return text
     .split('\n')
     .filter((l) => l.startsWith('s3m_backend_requests_total{') && l.includes(`resource="${resource}"`) && /operation="(jobs|job)"/.test(l))

@@ -21,6 +21,7 @@ import { JobEventHub } from './ops/events.ts';
 import { readiness, StatusMonitor } from './ops/status.ts';
 import { createGrpcServer } from './grpc/server.ts';
 import { buildApp, LOG_REDACT } from './http/app.ts';
+import { buildAdminApp } from './http/admin.ts';
 import { routeConnections } from './server/protocol-router.ts';
 import { openDatabase, type Db } from './store/database.ts';
 import { Admission, withAdmission } from './backends/cache/admission.ts';
@@ -31,8 +32,15 @@ import { TokenBuckets } from './compute/rate-limit.ts';
 import { Metrics } from './metrics/metrics.ts';
 import { StreamSlots } from './adapters/shared/stream-slots.ts';
 
+export interface Address {
+  host: string;
+  port: number;
+}
+
 export interface Gateway {
   app: FastifyInstance;
+  /** The admin listener (GET /metrics), when the config has `admin`. */
+  admin?: FastifyInstance;
   grpc: GrpcServer;
   service: OpsComputeService;
   tokens: TokenService;
@@ -42,8 +50,10 @@ export interface Gateway {
   metrics: Metrics;
   db: Db;
   logger: Logger;
-  /** Start listening; resolves to the bound address. */
-  listen(): Promise<{ host: string; port: number }>;
+  /** Start listening; resolves to the bound public address, and the admin listener's when there is one. */
+  listen(): Promise<Address & { admin?: Address }>;
+  /** Where the admin listener (GET /metrics) is bound, once listening; undefined without `admin` in the config. */
+  adminAddress(): Address | undefined;
   close(): Promise<void>;
 }
 
@@ -159,6 +169,9 @@ export async function createGateway(config: LoadedConfig | Config, opts: { logge
     audit.sweep(config.audit.retentionDays);
   }, 60_000);
   sweeper.unref();
+  // /metrics is anonymous and shows every project's activity: it is served on the admin address only.
+  const admin = config.admin ? buildAdminApp({ metrics, logger: logger.child({ component: 'admin' }) }) : undefined;
+  let adminBound: Address | undefined;
   const grpc = createGrpcServer({ service, logger, maxRequestBytes: config.bodyLimit, preAuth, streamSlots, idleTimeoutMs: config.http2.idleTimeoutMs, keepaliveMs: config.http2.keepaliveMs, keepaliveTimeoutMs: config.http2.keepaliveTimeoutMs });
   // gRPC (HTTP/2 prior knowledge) and REST share the listening port: see protocol-router.ts.
   const router = routeConnections(app.server, grpc);
@@ -166,6 +179,7 @@ export async function createGateway(config: LoadedConfig | Config, opts: { logge
   let closed = false;
   return {
     app,
+    admin,
     grpc,
     service,
     tokens,
@@ -177,10 +191,14 @@ export async function createGateway(config: LoadedConfig | Config, opts: { logge
     logger,
     async listen() {
       await app.listen({ host: config.listen.host, port: config.listen.port });
-      const addr = app.server.address();
-      if (addr === null || typeof addr === 'string') throw new Error('unexpected server address');
-      return { host: addr.address, port: addr.port };
+      const pub = boundAddress(app);
+      if (admin && config.admin) {
+        await admin.listen({ host: config.admin.host, port: config.admin.port });
+        adminBound = boundAddress(admin);
+      }
+      return { ...pub, ...(adminBound ? { admin: adminBound } : {}) };
     },
+    adminAddress: () => adminBound,
     async close() {
       if (closed) return;
       closed = true;
@@ -189,10 +207,16 @@ export async function createGateway(config: LoadedConfig | Config, opts: { logge
       // Event streams end first: open SSE responses and WatchJobs calls would hold the close up.
       events.close();
       // Both at once: the HTTP server's close waits for every connection of the port, gRPC ones included.
-      await Promise.all([router.shutdown(CLOSE_GRACE_MS), app.close()]);
+      await Promise.all([router.shutdown(CLOSE_GRACE_MS), app.close(), admin?.close()]);
       await service.close();
       floods.close(); // the counts of refused calls not yet written
       db.close();
     },
   };
+}
+
+function boundAddress(server: FastifyInstance): Address {
+  const addr = server.server.address();
+  if (addr === null || typeof addr === 'string') throw new Error('unexpected server address');
+  return { host: addr.address, port: addr.port };
 }

@@ -58,6 +58,11 @@ export interface CancelOptions {
 
 export interface SlurmBackend {
   readonly kind: 'local' | 'slurmrestd';
+  /**
+   * The user name the cluster knows this caller by: what its statistics (diag's rpcs_by_user)
+   * count the caller's calls under. The service shows a caller only that entry.
+   */
+  callerName(ctx: BackendContext): string;
   ping(ctx: BackendContext): Promise<BackendReply<PingResponse>>;
   partitions(ctx: BackendContext): Promise<BackendReply<PartitionsResponse>>;
   nodes(ctx: BackendContext): Promise<BackendReply<NodesResponse>>;

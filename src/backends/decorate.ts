@@ -8,7 +8,7 @@ import type { BackendContext, SlurmBackend } from './backend.ts';
 export type Around = (op: OperationName, ctx: BackendContext, args: unknown[], call: () => Promise<unknown>) => Promise<unknown>;
 
 export function decorate(inner: SlurmBackend, around: Around, hooks: { start?: () => Promise<void>; close?: () => Promise<void> } = {}): SlurmBackend {
-  const wrapped = { kind: inner.kind } as Record<string, unknown>;
+  const wrapped = { kind: inner.kind, callerName: (ctx: BackendContext) => inner.callerName(ctx) } as Record<string, unknown>;
   for (const op of OPERATION_NAMES) {
     const method = (inner[op] as (...a: unknown[]) => Promise<unknown>).bind(inner);
     wrapped[op] = (ctx: BackendContext, ...args: unknown[]) => around(op, ctx, args, () => method(ctx, ...args));

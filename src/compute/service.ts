@@ -7,7 +7,7 @@ import { canRead, canWrite, type Principal } from '../auth/principal.ts';
 import { tokenFromAuthorizationHeader, type TokenService } from '../auth/tokens.ts';
 import { GatewayError } from '../contract/errors.ts';
 import { unknownJobBody, unknownJobCancelBody } from '../contract/job-replies.ts';
-import type { ApiVersion, JobInfo, JobsResponse, JobSubmitRequest, KillJobResponse, SlurmWarning } from '../contract/model.ts';
+import type { ApiVersion, DiagResponse, JobInfo, JobsResponse, JobSubmitRequest, KillJobResponse, SlurmWarning } from '../contract/model.ts';
 import { checkJobSubmitBody } from './submit-body.ts';
 import { checkJsonValueDepth } from '../adapters/shared/json-depth.ts';
 import { describeFieldErrors, validateJobSubmitRequest } from '../contract/validate.ts';
@@ -133,7 +133,11 @@ export class ComputeService {
   async read(call: Call, op: ClusterReadName): Promise<Reply> {
     const opened = this.open(call, 'read');
     const reply: BackendReply<unknown> = await opened.resource.backend[op](opened.ctx);
-    return this.view(call, op, opened, reply);
+    if (op !== 'diag') return this.view(call, op, opened, reply);
+    // diag's RPC statistics per user name every user of the cluster (other projects' included):
+    // a caller sees only its own entry. The rest of diag is per cluster (counts, RPC types).
+    const me = opened.resource.backend.callerName(opened.ctx);
+    return this.view(call, op, opened, reply, (r: BackendReply<DiagResponse>) => ({ status: r.status, body: onlyCallersRpcs(r.body, me) }));
   }
 
   /**
@@ -142,16 +146,17 @@ export class ComputeService {
    * a cached body that a thousand pollers of one project read is shaped and rendered once per
    * cache period, and the REST adapter then serializes that one object once.
    */
-  private view<T>(call: Call, op: OperationName, o: Opened, reply: BackendReply<any>, shape?: (r: BackendReply<any>) => { status: number; body: unknown }): Reply<T> {
+  private view<T>(call: Call, op: OperationName, o: Opened, reply: BackendReply<any>, shape?: (r: BackendReply<any>) => Shaped): Reply<T> {
     const source = reply.body && typeof reply.body === 'object' ? (reply.body as object) : undefined;
     const key = `${op}|${call.version}|${o.principal.project}|${o.principal.user}|${call.clientSource ?? ''}`;
     let perSource = source && this.views.get(source);
     let v = perSource?.get(key);
     if (!v) {
-      const shaped = shape ? shape(reply) : { status: reply.status, body: reply.body };
+      const shaped: Shaped = shape ? shape(reply) : { status: reply.status, body: reply.body };
       // A cluster's own reply to this caller keeps its meta.client (and its bytes); a reply
-      // shared from the cache, or rendered by the local backend, names this caller.
-      const ownReply = reply.raw !== undefined && (!reply.cache || reply.cache.kind === 'miss');
+      // shared from the cache, rendered by the local backend, or one the shape says the gateway
+      // renders (`rendered`), names this caller.
+      const ownReply = !shaped.rendered && reply.raw !== undefined && (!reply.cache || reply.cache.kind === 'miss');
       const body = ownReply ? shaped.body : withClient(shaped.body, o.ctx);
       v = this.present(call, op, { status: shaped.status, body });
       const unchanged = v.body === reply.body && v.status === reply.status;
@@ -161,7 +166,11 @@ export class ComputeService {
         perSource.set(key, v);
       }
     }
-    return { ...reply, status: v.status, body: v.body as T, raw: v.raw, principal: o.principal, headers: o.headers };
+    // Only a 200 says how fresh it is (Cache-Control/Age): any other answer, 404 above all, is
+    // not to be cached, whatever its source. Otherwise the age of another project's job (a 200 in
+    // the read cache, shown as a 404) would tell it from a job that does not exist (never cached).
+    const cache = v.status === 200 ? reply.cache : undefined;
+    return { ...reply, status: v.status, body: v.body as T, raw: v.raw, cache, principal: o.principal, headers: o.headers };
   }
 
   /**
@@ -197,11 +206,14 @@ export class ComputeService {
   async job(call: Call, jobId: string): Promise<Reply<JobsResponse>> {
     const opened = this.open(call, 'read');
     const reply = await opened.resource.backend.job(opened.ctx, jobId);
-    return this.view(call, 'job', opened, reply, (r: BackendReply<JobsResponse>) => {
+    return this.view(call, 'job', opened, reply, (r: BackendReply<JobsResponse>): Shaped => {
       const jobs = r.body.jobs;
       if (r.status === 200 && Array.isArray(jobs) && jobs.some((j) => !ownedBy(j, opened.principal))) {
-        return { status: 404, body: unknownJobBody(r.body.meta ?? {}, jobId) };
+        return { status: 404, body: unknownJobBody(r.body.meta ?? {}, jobId), rendered: true };
       }
+      // A missing job is rendered by the gateway as well (meta.client naming the caller, never the
+      // cluster's bytes), so that how the 404 is written cannot tell it from another project's job.
+      if (r.status === 404) return { status: 404, body: r.body, rendered: true };
       return r;
     });
   }
@@ -290,6 +302,23 @@ export class ComputeService {
   async close(): Promise<void> {
     await Promise.all([...this.resources.values()].map((r) => r.backend.close()));
   }
+}
+
+/** diag with statistics.rpcs_by_user cut to `user`'s entry (the same object when nothing else is listed). */
+export function onlyCallersRpcs(body: DiagResponse, user: string): DiagResponse {
+  const byUser = body?.statistics?.rpcs_by_user;
+  if (!Array.isArray(byUser)) return body;
+  const mine = byUser.filter((u) => u.user === user);
+  if (mine.length === byUser.length) return body;
+  return { ...body, statistics: { ...body.statistics, rpcs_by_user: mine } };
+}
+
+/** A caller's view of a backend reply, before version rendering. */
+interface Shaped {
+  status: number;
+  body: unknown;
+  /** The gateway renders this body itself: meta.client names the caller, the backend's bytes are not sent. */
+  rendered?: boolean;
 }
 
 /** slurmrestd's meta.client describes who asked: here the gateway's caller, not the first reader of a shared reply. */

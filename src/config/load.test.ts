@@ -29,6 +29,15 @@ describe('config', () => {
     assert.throws(() => loadConfig({ file: DEMO_CONFIG_FILE, env: { S3M_PORT: 'eighty' } }), /S3M_PORT/);
   });
 
+  it('admin (the /metrics listener): absent means none; host and port, port 0 allowed', () => {
+    assert.equal(parseConfig(minimal(), 'c.yaml').admin, undefined);
+    assert.deepEqual(parseConfig(`admin: { port: 0 }\n${minimal()}`, 'c.yaml').admin, { host: '127.0.0.1', port: 0 });
+    assert.deepEqual(parseConfig(`admin: {}\n${minimal()}`, 'c.yaml').admin, { host: '127.0.0.1', port: 9464 });
+    assert.deepEqual(parseConfig(`admin: { host: 10.1.2.3, port: 9100 }\n${minimal()}`, 'c.yaml').admin, { host: '10.1.2.3', port: 9100 });
+    assert.throws(() => parseConfig(`admin: { port: 70000 }\n${minimal()}`, 'c.yaml'), /admin\.port/);
+    assert.throws(() => parseConfig(`admin: { path: /m }\n${minimal()}`, 'c.yaml'), /admin/);
+  });
+
   it('S3M_CONFIG names the file; JSON works too', () => {
     const dir = mkdtempSync(join(tmpdir(), 's3m-cfg-'));
     const f = join(dir, 'c.json');

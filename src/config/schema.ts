@@ -206,6 +206,17 @@ export const configSchema = z
         port: z.number().int().min(0).max(65535).default(8080),
       })
       .prefault({}),
+    /**
+     * The admin listener: GET /metrics (Prometheus) on its own address, never on the public port
+     * (its counters, such as cache hits per operation, tell that someone's job exists). Absent: no
+     * metrics are served at all. Port 0 picks a free port (tests).
+     */
+    admin: z
+      .strictObject({
+        host: z.string().default('127.0.0.1'),
+        port: z.number().int().min(0).max(65535).default(9464),
+      })
+      .optional(),
     /** Holds the SQLite database (s3m.db); made 0700, the database 0600. */
     dataDir: z.string().default('./.s3m'),
     /**

@@ -13,6 +13,7 @@ import { addressFromPeer } from '../adapters/shared/client-address.ts';
 import type { PreAuthLimiter, PreAuthPass } from '../adapters/shared/preauth-limit.ts';
 import { REQUEST_ID_HEADER, requestIdFor } from '../adapters/shared/request-id.ts';
 import { toGatewayError } from '../http/error-reply.ts';
+import { errorHeaders } from '../adapters/shared/reply-headers.ts';
 import type { JobChange, JobEvent, JobView } from '../contract/events.ts';
 import type { OpsComputeService } from '../ops/ops-service.ts';
 import { GatewayError } from '../contract/errors.ts';
@@ -21,6 +22,7 @@ import { withJsonNames } from './descriptors.ts';
 import { RESOURCE_METADATA } from './operations.ts';
 import { checkRequestMessage } from './request-decoding.ts';
 import { httpToGrpc } from './status.ts';
+import { metadataOf } from './handlers.ts';
 
 export const EVENTS_SERVICE = 's3m.events.v1.JobEvents';
 export const EVENTS_PROTO = 's3m/events/v1/events.proto';
@@ -133,10 +135,7 @@ export function eventsHandlers(service: OpsComputeService, logger: Logger, strea
             slot?.release();
             return;
           }
-          const md = new Metadata();
-          md.set(REQUEST_ID_HEADER, requestId);
-          for (const [k, v] of Object.entries(watched.headers)) md.set(k.toLowerCase(), String(v));
-          call.sendMetadata(md);
+          call.sendMetadata(metadataOf(requestId, watched.headers));
           started = true;
           for (const ev of pending.splice(0)) call.write(eventMessage(ev));
           if (ended) call.end();
@@ -149,10 +148,7 @@ export function eventsHandlers(service: OpsComputeService, logger: Logger, strea
           pass?.settle(g.httpStatus);
           if (g.kind === 'internal') logger.error({ err, requestId, rpc: 'WatchJobs' }, 'unexpected error');
           const code = g.httpStatus === g.entry.httpStatus ? g.entry.grpcCode : httpToGrpc(g.httpStatus);
-          const md = new Metadata();
-          md.set(REQUEST_ID_HEADER, requestId);
-          for (const [k, v] of Object.entries(g.extraHeaders)) md.set(k.toLowerCase(), String(v));
-          call.emit('error', { code, details: `${g.entry.error} (${g.entry.errorNumber}): ${g.message}`, metadata: md });
+          call.emit('error', { code, details: `${g.entry.error} (${g.entry.errorNumber}): ${g.message}`, metadata: metadataOf(requestId, errorHeaders(g)) });
         },
       );
     },

@@ -10,6 +10,7 @@ import { addressFromPeer } from '../adapters/shared/client-address.ts';
 import type { PreAuthLimiter, PreAuthPass } from '../adapters/shared/preauth-limit.ts';
 import { REQUEST_ID_HEADER, requestIdFor } from '../adapters/shared/request-id.ts';
 import { toGatewayError } from '../http/error-reply.ts';
+import { errorHeaders, replyHeaders } from '../adapters/shared/reply-headers.ts';
 import { buildMeta } from '../contract/envelope.ts';
 import { GatewayError } from '../contract/errors.ts';
 import type { SlurmError } from '../contract/model.ts';
@@ -53,8 +54,8 @@ export function slurmHandlers(def: VersionDefinition, service: ComputeService, l
       run().then(
         (result) => {
           pass?.settle(result.status);
-          // Headers REST would send with the reply (RateLimit-*, ...) travel as response metadata.
-          call.sendMetadata(metadataOf(requestId, (result as { headers?: Record<string, string> }).headers));
+          // The headers REST sends with the reply (Cache-Control/Age, RateLimit-*, ...) travel as response metadata.
+          call.sendMetadata(metadataOf(requestId, replyHeaders(result)));
           log(logger, method, c, started, httpToGrpc(result.status), result);
           if (result.status >= 200 && result.status < 300) return callback(null, protoShape(def.version, method.responseRef, result.body));
           callback(failure(def, method, httpToGrpc(result.status), result.body as ErrorBody, result.status));
@@ -67,7 +68,7 @@ export function slurmHandlers(def: VersionDefinition, service: ComputeService, l
           const code = g.httpStatus === g.entry.httpStatus ? g.entry.grpcCode : httpToGrpc(g.httpStatus);
           const cluster = service.getResource(c.resource) ? c.resource : '';
           const body: ErrorBody = { meta: buildMeta({ version: def.version, cluster, clientSource: c.clientSource }), errors: [g.toSlurmError()], warnings: [] };
-          call.sendMetadata(metadataOf(requestId, g.extraHeaders)); // Retry-After, RateLimit-*
+          call.sendMetadata(metadataOf(requestId, errorHeaders(g))); // Cache-Control: no-store, Retry-After, RateLimit-*
           log(logger, method, c, started, code);
           callback(failure(def, method, code, body, g.httpStatus));
         },
@@ -106,7 +107,7 @@ async function dispatch(service: ComputeService, method: Method, c: Call, reques
 }
 
 /** Response metadata: the request id and REST's reply headers, with lowercase keys as gRPC wants them. */
-function metadataOf(requestId: string, headers: Record<string, string> = {}): Metadata {
+export function metadataOf(requestId: string, headers: Record<string, string> = {}): Metadata {
   const md = new Metadata();
   md.set(REQUEST_ID_HEADER, requestId);
   for (const [k, v] of Object.entries(headers)) md.set(k.toLowerCase(), String(v));

@@ -37,7 +37,7 @@ export interface AppOptions {
   service: OpsComputeService;
   tokens: TokenService;
   bodyLimit: number;
-  /** Serves GET /metrics and times every route. */
+  /** Times every route (GET /metrics is served by the admin listener, src/http/admin.ts, not here). */
   metrics?: Metrics;
   /** Deprecated API versions: their replies carry Deprecation and Sunset headers. */
   deprecated?: DeprecatedVersions;
@@ -136,10 +136,6 @@ export function buildApp(opts: AppOptions): FastifyInstance {
   );
 
   app.get('/healthz', { config: { public: true } }, async () => ({ status: 'ok' }));
-  if (opts.metrics) {
-    const registry = opts.metrics.registry;
-    app.get('/metrics', { config: { public: true } }, async (_request, reply) => reply.type(registry.contentType).send(await registry.metrics()));
-  }
   const openapi = buildGatewayOpenApi({ versions: opts.service.servedVersions(), resources: opts.service.resourceNames() });
   app.get('/openapi.json', { config: { public: true } }, async () => openapi);
 

@@ -3,6 +3,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { buildMeta } from '../contract/envelope.ts';
 import { GatewayError } from '../contract/errors.ts';
+import { errorHeaders } from '../adapters/shared/reply-headers.ts';
 
 /** Map Fastify's own errors (body parsing, limits, validation) to catalogue entries. */
 export function toGatewayError(err: unknown): GatewayError {
@@ -38,7 +39,7 @@ export function sendError(request: FastifyRequest, reply: FastifyReply, err: unk
   if (g.kind === 'internal') request.log.error({ err }, 'unexpected error');
   const version = (request.params as { version?: string } | undefined)?.version;
   const meta = buildMeta({ version: version === 'v0.0.42' ? 'v0.0.42' : 'v0.0.43', cluster, clientSource: clientSource(request) });
-  for (const [k, v] of Object.entries(g.extraHeaders)) reply.header(k, v);
+  for (const [k, v] of Object.entries(errorHeaders(g))) reply.header(k, v);
   if (g.httpStatus === 401) reply.header('WWW-Authenticate', 'Bearer realm="s3m"');
   return reply.code(g.httpStatus).type('application/json').send({ meta, errors: [g.toSlurmError()], warnings: [] });
 }

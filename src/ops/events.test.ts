@@ -145,6 +145,65 @@ describe('job event hub', () => {
     assert.ok(again.ends.includes('closing'));
   });
 
+  it('ids are per stream: 1, 2, 3 without gaps from other projects, opaque, and a resumed stream numbers on', async () => {
+    const jobs: FakeJob[] = [{ job_id: 1, account: 'A', job_state: ['PENDING'], state_reason: 'Priority' }, { job_id: 2, account: 'B', job_state: ['PENDING'], state_reason: 'Priority' }];
+    const { hub, calls } = hubFor(jobs, { lingerMs: 10_000 });
+    const a = collector();
+    const b = collector();
+    const subA = hub.subscribe('r', { project: 'A' }, undefined, a.listener);
+    hub.subscribe('r', { project: 'B' }, undefined, b.listener);
+    await until('snapshots', () => a.events.length === 1 && b.events.length === 1);
+    // B's job changes three times, A's once, then B's again: A sees 2 events (snapshot, its job).
+    for (const [job, state] of [[1, 'RUNNING'], [1, 'SUSPENDED'], [0, 'RUNNING'], [1, 'RUNNING']] as const) {
+      jobs[job].job_state = [state];
+      const [na, nb] = [a.events.length, b.events.length];
+      await until(`job ${job + 1} ${state}`, () => (job === 0 ? a.events.length === na + 1 : b.events.length === nb + 1));
+    }
+    const number = (e: JobEvent) => Number(e.id.split('-')[1]);
+    assert.deepEqual(a.events.map(number), [1, 2], "A's stream counts its own events only");
+    assert.deepEqual(b.events.map(number), [1, 2, 3, 4]);
+    for (const e of [...a.events, ...b.events]) assert.match(e.id, /^[0-9a-f]{32}-\d+$/);
+    // A leaves; B's job and A's job change meanwhile; A comes back with its last id.
+    const lastA = a.events.at(-1)!.id;
+    subA.close();
+    jobs[1].job_state = ['COMPLETED'];
+    jobs[0].job_state = ['COMPLETED'];
+    const polled = calls.jobs;
+    await until('two more polls', () => calls.jobs >= polled + 2);
+    const again = collector();
+    hub.subscribe('r', { project: 'A' }, lastA, again.listener);
+    assert.deepEqual(again.events.map((e) => [e.type, number(e), e.job?.state]), [['job', 3, 'COMPLETED']], 'the missed event, numbered on, no snapshot');
+    jobs[0].job_state = ['RUNNING'];
+    await until('a live event', () => again.events.length === 2);
+    assert.equal(number(again.events[1]), 4);
+    // Resuming from the first id replays the same events under new ids, numbered from there.
+    const replay = collector();
+    hub.subscribe('r', { project: 'A' }, a.events[0].id, replay.listener);
+    assert.deepEqual(replay.events.map((e) => [number(e), e.job?.state]), [[2, 'RUNNING'], [3, 'COMPLETED'], [4, 'RUNNING']]);
+    assert.notEqual(replay.events[0].id, a.events[1].id, 'an id is never reused');
+    hub.close();
+  });
+
+  it("an id from another resource's stream does not resume: a snapshot, numbered from 1", async () => {
+    const { backend } = fakeBackend([{ job_id: 1, account: 'A', job_state: ['RUNNING'], state_reason: 'None' }]);
+    const hub = new JobEventHub(
+      [
+        { name: 'r', backend, monitorUser: 'ops' },
+        { name: 's', backend, monitorUser: 'ops' },
+      ],
+      { pollIntervalMs: 20, historySize: 100, lingerMs: 0, maxSubscribers: 1000 },
+    );
+    const onR = collector();
+    hub.subscribe('r', { project: 'A' }, undefined, onR.listener);
+    await until('snapshot on r', () => onR.events.length === 1);
+    const onS = collector();
+    hub.subscribe('s', { project: 'A' }, onR.events[0].id, onS.listener);
+    await until('snapshot on s', () => onS.events.length === 1);
+    assert.equal(onS.events[0].type, 'snapshot');
+    assert.equal(onS.events[0].id.split('-')[1], '1');
+    hub.close();
+  });
+
   it('a one-job subscription ends after the final state', async () => {
     const jobs: FakeJob[] = [{ job_id: 7, account: 'A', job_state: ['RUNNING'], state_reason: 'None' }, { job_id: 8, account: 'A', job_state: ['RUNNING'], state_reason: 'None' }];
     const { hub } = hubFor(jobs);

@@ -4,11 +4,13 @@
 // job) it passes. The backend load is one jobs list per interval per resource, however many
 // subscribers there are.
 //
-// Event ids are "<boot>-<seq>": <boot> names this gateway process's watcher, <seq> increases by one
-// per event of the resource. The last `historySize` events are kept in memory, so a subscriber
-// that comes back with Last-Event-ID gets exactly what it missed; an id from another process or
-// older than the history gets a snapshot (the jobs as they are now) first. A watcher keeps polling
-// `lingerMs` after its last subscriber left, so that a reconnect misses no transition.
+// Event ids are per subscription (src/ops/event-ids.ts): each stream numbers its own events 1, 2,
+// 3, ..., and the id also carries, encrypted, the stream's position in the resource's event
+// sequence, so that neither gaps nor numbers show other projects' activity. The last
+// `historySize` events are kept in memory, so a subscriber that comes back with Last-Event-ID gets
+// exactly what it missed (numbered on from its last id); an id from another process or resource,
+// or older than the history, gets a snapshot (the jobs as they are now) first. A watcher keeps
+// polling `lingerMs` after its last subscriber left, so that a reconnect misses no transition.
 import { Counter, Gauge, type Registry } from 'prom-client';
 import type { Logger } from 'pino';
 import type { BackendContext, SlurmBackend } from '../backends/backend.ts';
@@ -16,6 +18,7 @@ import { GatewayError } from '../contract/errors.ts';
 import { BASE_STATE_SET, FINAL_STATES, isSettled } from '../contract/job-states.ts';
 import type { JobInfo } from '../contract/model.ts';
 import type { JobChange, JobEvent, JobView } from '../contract/events.ts';
+import { EventIds } from './event-ids.ts';
 import { explainReason } from './reasons.ts';
 
 export interface EventListener {
@@ -84,12 +87,15 @@ interface Subscriber {
   /** Has had its snapshot or replay; gets live events. */
   ready: boolean;
   closed: boolean;
+  /** The number of this subscription's last event (its events are numbered 1, 2, 3, ...; a resumed one goes on). */
+  n: number;
 }
 
 interface Stored {
   seq: number;
   account: string;
   jobId: number;
+  /** The event without its id: each subscriber gets its own. */
   event: JobEvent;
 }
 
@@ -107,17 +113,14 @@ class ResourceWatcher {
   private polling = false;
   private failures = 0;
   readonly subscribers = new Set<Subscriber>();
+  /** This watcher's own key: an id of another resource or process does not resume here. */
+  private readonly ids = new EventIds();
 
   constructor(
     private readonly resource: WatchedResource,
-    private readonly boot: string,
     private readonly opts: EventHubOptions,
     private readonly m: HubMetrics | undefined,
   ) {}
-
-  private id(seq: number) {
-    return `${this.boot}-${seq}`;
-  }
 
   private nowIso() {
     return new Date((this.opts.now ?? Date.now)()).toISOString();
@@ -127,13 +130,16 @@ class ResourceWatcher {
     if (this.subscribers.size >= this.opts.maxSubscribers) {
       throw new GatewayError('backendBusy', `Resource "${this.resource.name}" has ${this.subscribers.size} event subscribers, the most it takes; retry later`, { headers: { 'Retry-After': '5' } });
     }
-    const sub: Subscriber = { filter, listener, ready: false, closed: false };
+    const sub: Subscriber = { filter, listener, ready: false, closed: false, n: 0 };
     this.subscribers.add(sub);
     this.m?.subscribers.set({ resource: this.resource.name }, this.subscribers.size);
-    const resumeFrom = this.resumable(lastEventId);
+    const last = this.ids.decode(lastEventId);
+    // A stream that comes back numbers on from its last event, resumable or not.
+    if (last) sub.n = last.n;
+    const resumeFrom = last && this.resumable(last.pos);
     if (resumeFrom !== undefined) {
       sub.ready = true;
-      for (const s of this.ring) if (s.seq > resumeFrom && matches(sub, s.account, s.jobId)) this.deliver(sub, s.event);
+      for (const s of this.ring) if (s.seq > resumeFrom && matches(sub, s.account, s.jobId)) this.deliver(sub, s.event, s.seq);
     } else if (this.running && this.fresh) {
       this.snapshot(sub);
     }
@@ -141,11 +147,8 @@ class ResourceWatcher {
     return { close: () => this.unsubscribe(sub) };
   }
 
-  /** The seq to replay after, when `lastEventId` can be resumed from the history. */
-  private resumable(lastEventId: string | undefined): number | undefined {
-    const m = /^([a-z0-9]+)-(\d+)$/.exec(lastEventId?.trim() ?? '');
-    if (!m || m[1] !== this.boot) return undefined;
-    const seq = Number(m[2]);
+  /** The seq to replay after, when a stream last at `seq` can be resumed from the history. */
+  private resumable(seq: number): number | undefined {
     if (seq > this.seq) return undefined;
     const oldest = this.ring[0]?.seq ?? this.seq + 1;
     // Every event after `seq` must still be in the ring.
@@ -229,16 +232,17 @@ class ResourceWatcher {
       if (!this.baseline) continue;
       if (prev && !changed(prev, j)) continue;
       const ev: JobEvent = {
-        id: this.id(++this.seq),
+        id: '',
         type: 'job',
         resource: this.resource.name,
         time,
         job: { ...j, previous_state: prev?.state ?? null, previous_reason: prev?.reason ?? null },
       };
-      this.ring.push({ seq: this.seq, account: j.account, jobId: j.job_id, event: ev });
+      const seq = ++this.seq;
+      this.ring.push({ seq, account: j.account, jobId: j.job_id, event: ev });
       if (this.ring.length > this.opts.historySize) this.ring.shift();
       this.m?.events.inc({ resource: this.resource.name });
-      for (const sub of [...this.subscribers]) if (sub.ready && matches(sub, j.account, j.job_id)) this.deliver(sub, ev);
+      for (const sub of [...this.subscribers]) if (sub.ready && matches(sub, j.account, j.job_id)) this.deliver(sub, ev, seq);
     }
     // Jobs SLURM no longer lists (purged after MinJobAge) are forgotten silently.
     for (const id of this.known.keys()) if (!seen.has(id)) this.known.delete(id);
@@ -250,11 +254,13 @@ class ResourceWatcher {
   private snapshot(sub: Subscriber) {
     sub.ready = true;
     const jobs = [...this.known.values()].filter((j) => matches(sub, j.account, j.job_id)).sort((a, b) => a.job_id - b.job_id);
-    this.deliver(sub, { id: this.id(this.seq), type: 'snapshot', resource: this.resource.name, time: this.nowIso(), jobs });
+    this.deliver(sub, { id: '', type: 'snapshot', resource: this.resource.name, time: this.nowIso(), jobs }, this.seq);
   }
 
-  private deliver(sub: Subscriber, ev: JobEvent) {
+  /** Hands `ev` (at `seq` in the resource's sequence) to one subscriber, under that subscriber's next id. */
+  private deliver(sub: Subscriber, shared: JobEvent, seq: number) {
     if (sub.closed) return;
+    const ev: JobEvent = { ...shared, id: this.ids.encode(seq, ++sub.n) };
     sub.listener.event(ev);
     const { jobId } = sub.filter;
     if (jobId === undefined) return;
@@ -297,14 +303,11 @@ function hubMetrics(registry: Registry): HubMetrics {
 
 export class JobEventHub {
   private readonly watchers = new Map<string, ResourceWatcher>();
-  /** Names this process's event ids, so that an id from before a restart is recognised as such. */
-  readonly boot: string;
 
   constructor(resources: WatchedResource[], opts: EventHubOptions) {
-    this.boot = (opts.now ?? Date.now)().toString(36);
     const m = opts.registry ? hubMetrics(opts.registry) : undefined;
     for (const r of resources) {
-      this.watchers.set(r.name, new ResourceWatcher(r, this.boot, opts, m));
+      this.watchers.set(r.name, new ResourceWatcher(r, opts, m));
       m?.watchers.set({ resource: r.name }, 0);
       m?.subscribers.set({ resource: r.name }, 0);
     }

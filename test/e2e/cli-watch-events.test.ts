@@ -120,7 +120,7 @@ describe('s3m watch follows job events', () => {
     const go = gate();
     const id = await submit('after-restart', gated(go, 'sleep 5\nexit 3'), 'quokka');
     const watch = startCli(['watch', String(id), '--resource', 'quokka'], { env });
-    const subscribed = async () => (/s3m_event_subscribers\{resource="quokka"\} 1/.test(await (await fetch(`${gw.url}/metrics`)).text()) ? true : undefined);
+    const subscribed = async () => (/s3m_event_subscribers\{resource="quokka"\} 1/.test(await (await fetch(`${gw.adminUrl}/metrics`)).text()) ? true : undefined);
     await waitFor('watch shows PENDING', async () => (new RegExp(`job ${id} PENDING`).test(watch.output().stdout) ? true : undefined));
     await waitFor('stream open', subscribed);
     const before = (await gw.settledLogs()).length;

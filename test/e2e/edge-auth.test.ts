@@ -176,7 +176,7 @@ describe('edge: request ids, audit forgery and the pre-auth limit under a flood'
     assert.equal((await send(url, agent, { authorization: token })).status, 200);
     // Another address's bad token is looked at as usual: its own budget.
     assert.equal((await curl(url, { headers: [`Authorization: ${forged(tokenId)}`] })).status, 401);
-    const metrics = await (await fetch(`${gw.url}/metrics`)).text();
+    const metrics = await (await fetch(`${gw.adminUrl}/metrics`)).text();
     const preAuth = /s3m_rate_limited_total\{permission="pre-auth"\} (\d+)/.exec(metrics);
     assert.ok(preAuth && Number(preAuth[1]) >= n429, 'pre-auth refusals are counted in s3m_rate_limited_total');
   });

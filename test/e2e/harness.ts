@@ -14,6 +14,8 @@ export const S3M = join(ROOT, 'bin/s3m');
 
 export interface TestGateway {
   url: string;
+  /** The admin listener (GET /metrics), e.g. http://127.0.0.1:41234; '' when the config has no `admin`. */
+  adminUrl: string;
   dir: string;
   dataDir: string;
   configFile: string;
@@ -62,6 +64,8 @@ export function testConfig(opts: { minuteSeconds?: number; killWait?: number; bo
   const kw = opts.killWait ?? 1;
   return `
 listen: { host: 127.0.0.1, port: 0 }
+# /metrics is served here only, never on the public port.
+admin: { host: 127.0.0.1, port: 0 }
 bodyLimit: ${opts.bodyLimit ?? 65536}
 logLevel: info
 # Tests poll hard with few tokens; the rate-limit tests use their own config.
@@ -119,6 +123,7 @@ export async function startGateway(opts: { config?: string } = {}): Promise<Test
   let output = '';
   let proc!: ChildProcess;
   let url = '';
+  let adminUrl = '';
 
   const start = async () => {
     proc = spawn(S3M, ['serve'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -134,12 +139,14 @@ export async function startGateway(opts: { config?: string } = {}): Promise<Test
       const onData = (chunk: Buffer) => {
         output += chunk.toString();
         // Look for the address only until it is found: later chunks are request logs, and a
-        // benchmark's load generator shares this process.
+        // benchmark's load generator shares this process. The line is read whole (it also names
+        // the admin listener), never while a chunk has brought only part of it.
         if (found) return;
-        const m = /listening on (http:\/\/[\d.]+:\d+)/.exec(output.slice(from));
+        const m = /listening on (http:\/\/[\d.]+:\d+)([^\n]*)\n/.exec(output.slice(from));
         if (m) {
           found = true;
           clearTimeout(timer);
+          adminUrl = /metrics on (http:\/\/[\d.]+:\d+)\/metrics/.exec(m[2])?.[1] ?? '';
           resolveUrl(m[1]);
         }
       };
@@ -164,6 +171,9 @@ export async function startGateway(opts: { config?: string } = {}): Promise<Test
   const gw: TestGateway = {
     get url() {
       return url;
+    },
+    get adminUrl() {
+      return adminUrl;
     },
     dir,
     dataDir,

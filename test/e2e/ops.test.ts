@@ -55,7 +55,7 @@ const gatedJob = (name: string, go: string) => ({
 
 /** One counter or gauge value from /metrics (0 when absent). */
 async function metric(gw: TestGateway, name: string, labels: Record<string, string>): Promise<number> {
-  const text = await (await fetch(`${gw.url}/metrics`)).text();
+  const text = await (await fetch(`${gw.adminUrl}/metrics`)).text();
   const want = Object.entries(labels).map(([k, v]) => `${k}="${v}"`);
   const line = text.split('\n').find((l) => l.startsWith(`${name}{`) && want.every((w) => l.includes(w)));
   return line ? Number(line.split(' ').at(-1)) : 0;

@@ -7,7 +7,7 @@ import { JOB_CWD, curl, startGateway, testConfig, type TestGateway } from './har
 
 /** One counter value from /metrics, 0 when absent. */
 async function metric(gw: TestGateway, name: string, labels: Record<string, string>): Promise<number> {
-  const text = await (await fetch(`${gw.url}/metrics`)).text();
+  const text = await (await fetch(`${gw.adminUrl}/metrics`)).text();
   const want = Object.entries(labels).map(([k, v]) => `${k}="${v}"`);
   const line = text.split('\n').find((l) => l.startsWith(`${name}{`) && want.every((w) => l.includes(w)));
   return line ? Number(line.split(' ').at(-1)) : 0;
@@ -77,7 +77,7 @@ describe('read cache', () => {
   });
 
   it('/metrics exposes the gateway counters and latency histograms', async () => {
-    const text = await (await fetch(`${gw.url}/metrics`)).text();
+    const text = await (await fetch(`${gw.adminUrl}/metrics`)).text();
     for (const name of ['s3m_backend_requests_total', 's3m_cache_hits_total', 's3m_cache_misses_total', 's3m_cache_coalesced_total', 's3m_admission_rejections_total', 's3m_rate_limited_total', 's3m_http_request_duration_seconds_bucket']) {
       assert.match(text, new RegExp(`^# TYPE ${name.replace(/_bucket$/, '')} `, 'm'), name);
     }

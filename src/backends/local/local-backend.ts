@@ -173,6 +173,11 @@ export class LocalBackend implements SlurmBackend {
     return { status, body: envelope(this.meta(ctx), payload, errors, warnings) } as BackendReply<T & ReturnType<typeof envelope>>;
   }
 
+  /** RPC statistics (diag's rpcs_by_user) count each call under the token's user. */
+  callerName(ctx: BackendContext): string {
+    return ctx.user;
+  }
+
   /** Count a request like slurmctld's RPC statistics (diag). */
   private rpc(ctx: BackendContext, type: keyof typeof RPC_TYPES, started: bigint): void {
     const micros = Number((process.hrtime.bigint() - started) / 1000n);

@@ -88,6 +88,19 @@ describe('config schema', () => {
   });
 });
 
+describe('callerName: the user the cluster counts a call under (diag rpcs_by_user)', () => {
+  test('the mapped user, or a token file\'s fixed user', async () => {
+    const mapped = backend('http://127.0.0.1:9', { userMap: { alice: 'u-alice', '*': 'guest' } });
+    assert.equal(mapped.callerName(ctx), 'u-alice');
+    assert.equal(mapped.callerName({ ...ctx, user: 'bob' }), 'guest');
+    const fixed = createSlurmrestdBackend({ resource: 'wombat', config: slurmrestdBackendSchema.parse({ type: 'slurmrestd', url: 'http://127.0.0.1:9', auth: { mode: 'token-file', file: '/t', user: 'slurm' }, userMap: { alice: 'u-alice' } }) });
+    assert.equal(fixed.callerName(ctx), 'slurm');
+    const asCaller = createSlurmrestdBackend({ resource: 'wombat', config: slurmrestdBackendSchema.parse({ type: 'slurmrestd', url: 'http://127.0.0.1:9', auth: { mode: 'token-file', file: '/t' } }) });
+    assert.equal(asCaller.callerName(ctx), 'alice');
+    await Promise.all([mapped.close(), fixed.close(), asCaller.close()]);
+  });
+});
+
 describe('pass-through and credentials', () => {
   let fake: FakeServer;
   let b: SlurmrestdBackend;

@@ -80,6 +80,8 @@ export function createSlurmrestdBackend(opts: SlurmrestdBackendOptions): Slurmre
 
   return {
     kind: 'slurmrestd',
+    // The cluster counts a call under the user it was made as: a token file's fixed user, else the caller's mapped user.
+    callerName: (ctx) => (config.auth.mode === 'token-file' && config.auth.user ? config.auth.user : clusterUserOf(ctx)),
     get load() {
       return client.load;
     },

@@ -21,9 +21,11 @@ export function registerServe(program: Command): void {
       // Loaded here so that admin commands do not pay for the server's modules.
       const { createGateway } = await import('../../gateway.ts');
       const gateway = await createGateway(config);
-      const { host, port } = await gateway.listen();
+      const { host, port, admin } = await gateway.listen();
       const log = gateway.logger;
-      log.info({ config: config.source, dataDir: config.dataDir, resources: gateway.service.resourceNames() }, `S3M Compute listening on http://${host}:${port}`);
+      // One line says where both listen (scripts and tests read it): the public port, and the admin listener's /metrics.
+      const listening = `S3M Compute listening on http://${host}:${port}${admin ? `; metrics on http://${admin.host}:${admin.port}/metrics` : ''}`;
+      log.info({ config: config.source, dataDir: config.dataDir, resources: gateway.service.resourceNames() }, listening);
       const first = gateway.service.resourceNames()[0];
       const hint = [
         `S3M Compute is listening on http://${host}:${port} (resources: ${gateway.service.resourceNames().join(', ')}; data in ${config.dataDir})`,
@@ -31,12 +33,13 @@ export function registerServe(program: Command): void {
         '  echo "Authorization: $(bin/s3m admin token create --project STF040 --user alice --permission compute-ace)" > .env',
         `  curl -H @.env http://${host}:${port}/slurm/v0.0.43/${first}/ping`,
         `gRPC (slurm.v0043.SlurmIndirect) answers on the same port: npx buf curl --protocol grpc --http2-prior-knowledge --list-methods http://${host}:${port}`,
+        admin ? `Prometheus metrics (admin listener, no token): curl http://${admin.host}:${admin.port}/metrics` : 'No metrics listener: add `admin: { host: 127.0.0.1, port: 9464 }` to the config for /metrics',
       ];
       if (gateway.tokens.list().length === 0) log.info({ hint }, 'no tokens yet: see hint');
       // People starting it by hand get the hint in words; logs stay JSON lines on stdout.
       if (process.stderr.isTTY) process.stderr.write(`${hint.join('\n')}\n`);
       // Whatever the log level, say where it listens (scripts and tests read this line).
-      else if (!log.isLevelEnabled('info')) process.stderr.write(`S3M Compute listening on http://${host}:${port}\n`);
+      else if (!log.isLevelEnabled('info')) process.stderr.write(`${listening}\n`);
       let stopping = false;
       const stop = async (signal: string) => {
         if (stopping) return;

@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { CLUSTER_READ_NAMES, OPERATIONS } from '../../contract/operations.ts';
 import type { Call, ComputeService, Reply } from '../../compute/service.ts';
 import { clientSource, sendError } from '../error-reply.ts';
+import { replyHeaders } from '../../adapters/shared/reply-headers.ts';
 
 interface Params {
   version: string;
@@ -40,12 +41,6 @@ function serialize(body: unknown): string {
 
 const headerValue = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
-/** Reads say how fresh they are (Cache-Control/Age); everything else is never to be cached. */
-function cacheHeaders(result: Reply): Record<string, string> {
-  if (!result.cache) return { 'Cache-Control': 'no-store' };
-  return { 'Cache-Control': `private, max-age=${result.cache.maxAgeSeconds}`, Age: String(result.cache.ageSeconds) };
-}
-
 const paramsSchema = {
   type: 'object',
   properties: { version: { type: 'string' }, resource: { type: 'string' }, job_id: { type: 'string' } },
@@ -62,7 +57,8 @@ export function registerSlurmRoutes(app: FastifyInstance, service: ComputeServic
     try {
       const result = await run();
       if (result.principal) request.principal = result.principal;
-      reply.headers({ ...cacheHeaders(result), ...result.headers });
+      // Cache-Control/Age (a 200 read only; anything else no-store) and the service's own headers.
+      reply.headers(replyHeaders(result));
       return reply.code(result.status).type('application/json').send(result.raw ?? serialize(result.body));
     } catch (err) {
       const cluster = service.getResource(request.params.resource) ? request.params.resource : '';
