@@ -51,28 +51,35 @@ export function slurmHandlers(def: VersionDefinition, service: ComputeService, l
         pass = preAuth?.enter(c, `gRPC ${method.rpc}`);
         return dispatch(service, method, c, call.request);
       };
-      run().then(
-        (result) => {
-          pass?.settle(result.status);
-          // The headers REST sends with the reply (Cache-Control/Age, RateLimit-*, ...) travel as response metadata.
-          call.sendMetadata(metadataOf(requestId, replyHeaders(result)));
-          log(logger, method, c, started, httpToGrpc(result.status), result);
-          if (result.status >= 200 && result.status < 300) return callback(null, protoShape(def.version, method.responseRef, result.body));
-          callback(failure(def, method, httpToGrpc(result.status), result.body as ErrorBody, result.status));
-        },
-        (err: unknown) => {
-          const g = toGatewayError(err);
-          pass?.settle(g.httpStatus);
-          if (g.kind === 'internal') logger.error({ err, requestId, rpc: method.rpc }, 'unexpected error');
-          // A GatewayError whose HTTP status was overridden follows that status, like REST.
-          const code = g.httpStatus === g.entry.httpStatus ? g.entry.grpcCode : httpToGrpc(g.httpStatus);
-          const cluster = service.getResource(c.resource) ? c.resource : '';
-          const body: ErrorBody = { meta: buildMeta({ version: def.version, cluster, clientSource: c.clientSource }), errors: [g.toSlurmError()], warnings: [] };
-          call.sendMetadata(metadataOf(requestId, errorHeaders(g))); // Cache-Control: no-store, Retry-After, RateLimit-*
-          log(logger, method, c, started, code);
-          callback(failure(def, method, code, body, g.httpStatus));
-        },
-      );
+      const onError = (err: unknown) => {
+        const g = toGatewayError(err);
+        pass?.settle(g.httpStatus);
+        if (g.kind === 'internal') logger.error({ err, requestId, rpc: method.rpc }, 'unexpected error');
+        // A GatewayError whose HTTP status was overridden follows that status, like REST.
+        const code = g.httpStatus === g.entry.httpStatus ? g.entry.grpcCode : httpToGrpc(g.httpStatus);
+        const cluster = service.getResource(c.resource) ? c.resource : '';
+        const body: ErrorBody = { meta: buildMeta({ version: def.version, cluster, clientSource: c.clientSource }), errors: [g.toSlurmError()], warnings: [] };
+        call.sendMetadata(metadataOf(requestId, errorHeaders(g))); // Cache-Control: no-store, Retry-After, RateLimit-*
+        log(logger, method, c, started, code);
+        callback(failure(def, method, code, body, g.httpStatus));
+      };
+      run().then((result) => {
+        // The message is made before anything is sent: a reply that cannot be shaped is answered
+        // as the error it is (INTERNAL, logged), never left as an unhandled rejection.
+        let answer: { value: unknown } | { error: ReturnType<typeof failure> };
+        try {
+          const ok = result.status >= 200 && result.status < 300;
+          answer = ok ? { value: protoShape(def.version, method.responseRef, result.body) } : { error: failure(def, method, httpToGrpc(result.status), result.body as ErrorBody, result.status) };
+        } catch (err) {
+          return onError(err);
+        }
+        pass?.settle(result.status);
+        // The headers REST sends with the reply (Cache-Control/Age, RateLimit-*, ...) travel as response metadata.
+        call.sendMetadata(metadataOf(requestId, replyHeaders(result)));
+        log(logger, method, c, started, httpToGrpc(result.status), result);
+        if ('error' in answer) return callback(answer.error);
+        callback(null, answer.value);
+      }, onError);
     };
   }
   return impl;
