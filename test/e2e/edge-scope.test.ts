@@ -14,7 +14,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { startFake, type FakeServer } from '../../src/backends/slurmrestd/fake-server.ts';
+import { startFake, type FakeServer } from '../support/fake-slurmrestd.ts';
 import { loadVersionDefinition, PROTO_DIR } from '../../src/grpc/definition.ts';
 import { JOB_CWD, ROOT, curl, jobDir, startGateway, testConfig, waitFor, type CurlResult, type TestGateway } from './harness.ts';
 

@@ -56,7 +56,7 @@ export function jobDir(prefix: string): string {
 export const JOB_CWD = jobDir('s3m-jobs-');
 
 /** The OS account test jobs run as (see jobDir). */
-export { JOB_USER } from '../../src/backends/local/testing.ts';
+export { JOB_USER } from '../support/local-cluster.ts';
 
 /** A small three-resource config with fast time (one time_limit minute = `minuteSeconds`). */
 export function testConfig(opts: { minuteSeconds?: number; killWait?: number; bodyLimit?: number } = {}): string {

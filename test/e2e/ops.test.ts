@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { after, before, describe, it } from 'node:test';
-import { startFake, type FakeServer } from '../../src/backends/slurmrestd/fake-server.ts';
+import { startFake, type FakeServer } from '../support/fake-slurmrestd.ts';
 import { loadVersionDefinition, PROTO_DIR } from '../../src/grpc/definition.ts';
 import { BUF } from './grpc-harness.ts';
 import { JOB_CWD, ROOT, curl, jobDir, startGateway, testConfig, waitFor, type TestGateway } from './harness.ts';

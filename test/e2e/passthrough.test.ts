@@ -7,7 +7,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { startFake, type FakeServer } from '../../src/backends/slurmrestd/fake-server.ts';
+import { startFake, type FakeServer } from '../support/fake-slurmrestd.ts';
 import { curl, jobDir, startGateway, type TestGateway } from './harness.ts';
 
 const meta = (user: string) =>

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import { nssLookup, type JobAccount } from '../../src/backends/local/accounts.ts';
-import { pidAlive } from '../../src/backends/local/testing.ts';
+import { pidAlive } from '../support/local-cluster.ts';
 import { dataPaths } from '../../src/config/load.ts';
 import { ROOT, curl, jobDir, startGateway, waitFor, type TestGateway } from './harness.ts';
 

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { signalNumber } from '../../contract/signals.ts';
-import { ctx, getJob, JOB_ACCOUNT, JOB_USER, makeConfig, makeEnv, pidAlive, reference, restartConfig, submit, waitFor, waitState, withoutMeta } from './testing.ts';
+import { ctx, getJob, JOB_ACCOUNT, JOB_USER, makeConfig, makeEnv, pidAlive, reference, restartConfig, submit, waitFor, waitState, withoutMeta } from '../../../test/support/local-cluster.ts';
 
 const keysOf = (o: unknown) => Object.keys(o as object);
 const refJob = (file: string) => (reference(file).jobs as Array<Record<string, unknown>>)[0];
@@ -532,7 +532,7 @@ describe('local backend', { concurrency: 6 }, () => {
     const env = await makeEnv(restartConfig());
     await env.backend.close(); // this test's gateway is the fixture process
     try {
-      const fixture = fileURLToPath(new URL('./restart-fixture.ts', import.meta.url));
+      const fixture = fileURLToPath(new URL('../../../test/support/local-restart-fixture.ts', import.meta.url));
       const child = spawn(process.execPath, ['--import', 'tsx', fixture, env.dbFile, env.spool, env.dir], { stdio: ['ignore', 'pipe', 'inherit'] });
       await new Promise<void>((resolve, reject) => {
         let out = '';

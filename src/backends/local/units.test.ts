@@ -10,7 +10,7 @@ import { compressCounts, compressHostlist } from './hostlist.ts';
 import { expandPattern } from './patterns.ts';
 import { isOurGroup, readProcStat } from './proc.ts';
 import { planCycle } from './scheduler.ts';
-import { ctx, getJob, makeConfig, makeEnv, submit, waitState } from './testing.ts';
+import { ctx, getJob, makeConfig, makeEnv, submit, waitState } from '../../../test/support/local-cluster.ts';
 import type { JobRecord } from './types.ts';
 import { validateSubmit } from './validate.ts';
 

@@ -10,7 +10,7 @@ import { jwtVerify } from 'jose';
 import { slurmrestdBackendSchema } from '../../config/schema.ts';
 import { GatewayError } from '../../contract/errors.ts';
 import type { BackendContext } from '../backend.ts';
-import { startFake, json, type FakeServer } from './fake-server.ts';
+import { startFake, json, type FakeServer } from '../../../test/support/fake-slurmrestd.ts';
 import { createSlurmrestdBackend, type SlurmrestdBackend } from './index.ts';
 
 const ctx: BackendContext = { user: 'alice', project: 'proj-a', clientSource: '10.0.0.9:5555' };

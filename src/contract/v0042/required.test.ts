@@ -8,7 +8,7 @@ import { validateResponse, type JsonObject, type OperationName } from '../valida
 import { OPERATIONS } from '../operations.ts';
 import { toV0042 } from './index.ts';
 import { NEW, OLD, isPlainObject, resolve, responseSchema } from './schema.ts';
-import { missingRequired } from './test-support.ts';
+import { missingRequired } from '../../../test/support/v0042-captures.ts';
 
 /** mulberry32: a small seeded PRNG, so that a failure names a seed that reproduces it. */
 function prng(seed: number) {

@@ -7,7 +7,7 @@ import { validateResponse, type OperationName } from '../validate.ts';
 import { OPERATIONS } from '../operations.ts';
 import { DATA_PARSER_V0042, toV0042 } from './index.ts';
 import { OLD, responseSchema } from './schema.ts';
-import { captures, fixture, shape, undeclaredKeys } from './test-support.ts';
+import { captures, fixture, shape, undeclaredKeys } from '../../../test/support/v0042-captures.ts';
 
 test('(a) every v0.0.43 capture of the nine operations converts to a valid v0.0.42 body', () => {
   const seen = new Map<OperationName, number>();

@@ -1,9 +1,9 @@
 // Run by local-backend.test.ts as a separate gateway process that is then killed with SIGKILL,
 // to test recovery after a crash. Usage: restart-fixture.ts <db file> <spool dir> <work dir>
 import { join } from 'node:path';
-import { openDatabase } from '../../store/database.ts';
-import { createLocalBackend } from './index.ts';
-import { cgroupScopeFor, restartConfig, submit, waitState } from './testing.ts';
+import { openDatabase } from '../../src/store/database.ts';
+import { createLocalBackend } from '../../src/backends/local/index.ts';
+import { cgroupScopeFor, restartConfig, submit, waitState } from './local-cluster.ts';
 
 const [dbFile, spool, work] = process.argv.slice(2);
 const db = openDatabase(dbFile);

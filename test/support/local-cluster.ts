@@ -4,15 +4,15 @@ import { fileURLToPath } from 'node:url';
 import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import { basename, join } from 'node:path';
-import { localBackendSchema, type LocalBackendConfig } from '../../config/schema.ts';
-import type { JobInfo } from '../../contract/model.ts';
-import { openDatabase, type Db } from '../../store/database.ts';
-import type { BackendContext, SlurmBackend } from '../backend.ts';
-import { nssLookup } from './accounts.ts';
-import { createLocalBackend, type LocalBackendOptions } from './index.ts';
+import { localBackendSchema, type LocalBackendConfig } from '../../src/config/schema.ts';
+import type { JobInfo } from '../../src/contract/model.ts';
+import { openDatabase, type Db } from '../../src/store/database.ts';
+import type { BackendContext, SlurmBackend } from '../../src/backends/backend.ts';
+import { nssLookup } from '../../src/backends/local/accounts.ts';
+import { createLocalBackend, type LocalBackendOptions } from '../../src/backends/local/index.ts';
 
 /** Real slurmrestd 26.05.5 captures, copied into the project (tests never read ../shared). */
-export const REFERENCE_DIR = fileURLToPath(new URL('../../../test/fixtures/slurmrestd/', import.meta.url));
+export const REFERENCE_DIR = fileURLToPath(new URL('../fixtures/slurmrestd/', import.meta.url));
 export const ctx: BackendContext = { user: 'alice', project: 'proj-a', clientSource: '127.0.0.1:5000' };
 
 export function reference(name: string): Record<string, unknown> {

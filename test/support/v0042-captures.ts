@@ -1,10 +1,10 @@
-// Shared by the v0042 tests: the recorded captures, and walks of a body against a v0.0.42 schema.
+// Shared by the v0042 tests (src/contract/v0042/): the recorded captures, and walks of a body against a v0.0.42 schema.
 import { readFileSync } from 'node:fs';
-import { type JsonObject, type OperationName, type SpecVersion } from '../validate.ts';
-import { OPERATIONS } from '../operations.ts';
-import { isPlainObject, resolve } from './schema.ts';
+import { type JsonObject, type OperationName, type SpecVersion } from '../../src/contract/validate.ts';
+import { OPERATIONS } from '../../src/contract/operations.ts';
+import { isPlainObject, resolve } from '../../src/contract/v0042/schema.ts';
 
-const FIXTURES = new URL('../../../test/fixtures/slurmrestd/', import.meta.url);
+const FIXTURES = new URL('../fixtures/slurmrestd/', import.meta.url);
 export const fixture = (name: string): any => JSON.parse(readFileSync(new URL(name, FIXTURES), 'utf8'));
 
 export interface Capture {
