@@ -5,7 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import pino, { type Logger } from 'pino';
-import { boundLogObject } from './adapters/shared/bounded-log.ts';
+import { boundLogObject } from './core/text-bounds.ts';
 import { PreAuthLimiter } from './adapters/shared/preauth-limit.ts';
 import { TokenService, tokenFromAuthorizationHeader } from './auth/tokens.ts';
 import type { SlurmBackend } from './backends/backend.ts';
@@ -13,12 +13,12 @@ import { createLocalBackend } from './backends/local/index.ts';
 import { createSlurmrestdBackend } from './backends/slurmrestd/index.ts';
 import { dataPaths, type LoadedConfig } from './config/load.ts';
 import type { Config, ResourceConfig } from './config/schema.ts';
-import type { Resource } from './compute/service.ts';
-import { OpsComputeService } from './ops/ops-service.ts';
-import { AuditLog } from './ops/audit.ts';
-import { AuditFloodGate } from './ops/audit-flood.ts';
-import { JobEventHub } from './ops/events.ts';
-import { readiness, StatusMonitor } from './ops/status.ts';
+import type { Resource } from './core/service.ts';
+import { OpsComputeService } from './core/ops-service.ts';
+import { AuditLog } from './core/audit/audit.ts';
+import { AuditFloodGate } from './core/audit/audit-flood.ts';
+import { JobEventHub } from './core/events/events.ts';
+import { readiness, StatusMonitor } from './core/status/status.ts';
 import { createGrpcServer } from './grpc/server.ts';
 import { buildApp, LOG_REDACT } from './http/app.ts';
 import { buildAdminApp } from './http/admin.ts';
@@ -27,8 +27,8 @@ import { openDatabase, type Db } from './store/database.ts';
 import { Admission, withAdmission } from './backends/cache/admission.ts';
 import { withReadCache } from './backends/cache/caching-backend.ts';
 import { withBackendMetrics } from './backends/metered.ts';
-import { IdempotencyStore } from './compute/idempotency.ts';
-import { TokenBuckets } from './compute/rate-limit.ts';
+import { IdempotencyStore } from './core/limits/idempotency.ts';
+import { TokenBuckets } from './core/limits/rate-limit.ts';
 import { Metrics } from './metrics/metrics.ts';
 import { StreamSlots } from './adapters/shared/stream-slots.ts';
 
@@ -125,7 +125,7 @@ export async function createGateway(config: LoadedConfig | Config, opts: { logge
   const { enabled: limitsOn, ...buckets } = config.rateLimits;
   const limiter = limitsOn ? new TokenBuckets(buckets) : undefined;
   const idempotency = new IdempotencyStore(db);
-  // Operations (src/ops/): audit log, job-state push, status API and readiness.
+  // Operations (src/core/audit, events, status): audit log, job-state push, status API and readiness.
   const audit = new AuditLog(db, logger.child({ component: 'audit' }));
   const floods = new AuditFloodGate(audit, config.audit.floods);
   const watched = resources.map((r) => ({

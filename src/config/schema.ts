@@ -266,7 +266,7 @@ export const configSchema = z
         /**
          * Calls refused without a verified caller (401s, the pre-auth limit's 429s) are counted per
          * api, client address and outcome: the first rowsPerWindow of a window get a row each, the
-         * rest one row with a count (src/ops/audit-flood.ts).
+         * rest one row with a count (src/core/audit/audit-flood.ts).
          */
         floods: z
           .strictObject({

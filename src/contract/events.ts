@@ -31,7 +31,7 @@ export type JobEventType = 'job' | 'snapshot' | 'end';
 
 /** What subscribers get (SSE `data:` as JSON, gRPC JobEvent). */
 export interface JobEvent {
-  /** Resume token: send it back as Last-Event-ID. `<opaque>-<n>`, n counting this stream's events (src/ops/event-ids.ts). */
+  /** Resume token: send it back as Last-Event-ID. `<opaque>-<n>`, n counting this stream's events (src/core/events/event-ids.ts). */
   id: string;
   type: JobEventType;
   resource: string;

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import type { ApiVersion } from './model.ts';
 import { OPERATIONS, type OperationName } from './operations.ts';
-import { exceedsJsonDepth } from '../adapters/shared/json-depth.ts';
+import { exceedsJsonDepth } from './json-depth.ts';
 
 export type SpecVersion = ApiVersion;
 // Loose JSON Schema / OpenAPI objects: the spec is data here, not a compile-time type.

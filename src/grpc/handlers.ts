@@ -3,10 +3,10 @@
 // No rules here: permissions, projects and resources are the service's.
 import { Metadata, type sendUnaryData, type ServerUnaryCall, type UntypedServiceImplementation } from '@grpc/grpc-js';
 import type { Logger } from 'pino';
-import type { Call, Reply } from '../compute/service.ts';
-import type { OpsComputeService as ComputeService } from '../ops/ops-service.ts';
-import { clipText, TEXT_LIMITS } from '../adapters/shared/bounded-log.ts';
-import { addressFromPeer } from '../adapters/shared/client-address.ts';
+import type { Call, Reply } from '../core/service.ts';
+import type { OpsComputeService as ComputeService } from '../core/ops-service.ts';
+import { clipText, TEXT_LIMITS } from '../core/text-bounds.ts';
+import { addressFromPeer } from '../core/client-address.ts';
 import type { PreAuthLimiter, PreAuthPass } from '../adapters/shared/preauth-limit.ts';
 import { REQUEST_ID_HEADER, requestIdFor } from '../adapters/shared/request-id.ts';
 import { toGatewayError } from '../http/error-reply.ts';

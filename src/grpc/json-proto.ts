@@ -17,7 +17,7 @@
 // limit for unknown groups; see request-decoding.ts) and depth-checked by the handlers.
 import { loadSlurmSpec, type JsonObject } from '../contract/validate.ts';
 import type { ApiVersion } from '../contract/model.ts';
-import { exceedsJsonDepth } from '../adapters/shared/json-depth.ts';
+import { exceedsJsonDepth } from '../contract/json-depth.ts';
 
 const REF_PREFIX = '#/components/schemas/';
 

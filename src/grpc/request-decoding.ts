@@ -5,7 +5,7 @@
 // past its recursion limit: the one way to nest a message deeply, since none of the request
 // message types is recursive) becomes an UndecodableRequest that the handler answers.
 import type { ServiceDefinition } from '@grpc/grpc-js';
-import { checkJsonValueDepth } from '../adapters/shared/json-depth.ts';
+import { checkJsonValueDepth } from '../contract/json-depth.ts';
 import { GatewayError } from '../contract/errors.ts';
 
 /** What a handler gets instead of a request message that could not be decoded. */

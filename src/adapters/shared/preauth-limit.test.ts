@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Call } from '../../compute/service.ts';
+import type { Call } from '../../core/service.ts';
 import { GatewayError } from '../../contract/errors.ts';
 import { PreAuthLimiter, type PreAuthLimitConfig } from './preauth-limit.ts';
 

@@ -14,10 +14,10 @@
 // this gateway has verified before and holds in memory (TokenService.knownValid: no database
 // work) still goes through; the full check follows as usual. Only a valid token never seen since
 // the gateway started has to wait for the bucket while its address floods.
-import type { Call } from '../../compute/service.ts';
-import { KeyedBuckets, rateLimitHeaders, type BucketConfig } from '../../compute/rate-limit.ts';
+import type { Call } from '../../core/service.ts';
+import { KeyedBuckets, rateLimitHeaders, type BucketConfig } from '../../core/limits/rate-limit.ts';
 import { GatewayError } from '../../contract/errors.ts';
-import { addressKey } from './client-address.ts';
+import { addressKey } from '../../core/client-address.ts';
 
 export interface PreAuthLimitConfig extends BucketConfig {
   enabled: boolean;

@@ -6,7 +6,7 @@
 // a 404 for a job that does not exist both say `Cache-Control: no-store` and carry no Age, so the
 // headers cannot tell which of the two it was. Errors (thrown GatewayErrors) say no-store as well.
 import type { CacheInfo } from '../../backends/backend.ts';
-import type { Reply } from '../../compute/service.ts';
+import type { Reply } from '../../core/service.ts';
 import type { GatewayError } from '../../contract/errors.ts';
 
 /** Cache-Control and Age of a reply: `private, max-age=N` + `Age` for a cached read, else `no-store`. */

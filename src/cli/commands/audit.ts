@@ -2,7 +2,7 @@
 // dir, also while the server runs. Also the audit entries of the admin token commands.
 import type { Command } from 'commander';
 import { hostname, userInfo } from 'node:os';
-import { AuditLog, type AuditEntry, type AuditOutcome, type AuditRecord } from '../../ops/audit.ts';
+import { AuditLog, type AuditEntry, type AuditOutcome, type AuditRecord } from '../../core/audit/audit.ts';
 import type { Db } from '../../store/database.ts';
 
 /** "2h", "30m", "7d" ago, or an ISO 8601 time → unix ms. */

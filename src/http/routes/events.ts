@@ -5,10 +5,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { StreamSlot, StreamSlots } from '../../adapters/shared/stream-slots.ts';
 import type { Principal } from '../../auth/principal.ts';
-import type { Call } from '../../compute/service.ts';
+import type { Call } from '../../core/service.ts';
 import type { JobEvent } from '../../contract/events.ts';
-import type { OpsComputeService } from '../../ops/ops-service.ts';
-import { clipText, TEXT_LIMITS } from '../../adapters/shared/bounded-log.ts';
+import type { OpsComputeService } from '../../core/ops-service.ts';
+import { clipText, TEXT_LIMITS } from '../../core/text-bounds.ts';
 import { REQUEST_ID_HEADER } from '../../adapters/shared/request-id.ts';
 import { clientSource, sendError } from '../error-reply.ts';
 

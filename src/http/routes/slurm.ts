@@ -2,7 +2,7 @@
 // calls ComputeService, writes its reply. No rules here.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { CLUSTER_READ_NAMES, OPERATIONS } from '../../contract/operations.ts';
-import type { Call, ComputeService, Reply } from '../../compute/service.ts';
+import type { Call, ComputeService, Reply } from '../../core/service.ts';
 import { clientSource, sendError } from '../error-reply.ts';
 import { replyHeaders } from '../../adapters/shared/reply-headers.ts';
 

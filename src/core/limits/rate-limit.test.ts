@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
-import type { Principal } from '../auth/principal.ts';
+import type { Principal } from '../../auth/principal.ts';
 import { KeyedBuckets, rateLimitHeaders, TokenBuckets } from './rate-limit.ts';
 
 const principal = (tokenId: string, perm: Principal['permissions'][number]): Principal => ({ tokenId, user: 'u', project: 'P', permissions: [perm], expiresAt: null });

@@ -4,7 +4,7 @@
 // structuredClone, Ajv's error rendering, the Idempotency-Key hash. A body 50,000 arrays deep
 // overflowed the stack there (a 500). A job description nests about 4 levels deep; 64 is far
 // beyond any real body and far below any stack.
-import { GatewayError } from '../../contract/errors.ts';
+import { GatewayError } from './errors.ts';
 
 /** The deepest nesting of arrays and objects a request body may have (`{}` is 1, `{"a": []}` 2). */
 export const MAX_JSON_DEPTH = 64;

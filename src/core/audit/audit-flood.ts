@@ -10,7 +10,7 @@
 // one summed up at once.
 // Calls of verified tokens never come here (their entries are always written one by one).
 import type { AuditApi, AuditEntry, AuditLog, AuditOutcome } from './audit.ts';
-import { addressKey } from '../adapters/shared/client-address.ts';
+import { addressKey } from '../client-address.ts';
 
 export interface AuditFloodConfig {
   /** Seconds of one window. */

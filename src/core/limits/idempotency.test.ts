@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { it } from 'node:test';
-import { openDatabase } from '../store/database.ts';
+import { openDatabase } from '../../store/database.ts';
 import { canonical, IDEMPOTENCY_TTL_MS, IdempotencyStore, IN_FLIGHT_STALE_MS, requestHash } from './idempotency.ts';
 
 const store = (now: { t: number }) => {

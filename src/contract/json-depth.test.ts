@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
-import { GatewayError } from '../../contract/errors.ts';
+import { GatewayError } from './errors.ts';
 import { checkJsonTextDepth, checkJsonValueDepth, exceedsJsonDepth, jsonTextDepth, jsonValueDepth, MAX_JSON_DEPTH } from './json-depth.ts';
 
 const nested = (n: number) => `${'['.repeat(n)}${']'.repeat(n)}`;

@@ -1,7 +1,7 @@
 // Per-token rate limits: a token bucket per token, sized by the token's permission. A request
 // takes one token from its bucket; an empty bucket answers 429 with Retry-After. The RateLimit
 // headers follow the IETF httpapi draft (RateLimit-Limit, -Remaining, -Reset in seconds).
-import type { Principal } from '../auth/principal.ts';
+import type { Principal } from '../../auth/principal.ts';
 
 export interface BucketConfig {
   /** Sustained requests per second. */

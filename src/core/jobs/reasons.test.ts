@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { validateResponse } from '../contract/validate.ts';
+import { validateResponse } from '../../contract/validate.ts';
 import { explainReason, REASON_TEXT_FIELD, withReasonTexts } from './reasons.ts';
 
 const COMMON = [

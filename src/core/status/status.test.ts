@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { BreakerState } from '../backends/cache/admission.ts';
-import type { SlurmBackend } from '../backends/backend.ts';
-import { openDatabase } from '../store/database.ts';
+import type { BreakerState } from '../../backends/cache/admission.ts';
+import type { SlurmBackend } from '../../backends/backend.ts';
+import { openDatabase } from '../../store/database.ts';
 import { readiness, StatusMonitor, type StatusResource } from './status.ts';
 
 function resource(ping: () => Promise<unknown>, extra: Partial<StatusResource> = {}): StatusResource & { pings: () => number } {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import Database from 'better-sqlite3';
-import { loadMigrations, migrate, openDatabase } from '../store/database.ts';
+import { loadMigrations, migrate, openDatabase } from '../../store/database.ts';
 import { AuditLog, claimedTokenId, outcomeOf } from './audit.ts';
 
 describe('audit log', () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { openDatabase } from '../store/database.ts';
+import { openDatabase } from '../../store/database.ts';
 import { AuditLog, type AuditEntry } from './audit.ts';
 import { AuditFloodGate } from './audit-flood.ts';
 

@@ -9,11 +9,11 @@
 // Each resource's status is computed at most once per `cacheMs` (concurrent requests share one
 // ping), so that a busy status page cannot hammer the backends. Pings go through the resource's
 // decorated backend (read cache, admission and breaker), like any call.
-import type { BreakerState } from '../backends/cache/admission.ts';
-import type { BackendContext, SlurmBackend } from '../backends/backend.ts';
-import type { DowntimeConfig } from '../config/schema.ts';
-import type { Db } from '../store/database.ts';
-import type { PingResponse } from '../contract/model.ts';
+import type { BreakerState } from '../../backends/cache/admission.ts';
+import type { BackendContext, SlurmBackend } from '../../backends/backend.ts';
+import type { DowntimeConfig } from '../../config/schema.ts';
+import type { Db } from '../../store/database.ts';
+import type { PingResponse } from '../../contract/model.ts';
 
 export type ResourceStatusValue = 'OPERATIONAL' | 'DEGRADED' | 'UNAVAILABLE';
 

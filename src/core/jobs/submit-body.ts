@@ -1,6 +1,6 @@
 // The first check of a job submit body, shared by REST and gRPC: it must be an object with a
 // `job` object. Field-level validation against the spec happens next (validate.ts).
-import { GatewayError } from '../contract/errors.ts';
+import { GatewayError } from '../../contract/errors.ts';
 
 export function checkJobSubmitBody(body: unknown): { job: Record<string, unknown> } {
   if (body === null || typeof body !== 'object' || Array.isArray(body)) {

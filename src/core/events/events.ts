@@ -4,7 +4,7 @@
 // job) it passes. The backend load is one jobs list per interval per resource, however many
 // subscribers there are.
 //
-// Event ids are per subscription (src/ops/event-ids.ts): each stream numbers its own events 1, 2,
+// Event ids are per subscription (src/core/events/event-ids.ts): each stream numbers its own events 1, 2,
 // 3, ..., and the id also carries, encrypted, the stream's position in the resource's event
 // sequence, so that neither gaps nor numbers show other projects' activity. The last
 // `historySize` events are kept in memory, so a subscriber that comes back with Last-Event-ID gets
@@ -13,13 +13,13 @@
 // polling `lingerMs` after its last subscriber left, so that a reconnect misses no transition.
 import { Counter, Gauge, type Registry } from 'prom-client';
 import type { Logger } from 'pino';
-import type { BackendContext, SlurmBackend } from '../backends/backend.ts';
-import { GatewayError } from '../contract/errors.ts';
-import { BASE_STATE_SET, FINAL_STATES, isSettled } from '../contract/job-states.ts';
-import type { JobInfo } from '../contract/model.ts';
-import type { JobChange, JobEvent, JobView } from '../contract/events.ts';
+import type { BackendContext, SlurmBackend } from '../../backends/backend.ts';
+import { GatewayError } from '../../contract/errors.ts';
+import { BASE_STATE_SET, FINAL_STATES, isSettled } from '../../contract/job-states.ts';
+import type { JobInfo } from '../../contract/model.ts';
+import type { JobChange, JobEvent, JobView } from '../../contract/events.ts';
 import { EventIds } from './event-ids.ts';
-import { explainReason } from './reasons.ts';
+import { explainReason } from '../jobs/reasons.ts';
 
 export interface EventListener {
   event(ev: JobEvent): void;

@@ -8,13 +8,13 @@ import { tokenFromAuthorizationHeader, type TokenService } from '../auth/tokens.
 import { GatewayError } from '../contract/errors.ts';
 import { unknownJobBody, unknownJobCancelBody } from '../contract/job-replies.ts';
 import type { ApiVersion, DiagResponse, JobInfo, JobsResponse, JobSubmitRequest, KillJobResponse, SlurmWarning } from '../contract/model.ts';
-import { checkJobSubmitBody } from './submit-body.ts';
-import { checkJsonValueDepth } from '../adapters/shared/json-depth.ts';
+import { checkJobSubmitBody } from './jobs/submit-body.ts';
+import { checkJsonValueDepth } from '../contract/json-depth.ts';
 import { describeFieldErrors, validateJobSubmitRequest } from '../contract/validate.ts';
 import { DEFAULT_SIGNAL, parseSignal } from '../contract/signals.ts';
-import { unknownCancelFlags } from './cancel-flags.ts';
-import { IdempotencyStore, KEY_RE, requestHash } from './idempotency.ts';
-import { rateLimitHeaders, type TokenBuckets } from './rate-limit.ts';
+import { unknownCancelFlags } from './jobs/cancel-flags.ts';
+import { IdempotencyStore, KEY_RE, requestHash } from './limits/idempotency.ts';
+import { rateLimitHeaders, type TokenBuckets } from './limits/rate-limit.ts';
 import type { Metrics } from '../metrics/metrics.ts';
 import type { DeprecatedVersions } from '../config/schema.ts';
 import { submitRequestToV0043, toV0042 } from '../contract/v0042/index.ts';
@@ -35,14 +35,14 @@ export interface Call {
   resource: string;
   version: string;
   clientSource?: string;
-  /** The client's address without a port (src/adapters/shared/client-address.ts): what per-address limits and audit aggregation count by. */
+  /** The client's address without a port (src/core/client-address.ts): what per-address limits and audit aggregation count by. */
   clientAddress?: string;
   requestId?: string;
   /** Idempotency-Key header (REST) or `idempotency-key` metadata (gRPC), for submits. */
   idempotencyKey?: string;
-  /** Which door the call came through, for the audit log (src/ops/): rest (default) or grpc. */
+  /** Which door the call came through, for the audit log (src/core/audit/): rest (default) or grpc. */
   api?: 'rest' | 'grpc';
-  /** Add the state reason in words to each job of jobs/job replies (REST `X-S3M-Explain: reasons`; src/ops/). */
+  /** Add the state reason in words to each job of jobs/job replies (REST `X-S3M-Explain: reasons`; src/core/jobs/reasons.ts). */
   explainReasons?: boolean;
 }
 
@@ -101,7 +101,7 @@ export class ComputeService {
     return this.tokens.verify(tokenFromAuthorizationHeader(authorization));
   }
 
-  /** Token, permission, resource, version and rate-limit rules of every call (also for src/ops/ subclasses). */
+  /** Token, permission, resource, version and rate-limit rules of every call (also for the audited OpsComputeService, src/core/ops-service.ts). */
   protected open(call: Call, needs: 'read' | 'write'): Opened {
     const principal = this.authenticate(call.authorization);
     if (!canRead(principal)) throw new GatewayError('accessDenied', `Token ${principal.tokenId} has no compute permission`);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { boundLogObject, clipOptional, clipText, TEXT_LIMITS } from './bounded-log.ts';
+import { boundLogObject, clipOptional, clipText, TEXT_LIMITS } from './text-bounds.ts';
 
 describe('bounded log text', () => {
   it('leaves short text alone', () => {

@@ -1,28 +1,28 @@
 // The ComputeService with the operations features, for both adapters (REST and gRPC call the
 // same methods, so both are audited alike):
 // - audit: every submit and cancel, the token API's revoke, and every call of any kind refused with
-//   401, 403 or 429 becomes an audit entry (src/ops/audit.ts); only a verified token names an
-//   entry, and floods of calls refused without one are summed up (src/ops/audit-flood.ts);
+//   401, 403 or 429 becomes an audit entry (src/core/audit/audit.ts); only a verified token names an
+//   entry, and floods of calls refused without one are summed up (src/core/audit/audit-flood.ts);
 // - reasons: with `call.explainReasons`, jobs/job replies carry each job's state reason in words;
-// - events: watchJobs() subscribes to the resource's job-state watcher (src/ops/events.ts) under
+// - events: watchJobs() subscribes to the resource's job-state watcher (src/core/events/events.ts) under
 //   the same token, permission, resource and project rules as GET jobs / GET job/{id}.
 // The rules themselves stay in ComputeService; this class only observes and adds.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Principal } from '../auth/principal.ts';
 import { TokenRefused, type TokenService } from '../auth/tokens.ts';
 import type { ClusterReadName } from '../contract/operations.ts';
-import { ComputeService, type Call, type Reply, type Resource, type ServiceOptions } from '../compute/service.ts';
+import { ComputeService, type Call, type Reply, type Resource, type ServiceOptions } from './service.ts';
 import { parseSignal, signalName } from '../contract/signals.ts';
 import { GatewayError } from '../contract/errors.ts';
 import type { JobsResponse, KillJobResponse } from '../contract/model.ts';
-import { claimedTokenId, isDenial, outcomeOf, type AuditEntry, type AuditLog, type AuditOutcome } from './audit.ts';
-import type { AuditFloodGate } from './audit-flood.ts';
-import type { EventListener, JobEventHub, Subscription } from './events.ts';
-import { withReasonTexts } from './reasons.ts';
+import { claimedTokenId, isDenial, outcomeOf, type AuditEntry, type AuditLog, type AuditOutcome } from './audit/audit.ts';
+import type { AuditFloodGate } from './audit/audit-flood.ts';
+import type { EventListener, JobEventHub, Subscription } from './events/events.ts';
+import { withReasonTexts } from './jobs/reasons.ts';
 
 export interface OpsOptions extends ServiceOptions {
   audit?: AuditLog;
-  /** Where entries of calls refused without a verified caller go, to be summed up per client address (src/ops/audit-flood.ts); without it they are written one by one. */
+  /** Where entries of calls refused without a verified caller go, to be summed up per client address (src/core/audit/audit-flood.ts); without it they are written one by one. */
   floods?: AuditFloodGate;
   events?: JobEventHub;
 }

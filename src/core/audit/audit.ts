@@ -4,8 +4,8 @@
 // structured log line `{"audit": {...}, "msg": "audit"}`. A token's secret is never recorded:
 // only its public id.
 import type { Logger } from 'pino';
-import { clipOptional, clipText, TEXT_LIMITS } from '../adapters/shared/bounded-log.ts';
-import type { Db } from '../store/database.ts';
+import { clipOptional, clipText, TEXT_LIMITS } from '../text-bounds.ts';
+import type { Db } from '../../store/database.ts';
 
 export type AuditApi = 'rest' | 'grpc' | 'cli';
 
@@ -33,7 +33,7 @@ export interface AuditEntry {
    * unknown id). Anyone can write any id there; it says what was tried, not who tried it.
    */
   claimedTokenId?: string;
-  /** How many calls this entry stands for: 1, or more for a row that sums up a flood (src/ops/audit-flood.ts). */
+  /** How many calls this entry stands for: 1, or more for a row that sums up a flood (src/core/audit/audit-flood.ts). */
   count?: number;
   user?: string;
   project?: string;
@@ -107,7 +107,7 @@ export function claimedTokenId(authorization: string | undefined): string | unde
 }
 
 /**
- * The entry with every free-text field bounded (src/adapters/shared/bounded-log.ts): much of it
+ * The entry with every free-text field bounded (src/core/text-bounds.ts): much of it
  * is the client's own text (a resource or job id from the URL, a request id, an error description
  * that quotes the request), and neither a row nor its log line may grow with it.
  */
@@ -176,7 +176,7 @@ export class AuditLog {
     return id;
   }
 
-  /** Bring a summing-up row (src/ops/audit-flood.ts) up to date: how many calls, and its detail. */
+  /** Bring a summing-up row (src/core/audit/audit-flood.ts) up to date: how many calls, and its detail. */
   updateCount(id: number, count: number, detail: string, claimedTokenId?: string): void {
     const d = clipText(detail, TEXT_LIMITS.detail);
     try {

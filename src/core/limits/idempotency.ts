@@ -3,7 +3,7 @@
 // still running answers 409. Durable in SQLite and scoped per token, so it survives restarts and
 // one token's key never collides with another's.
 import { createHash } from 'node:crypto';
-import type { Db } from '../store/database.ts';
+import type { Db } from '../../store/database.ts';
 
 export const IDEMPOTENCY_TTL_MS = 24 * 3600_000;
 /** An in-flight record older than this was left by a gateway that died mid-request: it no longer blocks. */
@@ -27,7 +27,7 @@ interface Row {
  * JSON with object keys sorted, so that the same body always hashes the same. Written with a
  * stack of its own, not by recursion: it reads the caller's body, and a body nested thousands of
  * levels deep must not overflow the call stack (bodies are also depth-checked before they get
- * here: src/adapters/shared/json-depth.ts). Its output must never change, or stored keys would
+ * here: src/contract/json-depth.ts). Its output must never change, or stored keys would
  * stop matching their replays: a property whose value is undefined is written as null, like any
  * other value JSON has no word for.
  */

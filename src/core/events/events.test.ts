@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Registry } from 'prom-client';
-import type { SlurmBackend } from '../backends/backend.ts';
-import type { JobEvent } from '../contract/events.ts';
+import type { SlurmBackend } from '../../backends/backend.ts';
+import type { JobEvent } from '../../contract/events.ts';
 import { JobEventHub, jobView } from './events.ts';
 
 interface FakeJob {
