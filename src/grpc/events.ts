@@ -12,7 +12,7 @@ import { clipText, TEXT_LIMITS } from '../core/text-bounds.ts';
 import { addressFromPeer } from '../core/client-address.ts';
 import type { PreAuthLimiter, PreAuthPass } from '../adapters/shared/preauth-limit.ts';
 import { REQUEST_ID_HEADER, requestIdFor } from '../adapters/shared/request-id.ts';
-import { toGatewayError } from '../http/error-reply.ts';
+import { asGatewayError } from '../adapters/shared/errors.ts';
 import { errorHeaders } from '../adapters/shared/reply-headers.ts';
 import type { JobChange, JobEvent, JobView } from '../contract/events.ts';
 import type { OpsComputeService } from '../core/ops-service.ts';
@@ -144,7 +144,7 @@ export function eventsHandlers(service: OpsComputeService, logger: Logger, strea
         },
         (err: unknown) => {
           slot?.release();
-          const g = toGatewayError(err);
+          const g = asGatewayError(err);
           pass?.settle(g.httpStatus);
           if (g.kind === 'internal') logger.error({ err, requestId, rpc: 'WatchJobs' }, 'unexpected error');
           const code = g.httpStatus === g.entry.httpStatus ? g.entry.grpcCode : httpToGrpc(g.httpStatus);

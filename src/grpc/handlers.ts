@@ -9,7 +9,7 @@ import { clipText, TEXT_LIMITS } from '../core/text-bounds.ts';
 import { addressFromPeer } from '../core/client-address.ts';
 import type { PreAuthLimiter, PreAuthPass } from '../adapters/shared/preauth-limit.ts';
 import { REQUEST_ID_HEADER, requestIdFor } from '../adapters/shared/request-id.ts';
-import { toGatewayError } from '../http/error-reply.ts';
+import { asGatewayError } from '../adapters/shared/errors.ts';
 import { errorHeaders, replyHeaders } from '../adapters/shared/reply-headers.ts';
 import { buildMeta } from '../contract/envelope.ts';
 import { GatewayError } from '../contract/errors.ts';
@@ -52,7 +52,7 @@ export function slurmHandlers(def: VersionDefinition, service: ComputeService, l
         return dispatch(service, method, c, call.request);
       };
       const onError = (err: unknown) => {
-        const g = toGatewayError(err);
+        const g = asGatewayError(err);
         pass?.settle(g.httpStatus);
         if (g.kind === 'internal') logger.error({ err, requestId, rpc: method.rpc }, 'unexpected error');
         // A GatewayError whose HTTP status was overridden follows that status, like REST.

@@ -3,9 +3,10 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { buildMeta } from '../contract/envelope.ts';
 import { GatewayError } from '../contract/errors.ts';
+import { asGatewayError } from '../adapters/shared/errors.ts';
 import { errorHeaders } from '../adapters/shared/reply-headers.ts';
 
-/** Map Fastify's own errors (body parsing, limits, validation) to catalogue entries. */
+/** Map Fastify's own errors (body parsing, limits, validation) to catalogue entries; the rest as every adapter does. */
 export function toGatewayError(err: unknown): GatewayError {
   if (err instanceof GatewayError) return err;
   const e = err as FastifyError;
@@ -31,7 +32,7 @@ export function toGatewayError(err: unknown): GatewayError {
   if (typeof e?.statusCode === 'number' && e.statusCode >= 400 && e.statusCode < 500) {
     return new GatewayError('invalidQuery', e.message, { httpStatus: e.statusCode });
   }
-  return new GatewayError('internal', 'Internal gateway error; the request id in the logs tells the operators where to look');
+  return asGatewayError(err);
 }
 
 export function sendError(request: FastifyRequest, reply: FastifyReply, err: unknown, cluster = ''): FastifyReply {
