@@ -14,7 +14,7 @@ import { createSlurmrestdBackend } from './backends/slurmrestd/index.ts';
 import { dataPaths, type LoadedConfig } from './config/load.ts';
 import type { Config, ResourceConfig } from './config/schema.ts';
 import type { Resource } from './core/service.ts';
-import { OpsComputeService } from './core/ops-service.ts';
+import { ComputeService } from './core/service.ts';
 import { AuditLog } from './core/audit/audit.ts';
 import { AuditFloodGate } from './core/audit/audit-flood.ts';
 import { JobEventHub } from './core/events/events.ts';
@@ -42,7 +42,7 @@ export interface Gateway {
   /** The admin listener (GET /metrics), when the config has `admin`. */
   admin?: FastifyInstance;
   grpc: GrpcServer;
-  service: OpsComputeService;
+  service: ComputeService;
   tokens: TokenService;
   audit: AuditLog;
   events: JobEventHub;
@@ -142,7 +142,7 @@ export async function createGateway(config: LoadedConfig | Config, opts: { logge
   let closing = false;
   // One count of open event streams per token for both doors (SSE and gRPC WatchJobs).
   const streamSlots = new StreamSlots(config.events.maxStreamsPerToken);
-  const service = new OpsComputeService(resources, tokens, { limiter, idempotency, metrics, deprecated: config.deprecatedVersions, audit, floods, events });
+  const service = new ComputeService(resources, tokens, { limiter, idempotency, metrics, deprecated: config.deprecatedVersions, audit, floods, events });
   // Failed authentications per client address, before any token lookup; one budget for REST and gRPC.
   const preAuth = new PreAuthLimiter(config.preAuthLimit, {
     knownValid: (authorization) => tokens.knownValid(tokenFromAuthorizationHeader(authorization)),

@@ -15,7 +15,7 @@ import { REQUEST_ID_HEADER, requestIdFor } from '../adapters/shared/request-id.t
 import { asGatewayError } from '../adapters/shared/errors.ts';
 import { errorHeaders } from '../adapters/shared/reply-headers.ts';
 import type { JobChange, JobEvent, JobView } from '../contract/events.ts';
-import type { OpsComputeService } from '../core/ops-service.ts';
+import type { ComputeService } from '../core/service.ts';
 import { GatewayError } from '../contract/errors.ts';
 import { PROTO_DIR } from './definition.ts';
 import { withJsonNames } from './descriptors.ts';
@@ -64,7 +64,7 @@ const first = (md: Metadata, key: string) => String(md.get(key)[0] ?? '');
 /** Messages a slow client may leave unread before it is disconnected. */
 const MAX_BUFFERED = 10_000;
 
-export function eventsHandlers(service: OpsComputeService, logger: Logger, streamSlots: StreamSlots, preAuth?: PreAuthLimiter): UntypedServiceImplementation {
+export function eventsHandlers(service: ComputeService, logger: Logger, streamSlots: StreamSlots, preAuth?: PreAuthLimiter): UntypedServiceImplementation {
   return {
     WatchJobs: (call: ServerWritableStream<WatchJobsRequest, unknown>) => {
       const requestId = requestIdFor(first(call.metadata, REQUEST_ID_HEADER));

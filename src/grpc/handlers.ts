@@ -4,7 +4,7 @@
 import { Metadata, type sendUnaryData, type ServerUnaryCall, type UntypedServiceImplementation } from '@grpc/grpc-js';
 import type { Logger } from 'pino';
 import type { Call, Reply } from '../core/service.ts';
-import type { OpsComputeService as ComputeService } from '../core/ops-service.ts';
+import type { ComputeService } from '../core/service.ts';
 import { clipText, TEXT_LIMITS } from '../core/text-bounds.ts';
 import { addressFromPeer } from '../core/client-address.ts';
 import type { PreAuthLimiter, PreAuthPass } from '../adapters/shared/preauth-limit.ts';

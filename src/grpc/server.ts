@@ -5,7 +5,7 @@ import { Server } from '@grpc/grpc-js';
 import type { StreamSlots } from '../adapters/shared/stream-slots.ts';
 import type { Logger } from 'pino';
 import type { PreAuthLimiter } from '../adapters/shared/preauth-limit.ts';
-import type { OpsComputeService as ComputeService } from '../core/ops-service.ts';
+import type { ComputeService } from '../core/service.ts';
 import { eventsHandlers, loadEventsDefinition } from './events.ts';
 import { loadVersionDefinition } from './definition.ts';
 import { slurmHandlers } from './handlers.ts';

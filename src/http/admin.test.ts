@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { TokenService } from '../auth/tokens.ts';
 import { Metrics } from '../metrics/metrics.ts';
-import { OpsComputeService } from '../core/ops-service.ts';
+import { ComputeService } from '../core/service.ts';
 import { buildAdminApp } from './admin.ts';
 import { buildApp } from './app.ts';
 
@@ -30,7 +30,7 @@ describe('metrics listener', () => {
 
   it('the public app answers 404 for /metrics in SLURM’s error shape, though it still times routes', async () => {
     const metrics = new Metrics({ processMetrics: false });
-    const app = buildApp({ service: new OpsComputeService([{ name: 'r', config: { versions: ['v0.0.43'] } as never, backend: {} as never }], tokens), tokens, bodyLimit: 1024, metrics });
+    const app = buildApp({ service: new ComputeService([{ name: 'r', config: { versions: ['v0.0.43'] } as never, backend: {} as never }], tokens), tokens, bodyLimit: 1024, metrics });
     try {
       const res = await app.inject({ method: 'GET', url: '/metrics' });
       assert.equal(res.statusCode, 404);

@@ -3,7 +3,7 @@
 import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { Principal } from '../auth/principal.ts';
 import type { TokenService } from '../auth/tokens.ts';
-import type { OpsComputeService } from '../core/ops-service.ts';
+import type { ComputeService } from '../core/service.ts';
 import type { Readiness, StatusMonitor } from '../core/status/status.ts';
 import type { Metrics } from '../metrics/metrics.ts';
 import type { DeprecatedVersions } from '../config/schema.ts';
@@ -34,7 +34,7 @@ declare module 'fastify' {
 }
 
 export interface AppOptions {
-  service: OpsComputeService;
+  service: ComputeService;
   tokens: TokenService;
   bodyLimit: number;
   /** Times every route (GET /metrics is served by the admin listener, src/http/admin.ts, not here). */

@@ -7,7 +7,7 @@ import type { StreamSlot, StreamSlots } from '../../adapters/shared/stream-slots
 import type { Principal } from '../../auth/principal.ts';
 import type { Call } from '../../core/service.ts';
 import type { JobEvent } from '../../contract/events.ts';
-import type { OpsComputeService } from '../../core/ops-service.ts';
+import type { ComputeService } from '../../core/service.ts';
 import { clipText, TEXT_LIMITS } from '../../core/text-bounds.ts';
 import { REQUEST_ID_HEADER } from '../../adapters/shared/request-id.ts';
 import { clientSource, sendError } from '../error-reply.ts';
@@ -33,7 +33,7 @@ export function sseMessage(ev: JobEvent): string {
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
-export function registerEventRoutes(app: FastifyInstance, service: OpsComputeService, opts: EventRouteOptions): void {
+export function registerEventRoutes(app: FastifyInstance, service: ComputeService, opts: EventRouteOptions): void {
   const maxBuffered = opts.maxBufferedBytes ?? 4 * 1024 * 1024;
 
   const stream = async (request: FastifyRequest<{ Params: Params; Querystring: { last_event_id?: string } }>, reply: FastifyReply) => {

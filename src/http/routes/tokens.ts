@@ -2,7 +2,7 @@
 // are audited by the service.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Call } from '../../core/service.ts';
-import type { OpsComputeService } from '../../core/ops-service.ts';
+import type { ComputeService } from '../../core/service.ts';
 import type { TokenService } from '../../auth/tokens.ts';
 import { clientSource, sendError } from '../error-reply.ts';
 
@@ -16,7 +16,7 @@ const callOf = (request: FastifyRequest): Call => ({
   api: 'rest',
 });
 
-export function registerTokenRoutes(app: FastifyInstance, service: OpsComputeService, tokens: TokenService): void {
+export function registerTokenRoutes(app: FastifyInstance, service: ComputeService, tokens: TokenService): void {
   app.get('/olcf/v1/token/ctls/introspect', async (request, reply) => {
     try {
       const principal = service.authenticateCall(callOf(request), 'token.introspect');

@@ -1,0 +1,26 @@
+// Permission, resource and version: a token with compute permission, a resource this gateway
+// has, an API version that resource serves, and compute-ace for writes. In that order, so that
+// a read-only token learns which resources exist but not more.
+import { canRead, canWrite } from '../../auth/principal.ts';
+import { GatewayError } from '../../contract/errors.ts';
+import type { Resource } from '../context.ts';
+import type { Interceptor } from './chain.ts';
+
+export function authorize(resources: ReadonlyMap<string, Resource>): Interceptor {
+  return async (ctx, next) => {
+    const principal = ctx.principal;
+    if (!principal) throw new GatewayError('internal', 'authorize ran before authenticate');
+    if (!canRead(principal)) throw new GatewayError('accessDenied', `Token ${principal.tokenId} has no compute permission`);
+    const resource = resources.get(ctx.call.resource);
+    if (!resource) throw new GatewayError('pathNotFound', `Unknown resource "${ctx.call.resource}" (known: ${[...resources.keys()].join(', ')})`);
+    if (!(resource.config.versions as string[]).includes(ctx.call.version)) {
+      throw new GatewayError('pathNotFound', `Resource "${ctx.call.resource}" does not serve API version ${ctx.call.version} (served: ${resource.config.versions.join(', ')})`);
+    }
+    if (ctx.needs === 'write' && !canWrite(principal)) {
+      throw new GatewayError('accessDenied', `Token ${principal.tokenId} is read-only (compute-ace-readonly): submitting and cancelling jobs needs compute-ace`);
+    }
+    ctx.resource = resource;
+    ctx.backend = { user: principal.user, project: principal.project, clientSource: ctx.call.clientSource, requestId: ctx.call.requestId };
+    return next();
+  };
+}

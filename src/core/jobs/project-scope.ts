@@ -1,0 +1,46 @@
+// A token sees its own project's jobs only. Another project's job answers exactly as a job that
+// does not exist, and the cluster-wide statistics show the caller's own user only.
+import type { Principal } from '../../auth/principal.ts';
+import type { BackendReply } from '../../backends/backend.ts';
+import { unknownJobBody } from '../../contract/job-replies.ts';
+import type { DiagResponse, JobInfo, JobsResponse, SlurmWarning } from '../../contract/model.ts';
+import type { Shaped } from './view.ts';
+
+export const ownedBy = (job: JobInfo, p: Principal): boolean => job.account === p.project;
+
+/** GET jobs: the caller's project's jobs, with slurmrestd's warning when there are none. */
+export function projectJobs(p: Principal): (r: BackendReply<JobsResponse>) => Shaped {
+  return (r) => {
+    const body = r.body;
+    if (r.status !== 200 || !Array.isArray(body.jobs)) return r;
+    const jobs = body.jobs.filter((j) => ownedBy(j, p));
+    let warnings: SlurmWarning[] = body.warnings ?? [];
+    if (jobs.length === 0 && !warnings.some((w) => w.description === 'Zero jobs to dump')) {
+      warnings = [...warnings, { description: 'Zero jobs to dump', source: '' }];
+    }
+    return { status: 200, body: { ...body, jobs, warnings } };
+  };
+}
+
+/** GET job/{id}: another project's job is a 404 like a missing one, and both are written by the gateway. */
+export function projectJob(p: Principal, jobId: string): (r: BackendReply<JobsResponse>) => Shaped {
+  return (r) => {
+    const jobs = r.body.jobs;
+    if (r.status === 200 && Array.isArray(jobs) && jobs.some((j) => !ownedBy(j, p))) {
+      return { status: 404, body: unknownJobBody(r.body.meta ?? {}, jobId), rendered: true };
+    }
+    // A missing job is rendered by the gateway as well (meta.client naming the caller, never the
+    // cluster's bytes), so that how the 404 is written cannot tell it from another project's job.
+    if (r.status === 404) return { status: 404, body: r.body, rendered: true };
+    return r;
+  };
+}
+
+/** diag with statistics.rpcs_by_user cut to `user`'s entry (the same object when nothing else is listed). */
+export function onlyCallersRpcs(body: DiagResponse, user: string): DiagResponse {
+  const byUser = body?.statistics?.rpcs_by_user;
+  if (!Array.isArray(byUser)) return body;
+  const mine = byUser.filter((u) => u.user === user);
+  if (mine.length === byUser.length) return body;
+  return { ...body, statistics: { ...body.statistics, rpcs_by_user: mine } };
+}

@@ -1,0 +1,28 @@
+// POST job/submit: a body slurmrestd would take for the call's version, for the token's own
+// project (an empty account becomes it; another one is refused), then the backend's answer.
+import { GatewayError } from '../../contract/errors.ts';
+import type { ApiVersion, JobSubmitRequest } from '../../contract/model.ts';
+import { submitRequestToV0043 } from '../../contract/v0042/index.ts';
+import { describeFieldErrors, validateJobSubmitRequest } from '../../contract/validate.ts';
+import { authorized, type CallContext, type Reply } from '../context.ts';
+import { checkJobSubmitBody } from './submit-body.ts';
+import type { Views } from './view.ts';
+
+export async function submitJob(ctx: CallContext, views: Views): Promise<Reply> {
+  const { principal, resource, backend } = authorized(ctx);
+  const version = ctx.call.version as ApiVersion;
+  checkJobSubmitBody(ctx.body);
+  const checked = validateJobSubmitRequest(version, ctx.body);
+  if (!checked.valid) {
+    throw new GatewayError('invalidQuery', `Invalid job description: ${describeFieldErrors(checked.errors)}`, { source: checked.errors[0]?.source ?? '_job_post' });
+  }
+  // Validated against its own version's spec, then turned into what backends speak.
+  const request = (version === 'v0.0.42' ? submitRequestToV0043(ctx.body) : ctx.body) as JobSubmitRequest;
+  const job = request.job!;
+  if (job.account === undefined || job.account === '') {
+    job.account = principal.project;
+  } else if (job.account !== principal.project) {
+    throw new GatewayError('accessDenied', `Account "${job.account}" is not this token's project "${principal.project}"`);
+  }
+  return views.of(ctx, 'submit', await resource.backend.submit(backend, request));
+}

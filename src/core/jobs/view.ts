@@ -1,0 +1,72 @@
+// The caller's view of a backend reply: shaped by the project rules, `meta.client` naming the
+// caller, rendered for the call's API version (with its deprecation warning). Memoized per
+// backend body and viewer: a cached body that a thousand pollers of one project read is shaped
+// and rendered once per cache period, and the REST adapter then serializes that one object once.
+import type { BackendContext, BackendReply } from '../../backends/backend.ts';
+import type { DeprecatedVersions } from '../../config/schema.ts';
+import type { SlurmWarning } from '../../contract/model.ts';
+import type { OperationName } from '../../contract/operations.ts';
+import { toV0042 } from '../../contract/v0042/index.ts';
+import { authorized, type CallContext, type Reply } from '../context.ts';
+import { deprecationNotice } from '../deprecation.ts';
+
+/** A caller's view of a backend reply, before version rendering. */
+export interface Shaped {
+  status: number;
+  body: unknown;
+  /** The gateway renders this body itself: meta.client names the caller, the backend's bytes are not sent. */
+  rendered?: boolean;
+}
+
+export type Shape = (reply: BackendReply<any>) => Shaped;
+
+export class Views {
+  private readonly memo = new WeakMap<object, Map<string, BackendReply<unknown>>>();
+
+  constructor(private readonly deprecated?: DeprecatedVersions) {}
+
+  of<T>(ctx: CallContext, op: OperationName, reply: BackendReply<any>, shape?: Shape): Reply<T> {
+    const { principal, backend } = authorized(ctx);
+    const call = ctx.call;
+    const source = reply.body && typeof reply.body === 'object' ? (reply.body as object) : undefined;
+    const key = `${op}|${call.version}|${principal.project}|${principal.user}|${call.clientSource ?? ''}`;
+    let perSource = source && this.memo.get(source);
+    let v = perSource?.get(key);
+    if (!v) {
+      const shaped: Shaped = shape ? shape(reply) : { status: reply.status, body: reply.body };
+      // A cluster's own reply to this caller keeps its meta.client (and its bytes); a reply
+      // shared from the cache, rendered by the local backend, or one the shape says the gateway
+      // renders (`rendered`), names this caller.
+      const ownReply = !shaped.rendered && reply.raw !== undefined && (!reply.cache || reply.cache.kind === 'miss');
+      const body = ownReply ? shaped.body : withClient(shaped.body, backend);
+      v = this.present(call.version, op, { status: shaped.status, body });
+      const unchanged = v.body === reply.body && v.status === reply.status;
+      if (unchanged && reply.raw !== undefined) v = { ...v, raw: reply.raw };
+      if (source) {
+        if (!perSource) this.memo.set(source, (perSource = new Map()));
+        perSource.set(key, v);
+      }
+    }
+    // Only a 200 says how fresh it is (Cache-Control/Age): any other answer, 404 above all, is
+    // not to be cached, whatever its source. Otherwise the age of another project's job (a 200 in
+    // the read cache, shown as a 404) would tell it from a job that does not exist (never cached).
+    const cache = v.status === 200 ? reply.cache : undefined;
+    return { ...reply, status: v.status, body: v.body as T, raw: v.raw, cache };
+  }
+
+  /** Backends speak v0.0.43; a v0.0.42 call gets its reply rendered for v0.0.42 here, with a deprecation warning. */
+  private present<T>(version: string, op: OperationName, reply: BackendReply<T>): BackendReply<T> {
+    if (version !== 'v0.0.42') return reply;
+    const body = toV0042(op, reply.status, reply.body) as T & { warnings?: SlurmWarning[] };
+    const notice = this.deprecated && deprecationNotice(version, this.deprecated);
+    if (notice && body && typeof body === 'object') body.warnings = [...(body.warnings ?? []), notice.warning];
+    return { ...reply, body };
+  }
+}
+
+/** slurmrestd's meta.client describes who asked: here the gateway's caller, not the first reader of a shared reply. */
+function withClient<T>(body: T, ctx: BackendContext): T {
+  const b = body as { meta?: { client?: object } } | undefined;
+  if (!b || typeof b !== 'object' || !b.meta) return body;
+  return { ...b, meta: { ...b.meta, client: { source: ctx.clientSource ?? '', user: ctx.user, group: ctx.project } } } as T;
+}
