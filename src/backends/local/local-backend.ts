@@ -27,6 +27,8 @@
 //   close() ends running jobs the same way. PENDING jobs simply wait for the next cycle.
 // - Diag counters are persisted with the jobs, so they count since the resource was first used;
 //   RPC statistics are per process, like slurmctld's.
+import { JobTimers } from './job-timers.ts';
+import { RpcStats, type RpcType } from './rpc-stats.ts';
 import { join } from 'node:path';
 import type { LocalBackendConfig } from '../../config/schema.ts';
 import type {
@@ -42,7 +44,8 @@ import type {
   SlurmError,
   SlurmWarning,
 } from '../../contract/model.ts';
-import { buildMeta, envelope } from '../../contract/envelope.ts';
+import { buildMeta } from '../../contract/envelope.ts';
+import { refusedJobId, replyOf, type Enveloped } from './replies.ts';
 import { unknownJobBody, unknownJobCancelBody } from '../../contract/job-replies.ts';
 import { num, unset } from '../../contract/no-val.ts';
 import type { Db } from '../../store/database.ts';
@@ -89,21 +92,6 @@ const JOB_NOT_ALTERABLE = 'Job can not be altered now, try again later';
 const SIGTERM = 15;
 /** Running time shown (end_time) for a job without a time limit: SLURM uses a year. */
 const INFINITE_RUN_SECONDS = 365 * 86400;
-/** setTimeout's ceiling; longer time limits are waited for in steps. */
-const MAX_TIMER_MS = 2 ** 31 - 1;
-
-const RPC_TYPES: Record<string, number> = {
-  REQUEST_PING: 1008,
-  REQUEST_JOB_INFO: 2003,
-  REQUEST_NODE_INFO: 2007,
-  REQUEST_PARTITION_INFO: 2009,
-  REQUEST_JOB_INFO_SINGLE: 2021,
-  REQUEST_RESERVATION_INFO: 2024,
-  REQUEST_STATS_INFO: 2035,
-  REQUEST_SUBMIT_BATCH_JOB: 4003,
-  // slurmrestd 26.05 cancels through REQUEST_KILL_JOBS (the diag of the real cluster shows it).
-  REQUEST_KILL_JOBS: 5041,
-};
 
 export class LocalBackend implements SlurmBackend {
   readonly kind = 'local' as const;
@@ -116,14 +104,13 @@ export class LocalBackend implements SlurmBackend {
   private readonly logger: Logger;
   private readonly records = new Map<number, JobRecord>();
   /** Time-limit and KillWait timers per job. */
-  private readonly timers = new Map<number, Set<NodeJS.Timeout>>();
+  private readonly timers: JobTimers;
   /** Real start (Date.now() ms) of jobs started by this process, for time limits finer than a second. */
   private readonly startedMs = new Map<number, number>();
   /** Signals asked for while a job's process was still being started. */
   private readonly queuedSignals = new Map<number, Array<{ signal: number; batchOnly: boolean }>>();
   private readonly lastBusy = new Map<string, number>();
-  private readonly rpcs = new Map<string, { typeId: number; count: number; totalMicros: number }>();
-  private readonly rpcsByUser = new Map<string, { count: number; totalMicros: number }>();
+  private readonly rpcs = new RpcStats();
   private readonly startedAt: number;
   private lastUpdate: number;
   private interval: NodeJS.Timeout | null = null;
@@ -134,6 +121,7 @@ export class LocalBackend implements SlurmBackend {
   constructor(private readonly opts: LocalBackendOptions) {
     this.clock = opts.clock ?? systemClock;
     this.logger = opts.logger ?? silentLogger;
+    this.timers = new JobTimers((what, err) => this.logger.error({ err, resource: opts.resource }, `local backend: ${what} failed`));
     this.startedAt = this.nowSeconds();
     this.lastUpdate = this.startedAt;
     this.cluster = buildCluster(opts.resource, opts.config, this.startedAt);
@@ -169,8 +157,8 @@ export class LocalBackend implements SlurmBackend {
     return buildMeta({ version: 'v0.0.43', cluster: this.cluster.name, clientSource: ctx.clientSource, user: ctx.user, group: ctx.project });
   }
 
-  private reply<T extends object>(ctx: BackendContext, status: number, payload: T, errors: SlurmError[] = [], warnings: SlurmWarning[] = []): BackendReply<T & ReturnType<typeof envelope>> {
-    return { status, body: envelope(this.meta(ctx), payload, errors, warnings) } as BackendReply<T & ReturnType<typeof envelope>>;
+  private reply<T extends object>(ctx: BackendContext, status: number, payload: T, errors: SlurmError[] = [], warnings: SlurmWarning[] = []): Enveloped<T> {
+    return replyOf(this.meta(ctx), status, payload, errors, warnings);
   }
 
   /** RPC statistics (diag's rpcs_by_user) count each call under the token's user. */
@@ -179,16 +167,8 @@ export class LocalBackend implements SlurmBackend {
   }
 
   /** Count a request like slurmctld's RPC statistics (diag). */
-  private rpc(ctx: BackendContext, type: keyof typeof RPC_TYPES, started: bigint): void {
-    const micros = Number((process.hrtime.bigint() - started) / 1000n);
-    const r = this.rpcs.get(type) ?? { typeId: RPC_TYPES[type], count: 0, totalMicros: 0 };
-    r.count++;
-    r.totalMicros += micros;
-    this.rpcs.set(type, r);
-    const u = this.rpcsByUser.get(ctx.user) ?? { count: 0, totalMicros: 0 };
-    u.count++;
-    u.totalMicros += micros;
-    this.rpcsByUser.set(ctx.user, u);
+  private rpc(ctx: BackendContext, type: RpcType, started: bigint): void {
+    this.rpcs.record(ctx.user, type, started);
   }
 
   private touch(): void {
@@ -208,21 +188,6 @@ export class LocalBackend implements SlurmBackend {
   private save(job: JobRecord, counter?: CounterName): void {
     this.store.save(job, counter);
     this.touch();
-  }
-
-  private addTimer(jobId: number, ms: number, what: string, fn: () => void): void {
-    const set = this.timers.get(jobId) ?? new Set();
-    const t = setTimeout(() => {
-      set.delete(t);
-      this.guard(what, fn)();
-    }, Math.max(0, Math.min(ms, MAX_TIMER_MS)));
-    set.add(t);
-    this.timers.set(jobId, set);
-  }
-
-  private clearTimers(jobId: number): void {
-    for (const t of this.timers.get(jobId) ?? []) clearTimeout(t);
-    this.timers.delete(jobId);
   }
 
   // ---- lifecycle -------------------------------------------------------------------------
@@ -293,7 +258,7 @@ export class LocalBackend implements SlurmBackend {
     if (this.closed) return;
     this.closed = true;
     if (this.interval) clearInterval(this.interval);
-    for (const id of [...this.timers.keys()]) this.clearTimers(id);
+    this.timers.clearAll();
     const now = this.nowSeconds();
     for (const job of this.records.values()) {
       if (job.state !== 'RUNNING' && !job.completing) continue;
@@ -448,7 +413,7 @@ export class LocalBackend implements SlurmBackend {
     const check = () => {
       if (job.state !== 'RUNNING') return;
       const left = deadline - Date.now();
-      if (left > 0) return this.addTimer(job.jobId, left, 'time limit', check);
+      if (left > 0) return this.timers.add(job.jobId, left, 'time limit', check);
       job.state = 'TIMEOUT';
       job.stateReason = 'TimeLimit';
       job.completing = true;
@@ -457,7 +422,7 @@ export class LocalBackend implements SlurmBackend {
       this.save(job, 'jobs_failed');
       this.beginKill(job, 'time limit');
     };
-    this.addTimer(job.jobId, deadline - Date.now(), 'time limit', check);
+    this.timers.add(job.jobId, deadline - Date.now(), 'time limit', check);
   }
 
   /** scancel's and the time limit's sequence: SIGCONT+SIGTERM to the group, SIGKILL after KillWait. */
@@ -466,7 +431,7 @@ export class LocalBackend implements SlurmBackend {
     this.executor.signal(job.jobId, 'SIGCONT');
     if (this.executor.signal(job.jobId, 'SIGTERM')) job.signals.push({ at: now, signal: SIGTERM, reason });
     this.save(job);
-    this.addTimer(job.jobId, this.opts.config.killWait * 1000, 'kill wait', () => {
+    this.timers.add(job.jobId, this.opts.config.killWait * 1000, 'kill wait', () => {
       if (this.executor.signal(job.jobId, 'SIGKILL')) {
         job.signals.push({ at: this.nowSeconds(), signal: SIGKILL, reason: `${reason} (KillWait expired)` });
         this.save(job);
@@ -486,7 +451,7 @@ export class LocalBackend implements SlurmBackend {
     if (this.closed) return;
     const job = this.records.get(jobId);
     if (!job) return;
-    this.clearTimers(jobId);
+    this.timers.clear(jobId);
     this.startedMs.delete(jobId);
     this.queuedSignals.delete(jobId);
     const now = this.nowSeconds();
@@ -592,7 +557,7 @@ export class LocalBackend implements SlurmBackend {
   async cancel(ctx: BackendContext, jobId: string, options: CancelOptions): Promise<BackendReply<KillJobResponse>> {
     const t0 = process.hrtime.bigint();
     try {
-      const refused = this.refuseJobId(ctx, jobId);
+      const refused = refusedJobId(this.meta(ctx), jobId);
       if (refused) return refused as unknown as BackendReply<KillJobResponse>;
       const job = this.records.get(Number(jobId));
       if (!job) return { status: 200, body: unknownJobCancelBody(this.meta(ctx), jobId) };
@@ -625,7 +590,7 @@ export class LocalBackend implements SlurmBackend {
         job.completing = true;
         job.endIntent = 'cancel';
         job.endTime = now;
-        this.clearTimers(job.jobId);
+        this.timers.clear(job.jobId);
         this.save(job, 'jobs_canceled');
         // Still being launched: startJob's continuation begins the kill once there is a process.
         if (this.executor.has(job.jobId)) this.beginKill(job, `cancel by ${ctx.user}`);
@@ -639,29 +604,10 @@ export class LocalBackend implements SlurmBackend {
     }
   }
 
-  /**
-   * Job ids slurmrestd 26.05 refuses before asking slurmctld (GET and DELETE alike, seen on the real
-   * one): not a number, 0, or NO_VAL-2 and above → 422; MAX_JOB_ID (0x03ffffff) and above → 404
-   * "Invalid JobID=N rejected", without a jobs or status list.
-   */
-  private refuseJobId(ctx: BackendContext, jobId: string) {
-    if (!/^\d+$/.test(jobId)) return this.badJobId(ctx);
-    const id = Number(jobId);
-    if (id === 0 || id >= 0xfffffffd) return this.badJobId(ctx);
-    if (id >= 0x03ffffff) {
-      return this.reply(ctx, 404, {}, [{ description: `Invalid JobID=${jobId} rejected`, error_number: 2017, error: 'Invalid job id specified', source: 'op_handler_job' }]);
-    }
-    return undefined;
-  }
-
-  private badJobId(ctx: BackendContext) {
-    return this.reply(ctx, 422, {}, [{ description: 'Rejecting request. Failure parsing parameters', error_number: 9000, error: 'Query empty or not RFC7320 compliant', source: 'op_handler_job' }]);
-  }
-
   async job(ctx: BackendContext, jobId: string): Promise<BackendReply<JobsResponse>> {
     const t0 = process.hrtime.bigint();
     try {
-      const refused = this.refuseJobId(ctx, jobId);
+      const refused = refusedJobId(this.meta(ctx), jobId);
       if (refused) return refused as unknown as BackendReply<JobsResponse>;
       const job = this.records.get(Number(jobId));
       if (!job) return { status: 404, body: unknownJobBody(this.meta(ctx), jobId) };
@@ -720,8 +666,8 @@ export class LocalBackend implements SlurmBackend {
       pending,
       running,
       lastBackfill: 0,
-      rpcs: this.rpcs,
-      rpcsByUser: this.rpcsByUser,
+      rpcs: this.rpcs.byType,
+      rpcsByUser: this.rpcs.byUser,
       uid: process.getuid?.() ?? 0,
     });
     return this.reply(ctx, 200, { statistics });
