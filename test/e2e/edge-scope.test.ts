@@ -10,13 +10,13 @@
 import { credentials, makeGenericClientConstructor, Metadata, type Client, type ServiceError, type StatusObject } from '@grpc/grpc-js';
 import { loadSync } from '@grpc/proto-loader';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { startFake, type FakeServer } from '../support/fake-slurmrestd.ts';
 import { loadVersionDefinition, PROTO_DIR } from '../../src/grpc/definition.ts';
 import { JOB_CWD, ROOT, curl, jobDir, startGateway, testConfig, waitFor, type CurlResult, type TestGateway } from './harness.ts';
+import { curlStream } from '../support/sse.ts';
 
 const fixture = (name: string) => JSON.parse(readFileSync(join(ROOT, 'test/fixtures/slurmrestd', name), 'utf8'));
 
@@ -346,34 +346,6 @@ describe('diag names only the caller in rpcs_by_user', () => {
 
 // ---- job events --------------------------------------------------------------------------------
 
-interface SseEvent {
-  id: string;
-  event: string;
-  data: any;
-}
-
-function parseSse(text: string): SseEvent[] {
-  const out: SseEvent[] = [];
-  for (const block of text.split('\n\n')) {
-    const ev: Partial<SseEvent> = {};
-    for (const line of block.split('\n')) {
-      if (line.startsWith('id: ')) ev.id = line.slice(4);
-      else if (line.startsWith('event: ')) ev.event = line.slice(7);
-      else if (line.startsWith('data: ')) ev.data = JSON.parse(line.slice(6));
-    }
-    if (ev.event && ev.data) out.push(ev as SseEvent);
-  }
-  return out;
-}
-
-/** `curl -sN` on an event stream. */
-function curlStream(url: string, headers: string[]) {
-  const proc = spawn('curl', ['-sN', ...headers.flatMap((h) => ['-H', h]), url], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let text = '';
-  proc.stdout.on('data', (c: Buffer) => (text += c.toString()));
-  const exited = new Promise<void>((r) => proc.once('exit', () => r()));
-  return { events: () => parseSse(text), stop: async () => (proc.kill('SIGTERM'), await exited) };
-}
 
 const quickJob = (name: string) => ({ job: { name, current_working_directory: JOB_CWD, environment: ['PATH=/usr/bin:/bin'], script: '#!/bin/bash\ntrue' } });
 

@@ -5,7 +5,7 @@
 import { credentials, loadPackageDefinition, makeGenericClientConstructor, Metadata, type Client, type ServiceError } from '@grpc/grpc-js';
 import { loadSync } from '@grpc/proto-loader';
 import assert from 'node:assert/strict';
-import { execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request as httpRequest, type ClientRequest } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -16,6 +16,7 @@ import { startFake, type FakeServer } from '../support/fake-slurmrestd.ts';
 import { loadVersionDefinition, PROTO_DIR } from '../../src/grpc/definition.ts';
 import { BUF } from './grpc-harness.ts';
 import { JOB_CWD, ROOT, curl, jobDir, startGateway, testConfig, waitFor, type TestGateway } from './harness.ts';
+import { curlStream, parseSse } from '../support/sse.ts';
 
 const run = promisify(execFile);
 
@@ -64,36 +65,6 @@ async function metric(gw: TestGateway, name: string, labels: Record<string, stri
 async function audit(gw: TestGateway, ...args: string[]): Promise<any[]> {
   const { stdout } = await gw.admin('audit', '--json', ...args);
   return JSON.parse(stdout);
-}
-
-interface SseEvent {
-  id: string;
-  event: string;
-  data: any;
-}
-
-function parseSse(text: string): SseEvent[] {
-  const out: SseEvent[] = [];
-  for (const block of text.split('\n\n')) {
-    const ev: Partial<SseEvent> = {};
-    for (const line of block.split('\n')) {
-      if (line.startsWith('id: ')) ev.id = line.slice(4);
-      else if (line.startsWith('event: ')) ev.event = line.slice(7);
-      else if (line.startsWith('data: ')) ev.data = JSON.parse(line.slice(6));
-    }
-    if (ev.event) out.push(ev as SseEvent);
-  }
-  return out;
-}
-
-/** `curl -sN` on an event stream; `events()` parses what arrived so far. */
-function curlStream(url: string, headers: string[]) {
-  const args = ['-sN', ...headers.flatMap((h) => ['-H', h]), url];
-  const proc = spawn('curl', args, { stdio: ['ignore', 'pipe', 'pipe'] });
-  let text = '';
-  proc.stdout.on('data', (c: Buffer) => (text += c.toString()));
-  const exited = new Promise<number | null>((r) => proc.once('exit', (code) => r(code)));
-  return { proc, exited, text: () => text, events: () => parseSse(text), stop: () => proc.kill('SIGTERM') };
 }
 
 /** A Node HTTP event-stream subscriber (for the many-subscribers test). */

@@ -1,0 +1,32 @@
+// Event streams as the end-to-end tests read them: curl -sN on the SSE endpoint, and its text
+// parsed by the SDK's own SSE parser (complete messages only, data as JSON).
+import { spawn } from 'node:child_process';
+import { SseParser } from '../../src/client/events.ts';
+
+export interface SseEvent {
+  id: string;
+  event: string;
+  data: any;
+}
+
+export function parseSse(text: string): SseEvent[] {
+  return new SseParser().push(text).map((m) => ({ id: m.id, event: m.event, data: JSON.parse(m.data) }));
+}
+
+/** `curl -sN` on an event stream; `events()` parses what arrived so far; `stop()` resolves once curl has exited. */
+export function curlStream(url: string, headers: string[]) {
+  const proc = spawn('curl', ['-sN', ...headers.flatMap((h) => ['-H', h]), url], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let text = '';
+  proc.stdout.on('data', (c: Buffer) => (text += c.toString()));
+  const exited = new Promise<number | null>((r) => proc.once('exit', (code) => r(code)));
+  return {
+    proc,
+    exited,
+    text: () => text,
+    events: () => parseSse(text),
+    stop: async () => {
+      proc.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
