@@ -12,10 +12,17 @@ import { JobEventHub, type EventListener } from './events/events.ts';
 
 const ignore: EventListener = { event() {}, end() {} };
 
-/** A listener that resolves with the first event it gets. */
+/**
+ * A listener that resolves with the first event it gets. The hub's poll timer is unref'd: a ref'd
+ * guard keeps the event loop alive until the event comes (and fails the test if it never does).
+ */
 function firstEvent(): { listener: EventListener; first: Promise<JobEvent> } {
   let resolve!: (ev: JobEvent) => void;
-  const first = new Promise<JobEvent>((r) => (resolve = r));
+  let guard: NodeJS.Timeout | undefined;
+  const first = new Promise<JobEvent>((res, reject) => {
+    resolve = res;
+    guard = setTimeout(() => reject(new Error('no event from the hub')), 30_000);
+  }).finally(() => clearTimeout(guard));
   return { listener: { event: (ev) => resolve(ev), end() {} }, first };
 }
 
