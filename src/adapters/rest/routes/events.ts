@@ -3,13 +3,13 @@
 // its final state). Reads the request, calls the service, writes the stream; the rules (token,
 // permission, resource, project) and the audit are the service's. Format: docs/operations.md.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { StreamSlot, StreamSlots } from '../../adapters/shared/stream-slots.ts';
-import type { Principal } from '../../auth/principal.ts';
-import type { Call } from '../../core/service.ts';
-import type { JobEvent } from '../../contract/events.ts';
-import type { OpsComputeService } from '../../core/ops-service.ts';
-import { clipText, TEXT_LIMITS } from '../../core/text-bounds.ts';
-import { REQUEST_ID_HEADER } from '../../adapters/shared/request-id.ts';
+import type { StreamSlot, StreamSlots } from '../../shared/stream-slots.ts';
+import type { Principal } from '../../../auth/principal.ts';
+import type { Call } from '../../../core/service.ts';
+import type { JobEvent } from '../../../contract/events.ts';
+import type { OpsComputeService } from '../../../core/ops-service.ts';
+import { clipText, TEXT_LIMITS } from '../../../core/text-bounds.ts';
+import { REQUEST_ID_HEADER } from '../../shared/request-id.ts';
 import { clientSource, sendError } from '../error-reply.ts';
 
 interface Params {

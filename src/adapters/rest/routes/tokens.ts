@@ -1,9 +1,9 @@
 // S3M's token API: introspect and revoke the presented token. A refused token and every revoke
 // are audited by the service.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Call } from '../../core/service.ts';
-import type { OpsComputeService } from '../../core/ops-service.ts';
-import type { TokenService } from '../../auth/tokens.ts';
+import type { Call } from '../../../core/service.ts';
+import type { OpsComputeService } from '../../../core/ops-service.ts';
+import type { TokenService } from '../../../auth/tokens.ts';
 import { clientSource, sendError } from '../error-reply.ts';
 
 const callOf = (request: FastifyRequest): Call => ({

@@ -1,11 +1,11 @@
 // The gRPC server: service SlurmIndirect for each generated API version, plus server reflection
 // (so that grpcurl / buf curl need no .proto). It binds no port of its own: the connection
-// router (src/server/protocol-router.ts) hands it the HTTP/2 connections of the gateway's port.
+// router (src/adapters/protocol-router.ts) hands it the HTTP/2 connections of the gateway's port.
 import { Server } from '@grpc/grpc-js';
-import type { StreamSlots } from '../adapters/shared/stream-slots.ts';
+import type { StreamSlots } from '../shared/stream-slots.ts';
 import type { Logger } from 'pino';
-import type { PreAuthLimiter } from '../adapters/shared/preauth-limit.ts';
-import type { OpsComputeService as ComputeService } from '../core/ops-service.ts';
+import type { PreAuthLimiter } from '../shared/preauth-limit.ts';
+import type { OpsComputeService as ComputeService } from '../../core/ops-service.ts';
 import { eventsHandlers, loadEventsDefinition } from './events.ts';
 import { loadVersionDefinition } from './definition.ts';
 import { slurmHandlers } from './handlers.ts';

@@ -1,10 +1,10 @@
 // Turns any failure into SLURM's JSON error envelope with the right HTTP status. No failure
 // reaches a client as a bare 500 page, and no secret reaches a description.
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import { buildMeta } from '../contract/envelope.ts';
-import { GatewayError } from '../contract/errors.ts';
-import { asGatewayError } from '../adapters/shared/errors.ts';
-import { errorHeaders } from '../adapters/shared/reply-headers.ts';
+import { buildMeta } from '../../contract/envelope.ts';
+import { GatewayError } from '../../contract/errors.ts';
+import { asGatewayError } from '../shared/errors.ts';
+import { errorHeaders } from '../shared/reply-headers.ts';
 
 /** Map Fastify's own errors (body parsing, limits, validation) to catalogue entries; the rest as every adapter does. */
 export function toGatewayError(err: unknown): GatewayError {

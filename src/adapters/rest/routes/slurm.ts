@@ -1,10 +1,10 @@
 // REST adapter for the SLURM operations: /slurm/{version}/{resource}/... Reads the request,
 // calls ComputeService, writes its reply. No rules here.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { CLUSTER_READ_NAMES, OPERATIONS } from '../../contract/operations.ts';
-import type { Call, ComputeService, Reply } from '../../core/service.ts';
+import { CLUSTER_READ_NAMES, OPERATIONS } from '../../../contract/operations.ts';
+import type { Call, ComputeService, Reply } from '../../../core/service.ts';
 import { clientSource, sendError } from '../error-reply.ts';
-import { replyHeaders } from '../../adapters/shared/reply-headers.ts';
+import { replyHeaders } from '../../shared/reply-headers.ts';
 
 interface Params {
   version: string;

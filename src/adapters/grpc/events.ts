@@ -1,22 +1,22 @@
 // gRPC adapter for job-state push: service s3m.events.v1.JobEvents, method WatchJobs (server
 // streaming), on the gateway's port beside slurm.v0043.SlurmIndirect. Like the SSE route
-// (src/http/routes/events.ts) it reads metadata and the request, calls the service (rules and
+// (src/adapters/rest/routes/events.ts) it reads metadata and the request, calls the service (rules and
 // audit are there) and writes what the service's subscription hands it.
 import { Metadata, status as Code, type ServerWritableStream, type ServiceDefinition, type UntypedServiceImplementation } from '@grpc/grpc-js';
 import { loadSync } from '@grpc/proto-loader';
 import type { Logger } from 'pino';
-import type { StreamSlot, StreamSlots } from '../adapters/shared/stream-slots.ts';
-import type { Principal } from '../auth/principal.ts';
-import type { Call } from '../core/service.ts';
-import { clipText, TEXT_LIMITS } from '../core/text-bounds.ts';
-import { addressFromPeer } from '../core/client-address.ts';
-import type { PreAuthLimiter, PreAuthPass } from '../adapters/shared/preauth-limit.ts';
-import { REQUEST_ID_HEADER, requestIdFor } from '../adapters/shared/request-id.ts';
-import { asGatewayError } from '../adapters/shared/errors.ts';
-import { errorHeaders } from '../adapters/shared/reply-headers.ts';
-import type { JobChange, JobEvent, JobView } from '../contract/events.ts';
-import type { OpsComputeService } from '../core/ops-service.ts';
-import { GatewayError } from '../contract/errors.ts';
+import type { StreamSlot, StreamSlots } from '../shared/stream-slots.ts';
+import type { Principal } from '../../auth/principal.ts';
+import type { Call } from '../../core/service.ts';
+import { clipText, TEXT_LIMITS } from '../../core/text-bounds.ts';
+import { addressFromPeer } from '../../core/client-address.ts';
+import type { PreAuthLimiter, PreAuthPass } from '../shared/preauth-limit.ts';
+import { REQUEST_ID_HEADER, requestIdFor } from '../shared/request-id.ts';
+import { asGatewayError } from '../shared/errors.ts';
+import { errorHeaders } from '../shared/reply-headers.ts';
+import type { JobChange, JobEvent, JobView } from '../../contract/events.ts';
+import type { OpsComputeService } from '../../core/ops-service.ts';
+import { GatewayError } from '../../contract/errors.ts';
 import { PROTO_DIR } from './definition.ts';
 import { withJsonNames } from './descriptors.ts';
 import { RESOURCE_METADATA } from './operations.ts';

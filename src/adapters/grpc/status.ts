@@ -13,7 +13,7 @@
 import { Metadata, status as Code, type ServiceError } from '@grpc/grpc-js';
 import { loadSync } from '@grpc/proto-loader';
 import { fileURLToPath } from 'node:url';
-import type { SlurmError } from '../contract/model.ts';
+import type { SlurmError } from '../../contract/model.ts';
 
 /** The gRPC code for an HTTP status of a SLURM reply or a gateway error. */
 export function httpToGrpc(httpStatus: number): Code {
@@ -52,7 +52,7 @@ export function describeSlurmErrors(errors: SlurmError[] | undefined, httpStatus
   return parts.length > 0 ? parts.join('; ') : `SLURM answered HTTP ${httpStatus} without errors`;
 }
 
-const PROTO_DIR = fileURLToPath(new URL('./proto', import.meta.url));
+const PROTO_DIR = fileURLToPath(new URL('../../grpc/proto', import.meta.url));
 let statusType: { serialize: (v: object) => Buffer } | undefined;
 
 /** google.rpc.Status, loaded once from the vendored status.proto. */

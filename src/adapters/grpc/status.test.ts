@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { status as Code } from '@grpc/grpc-js';
 import { test } from 'node:test';
-import { SLURM_ERRORS } from '../contract/errors.ts';
+import { SLURM_ERRORS } from '../../contract/errors.ts';
 import { describeSlurmErrors, httpToGrpc, statusError } from './status.ts';
 
 test('the statuses SLURM and the gateway answer with', () => {

@@ -1,20 +1,20 @@
 // The Fastify application: REST routes for the SLURM operations, tokens, health and the
 // gateway's OpenAPI document, with SLURM-shaped errors for everything that can go wrong.
 import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import type { Principal } from '../auth/principal.ts';
-import type { TokenService } from '../auth/tokens.ts';
-import type { OpsComputeService } from '../core/ops-service.ts';
-import type { Readiness, StatusMonitor } from '../core/status/status.ts';
-import type { Metrics } from '../metrics/metrics.ts';
-import type { DeprecatedVersions } from '../config/schema.ts';
-import { deprecationNotice } from '../core/deprecation.ts';
-import { GatewayError } from '../contract/errors.ts';
-import { clipText, TEXT_LIMITS } from '../core/text-bounds.ts';
-import type { PreAuthLimiter, PreAuthPass } from '../adapters/shared/preauth-limit.ts';
-import { REQUEST_ID_HEADER, requestIdFor } from '../adapters/shared/request-id.ts';
+import type { Principal } from '../../auth/principal.ts';
+import type { TokenService } from '../../auth/tokens.ts';
+import type { OpsComputeService } from '../../core/ops-service.ts';
+import type { Readiness, StatusMonitor } from '../../core/status/status.ts';
+import type { Metrics } from '../../metrics/metrics.ts';
+import type { DeprecatedVersions } from '../../config/schema.ts';
+import { deprecationNotice } from '../../core/deprecation.ts';
+import { GatewayError } from '../../contract/errors.ts';
+import { clipText, TEXT_LIMITS } from '../../core/text-bounds.ts';
+import type { PreAuthLimiter, PreAuthPass } from '../shared/preauth-limit.ts';
+import { REQUEST_ID_HEADER, requestIdFor } from '../shared/request-id.ts';
 import { clientSource, sendError } from './error-reply.ts';
-import { checkJsonTextDepth } from '../contract/json-depth.ts';
-import type { StreamSlots } from '../adapters/shared/stream-slots.ts';
+import { checkJsonTextDepth } from '../../contract/json-depth.ts';
+import type { StreamSlots } from '../shared/stream-slots.ts';
 import { buildGatewayOpenApi } from './openapi-document.ts';
 import { registerSlurmRoutes } from './routes/slurm.ts';
 import { registerTokenRoutes } from './routes/tokens.ts';
@@ -37,7 +37,7 @@ export interface AppOptions {
   service: OpsComputeService;
   tokens: TokenService;
   bodyLimit: number;
-  /** Times every route (GET /metrics is served by the admin listener, src/http/admin.ts, not here). */
+  /** Times every route (GET /metrics is served by the admin listener, src/adapters/rest/admin.ts, not here). */
   metrics?: Metrics;
   /** Deprecated API versions: their replies carry Deprecation and Sunset headers. */
   deprecated?: DeprecatedVersions;

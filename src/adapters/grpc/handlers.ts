@@ -1,21 +1,21 @@
 // gRPC adapter for the SLURM operations: reads metadata and the request message, calls
-// ComputeService exactly as the REST routes do (src/http/routes/slurm.ts), and writes its reply.
+// ComputeService exactly as the REST routes do (src/adapters/rest/routes/slurm.ts), and writes its reply.
 // No rules here: permissions, projects and resources are the service's.
 import { Metadata, type sendUnaryData, type ServerUnaryCall, type UntypedServiceImplementation } from '@grpc/grpc-js';
 import type { Logger } from 'pino';
-import type { Call, Reply } from '../core/service.ts';
-import type { OpsComputeService as ComputeService } from '../core/ops-service.ts';
-import { clipText, TEXT_LIMITS } from '../core/text-bounds.ts';
-import { addressFromPeer } from '../core/client-address.ts';
-import type { PreAuthLimiter, PreAuthPass } from '../adapters/shared/preauth-limit.ts';
-import { REQUEST_ID_HEADER, requestIdFor } from '../adapters/shared/request-id.ts';
-import { asGatewayError } from '../adapters/shared/errors.ts';
-import { errorHeaders, replyHeaders } from '../adapters/shared/reply-headers.ts';
-import { buildMeta } from '../contract/envelope.ts';
-import { GatewayError } from '../contract/errors.ts';
-import type { SlurmError } from '../contract/model.ts';
-import type { DeleteJobReq__Output } from './generated/slurm/v0043/DeleteJobReq.ts';
-import type { JobIdReq__Output } from './generated/slurm/v0043/JobIdReq.ts';
+import type { Call, Reply } from '../../core/service.ts';
+import type { OpsComputeService as ComputeService } from '../../core/ops-service.ts';
+import { clipText, TEXT_LIMITS } from '../../core/text-bounds.ts';
+import { addressFromPeer } from '../../core/client-address.ts';
+import type { PreAuthLimiter, PreAuthPass } from '../shared/preauth-limit.ts';
+import { REQUEST_ID_HEADER, requestIdFor } from '../shared/request-id.ts';
+import { asGatewayError } from '../shared/errors.ts';
+import { errorHeaders, replyHeaders } from '../shared/reply-headers.ts';
+import { buildMeta } from '../../contract/envelope.ts';
+import { GatewayError } from '../../contract/errors.ts';
+import type { SlurmError } from '../../contract/model.ts';
+import type { DeleteJobReq__Output } from '../../grpc/generated/slurm/v0043/DeleteJobReq.ts';
+import type { JobIdReq__Output } from '../../grpc/generated/slurm/v0043/JobIdReq.ts';
 import type { VersionDefinition } from './definition.ts';
 import { protoShape } from './json-proto.ts';
 import { RESOURCE_METADATA } from './operations.ts';
