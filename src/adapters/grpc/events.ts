@@ -2,16 +2,14 @@
 // streaming), on the gateway's port beside slurm.v0043.SlurmIndirect. Like the SSE route
 // (src/adapters/rest/routes/events.ts) it reads metadata and the request, calls the service (rules and
 // audit are there) and writes what the service's subscription hands it.
-import { Metadata, status as Code, type ServerWritableStream, type ServiceDefinition, type UntypedServiceImplementation } from '@grpc/grpc-js';
+import { status as Code, type ServerWritableStream, type ServiceDefinition, type UntypedServiceImplementation } from '@grpc/grpc-js';
 import { loadSync } from '@grpc/proto-loader';
 import type { Logger } from 'pino';
 import type { StreamSlot, StreamSlots } from '../shared/stream-slots.ts';
 import type { Principal } from '../../auth/principal.ts';
-import type { Call } from '../../core/service.ts';
+import { grpcCall } from './call.ts';
 import { clipText, TEXT_LIMITS } from '../../core/text-bounds.ts';
-import { addressFromPeer } from '../../core/client-address.ts';
 import type { PreAuthLimiter, PreAuthPass } from '../shared/preauth-limit.ts';
-import { REQUEST_ID_HEADER, requestIdFor } from '../shared/request-id.ts';
 import { asGatewayError } from '../shared/errors.ts';
 import { errorHeaders } from '../shared/reply-headers.ts';
 import type { JobChange, JobEvent, JobView } from '../../contract/events.ts';
@@ -59,24 +57,14 @@ export function eventMessage(ev: JobEvent): Record<string, unknown> {
   return { id: ev.id, type: ev.type, resource: ev.resource, time: ev.time, ...(ev.job ? { job: jobMessage(ev.job) } : {}), ...(ev.jobs ? { jobs: ev.jobs.map(jobMessage) } : {}) };
 }
 
-const first = (md: Metadata, key: string) => String(md.get(key)[0] ?? '');
-
 /** Messages a slow client may leave unread before it is disconnected. */
 const MAX_BUFFERED = 10_000;
 
 export function eventsHandlers(service: OpsComputeService, logger: Logger, streamSlots: StreamSlots, preAuth?: PreAuthLimiter): UntypedServiceImplementation {
   return {
     WatchJobs: (call: ServerWritableStream<WatchJobsRequest, unknown>) => {
-      const requestId = requestIdFor(first(call.metadata, REQUEST_ID_HEADER));
-      const c: Call = {
-        authorization: first(call.metadata, 'authorization') || undefined,
-        resource: first(call.metadata, RESOURCE_METADATA),
-        version: '',
-        clientSource: call.getPeer(),
-        clientAddress: addressFromPeer(call.getPeer()),
-        requestId,
-        api: 'grpc',
-      };
+      const c = grpcCall(call, '');
+      const requestId = c.requestId;
       const pending: JobEvent[] = [];
       let started = false;
       let ended = false;

@@ -4,11 +4,11 @@
 import { Metadata, type sendUnaryData, type ServerUnaryCall, type UntypedServiceImplementation } from '@grpc/grpc-js';
 import type { Logger } from 'pino';
 import type { Call, Reply } from '../../core/service.ts';
+import { grpcCall } from './call.ts';
 import type { OpsComputeService as ComputeService } from '../../core/ops-service.ts';
 import { clipText, TEXT_LIMITS } from '../../core/text-bounds.ts';
-import { addressFromPeer } from '../../core/client-address.ts';
 import type { PreAuthLimiter, PreAuthPass } from '../shared/preauth-limit.ts';
-import { REQUEST_ID_HEADER, requestIdFor } from '../shared/request-id.ts';
+import { REQUEST_ID_HEADER } from '../shared/request-id.ts';
 import { asGatewayError } from '../shared/errors.ts';
 import { errorHeaders, replyHeaders } from '../shared/reply-headers.ts';
 import { buildMeta } from '../../contract/envelope.ts';
@@ -24,27 +24,13 @@ import { describeSlurmErrors, httpToGrpc, statusError } from './status.ts';
 
 type Method = VersionDefinition['methods'][number];
 
-/** The first value of a metadata key, as a string ('' when absent). */
-const first = (md: Metadata, key: string) => String(md.get(key)[0] ?? '');
-
 export function slurmHandlers(def: VersionDefinition, service: ComputeService, logger: Logger, preAuth?: PreAuthLimiter): UntypedServiceImplementation {
   const impl: UntypedServiceImplementation = {};
   for (const method of def.methods) {
     impl[method.rpc] = (call: ServerUnaryCall<any, unknown>, callback: sendUnaryData<unknown>) => {
       const started = performance.now();
-      const requestId = requestIdFor(first(call.metadata, REQUEST_ID_HEADER));
-      const idempotencyKey = first(call.metadata, 'idempotency-key');
-      const c: Call = {
-        authorization: first(call.metadata, 'authorization') || undefined,
-        resource: first(call.metadata, RESOURCE_METADATA),
-        version: def.version,
-        clientSource: call.getPeer(),
-        clientAddress: addressFromPeer(call.getPeer()),
-        requestId,
-        api: 'grpc',
-        // The REST header Idempotency-Key, as metadata (spread: only where the service knows it).
-        ...(idempotencyKey ? { idempotencyKey } : {}),
-      };
+      const c = grpcCall(call, def.version);
+      const requestId = c.requestId;
       // The pre-auth limit first, before any token lookup (as REST's onRequest hook does).
       let pass: PreAuthPass | undefined;
       const run = async () => {

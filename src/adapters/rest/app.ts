@@ -12,7 +12,8 @@ import { GatewayError } from '../../contract/errors.ts';
 import { clipText, TEXT_LIMITS } from '../../core/text-bounds.ts';
 import type { PreAuthLimiter, PreAuthPass } from '../shared/preauth-limit.ts';
 import { REQUEST_ID_HEADER, requestIdFor } from '../shared/request-id.ts';
-import { clientSource, sendError } from './error-reply.ts';
+import { sendError } from './error-reply.ts';
+import { restCall } from './call.ts';
 import { checkJsonTextDepth } from '../../contract/json-depth.ts';
 import type { StreamSlots } from '../shared/stream-slots.ts';
 import { buildGatewayOpenApi } from './openapi-document.ts';
@@ -102,10 +103,8 @@ export function buildApp(opts: AppOptions): FastifyInstance {
   if (preAuth) {
     app.addHook('onRequest', async (request, reply) => {
       if (request.is404 || request.routeOptions.config?.public) return;
-      const params = (request.params ?? {}) as { resource?: string; version?: string };
-      const call = { authorization: request.headers.authorization, resource: params.resource ?? '', version: params.version ?? '', clientSource: clientSource(request), clientAddress: request.ip, requestId: request.id, api: 'rest' as const };
       try {
-        request.preAuth = preAuth.enter(call, `${request.method} ${request.url}`);
+        request.preAuth = preAuth.enter(restCall(request), `${request.method} ${request.url}`);
       } catch (err) {
         return sendError(request, reply, err);
       }

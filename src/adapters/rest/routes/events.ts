@@ -5,12 +5,12 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { StreamSlot, StreamSlots } from '../../shared/stream-slots.ts';
 import type { Principal } from '../../../auth/principal.ts';
-import type { Call } from '../../../core/service.ts';
 import type { JobEvent } from '../../../contract/events.ts';
 import type { OpsComputeService } from '../../../core/ops-service.ts';
 import { clipText, TEXT_LIMITS } from '../../../core/text-bounds.ts';
 import { REQUEST_ID_HEADER } from '../../shared/request-id.ts';
-import { clientSource, sendError } from '../error-reply.ts';
+import { sendError } from '../error-reply.ts';
+import { restCall } from '../call.ts';
 
 interface Params {
   resource: string;
@@ -37,15 +37,7 @@ export function registerEventRoutes(app: FastifyInstance, service: OpsComputeSer
   const maxBuffered = opts.maxBufferedBytes ?? 4 * 1024 * 1024;
 
   const stream = async (request: FastifyRequest<{ Params: Params; Querystring: { last_event_id?: string } }>, reply: FastifyReply) => {
-    const call: Call = {
-      authorization: request.headers.authorization,
-      resource: request.params.resource,
-      version: '',
-      clientSource: clientSource(request),
-      clientAddress: request.ip,
-      requestId: request.id,
-      api: 'rest',
-    };
+    const call = restCall(request);
     // EventSource sends Last-Event-ID itself on reconnect; ?last_event_id= is for clients that cannot set headers.
     const lastEventId = first(request.headers['last-event-id']) || request.query.last_event_id || undefined;
     const res = reply.raw;
