@@ -10,8 +10,7 @@ import type { Principal } from '../../auth/principal.ts';
 import { grpcCall } from './call.ts';
 import { clipText, TEXT_LIMITS } from '../../core/text-bounds.ts';
 import type { PreAuthLimiter, PreAuthPass } from '../shared/preauth-limit.ts';
-import { asGatewayError } from '../shared/errors.ts';
-import { errorHeaders } from '../shared/reply-headers.ts';
+import { errorToWire } from '../shared/errors.ts';
 import type { JobChange, JobEvent, JobView } from '../../contract/events.ts';
 import type { OpsComputeService } from '../../core/ops-service.ts';
 import { GatewayError } from '../../contract/errors.ts';
@@ -19,7 +18,6 @@ import { PROTO_DIR } from './definition.ts';
 import { withJsonNames } from './descriptors.ts';
 import { RESOURCE_METADATA } from './operations.ts';
 import { checkRequestMessage } from './request-decoding.ts';
-import { httpToGrpc } from './status.ts';
 import { metadataOf } from './handlers.ts';
 
 export const EVENTS_SERVICE = 's3m.events.v1.JobEvents';
@@ -132,11 +130,11 @@ export function eventsHandlers(service: OpsComputeService, logger: Logger, strea
         },
         (err: unknown) => {
           slot?.release();
-          const g = asGatewayError(err);
-          pass?.settle(g.httpStatus);
-          if (g.kind === 'internal') logger.error({ err, requestId, rpc: 'WatchJobs' }, 'unexpected error');
-          const code = g.httpStatus === g.entry.httpStatus ? g.entry.grpcCode : httpToGrpc(g.httpStatus);
-          call.emit('error', { code, details: `${g.entry.error} (${g.entry.errorNumber}): ${g.message}`, metadata: metadataOf(requestId, errorHeaders(g)) });
+          // The envelope has no message to travel in here (JobEvent is not SLURM's reply): code, message and headers.
+          const wire = errorToWire(err, { cluster: '', clientSource: c.clientSource });
+          pass?.settle(wire.httpStatus);
+          if (wire.error.kind === 'internal') logger.error({ err, requestId, rpc: 'WatchJobs' }, 'unexpected error');
+          call.emit('error', { code: wire.grpcCode, details: wire.message, metadata: metadataOf(requestId, wire.headers) });
         },
       );
     },

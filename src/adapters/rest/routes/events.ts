@@ -10,6 +10,7 @@ import type { OpsComputeService } from '../../../core/ops-service.ts';
 import { clipText, TEXT_LIMITS } from '../../../core/text-bounds.ts';
 import { REQUEST_ID_HEADER } from '../../shared/request-id.ts';
 import { sendError } from '../error-reply.ts';
+import { servedCluster } from '../../shared/errors.ts';
 import { restCall } from '../call.ts';
 
 interface Params {
@@ -93,8 +94,7 @@ export function registerEventRoutes(app: FastifyInstance, service: OpsComputeSer
       watched = await service.watchJobs(call, { jobId: request.params.job_id, lastEventId, admit }, listener);
     } catch (err) {
       slot?.release();
-      const cluster = service.getResource(request.params.resource) ? request.params.resource : '';
-      return sendError(request, reply, err, cluster);
+      return sendError(request, reply, err, servedCluster(service, request.params.resource));
     }
     subscription = watched.subscription;
     request.principal = watched.principal;

@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { CLUSTER_READ_NAMES, OPERATIONS } from '../../../contract/operations.ts';
 import type { ComputeService, Reply } from '../../../core/service.ts';
 import { sendError } from '../error-reply.ts';
+import { servedCluster } from '../../shared/errors.ts';
 import { restCall } from '../call.ts';
 import { replyHeaders } from '../../shared/reply-headers.ts';
 
@@ -45,8 +46,7 @@ export function registerSlurmRoutes(app: FastifyInstance, service: ComputeServic
       reply.headers(replyHeaders(result));
       return reply.code(result.status).type('application/json').send(result.raw ?? serialize(result.body));
     } catch (err) {
-      const cluster = service.getResource(request.params.resource) ? request.params.resource : '';
-      return sendError(request, reply, err, cluster);
+      return sendError(request, reply, err, servedCluster(service, request.params.resource));
     }
   };
 
