@@ -46,7 +46,7 @@ export function createGrpcServer(opts: GrpcServerOptions): Server {
   }
   // s3m.events.v1.JobEvents: job-state push (WatchJobs), a service of its own beside SlurmIndirect.
   const events = loadEventsDefinition();
-  server.addService(withDecodingErrorsAnswered(events.service), eventsHandlers(opts.service, opts.logger.child({ api: 'grpc' }), opts.streamSlots, opts.preAuth));
+  server.addService(withDecodingErrorsAnswered(events.service), eventsHandlers(events, opts.service, opts.logger.child({ api: 'grpc' }), opts.streamSlots, opts.preAuth));
   addReflection(server, GRPC_VERSIONS, events.fileDescriptorProtos);
   return server;
 }

@@ -1,10 +1,11 @@
 // Server-Sent Events for job state changes: GET /s3m/v1/{resource}/jobs/events (the token's
 // project's jobs) and GET /s3m/v1/{resource}/job/{job_id}/events (one job; the stream ends after
 // its final state). Reads the request, calls the service, writes the stream; the rules (token,
-// permission, resource, project) and the audit are the service's. Format: docs/operations.md.
+// permission, resource, project) and the audit are the service's; queueing, slow clients and the
+// stream slot are the event pump's (src/adapters/shared/event-pump.ts). Format: docs/operations.md.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { StreamSlot, StreamSlots } from '../../shared/stream-slots.ts';
-import type { Principal } from '../../../auth/principal.ts';
+import type { StreamSlots } from '../../shared/stream-slots.ts';
+import { pumpEvents } from '../../shared/event-pump.ts';
 import type { JobEvent } from '../../../contract/events.ts';
 import type { OpsComputeService } from '../../../core/ops-service.ts';
 import { clipText, TEXT_LIMITS } from '../../../core/text-bounds.ts';
@@ -21,8 +22,6 @@ interface Params {
 export interface EventRouteOptions {
   /** Seconds between keep-alive comments. */
   heartbeatSeconds: number;
-  /** A client that lets this many bytes pile up unread is disconnected. */
-  maxBufferedBytes?: number;
   /** Open streams per token, shared with gRPC WatchJobs (over the cap: 429). */
   streamSlots: StreamSlots;
 }
@@ -35,98 +34,61 @@ export function sseMessage(ev: JobEvent): string {
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 export function registerEventRoutes(app: FastifyInstance, service: OpsComputeService, opts: EventRouteOptions): void {
-  const maxBuffered = opts.maxBufferedBytes ?? 4 * 1024 * 1024;
-
   const stream = async (request: FastifyRequest<{ Params: Params; Querystring: { last_event_id?: string } }>, reply: FastifyReply) => {
     const call = restCall(request);
     // EventSource sends Last-Event-ID itself on reconnect; ?last_event_id= is for clients that cannot set headers.
     const lastEventId = first(request.headers['last-event-id']) || request.query.last_event_id || undefined;
     const res = reply.raw;
-    const pending: string[] = [];
-    let started = false;
-    let ended = false;
-    let heartbeat: NodeJS.Timeout | undefined;
-    let subscription: { close(): void } | undefined;
-    let slot: StreamSlot | undefined;
-    const admit = (p: Principal) => {
-      slot = opts.streamSlots.acquire(p.tokenId, `Token ${p.tokenId}`);
-    };
-
-    const finish = () => {
-      slot?.release();
-      if (ended) return;
-      ended = true;
-      clearInterval(heartbeat);
-      subscription?.close();
-      if (started && !res.writableEnded) res.end();
-    };
+    const pump = pumpEvents({
+      subscribe: (admit, listener) => service.watchJobs(call, { jobId: request.params.job_id, lastEventId, admit }, listener),
+      slots: opts.streamSlots,
+      encode: sseMessage,
+      heartbeat: { everyMs: opts.heartbeatSeconds * 1000, chunk: ': keep-alive\n\n' },
+      sink: {
+        open: (watched) => {
+          request.principal = watched.principal;
+          request.preAuth?.settle(200); // the reply is hijacked: onResponse would settle it too late
+          reply.hijack();
+          res.writeHead(200, {
+            'Content-Type': 'text/event-stream; charset=utf-8',
+            'Cache-Control': 'no-store',
+            Connection: 'keep-alive',
+            'X-Accel-Buffering': 'no',
+            [REQUEST_ID_HEADER]: request.id,
+            ...watched.headers,
+          });
+          // The reconnection delay for EventSource clients, and a first byte so that proxies pass the headers on.
+          res.write(': s3m job events\nretry: 2000\n\n');
+        },
+        write: (chunk, flushed) => res.write(chunk, () => flushed()),
+        end: () => {
+          if (!res.writableEnded) res.end();
+        },
+        cutOff: (why) => {
+          if ('failed' in why) request.log.error({ err: why.failed, requestId: request.id }, 'unexpected error');
+          else request.log.warn({ requestId: request.id, unread: why.unreadBytes }, 'event stream client too slow: disconnected');
+          res.destroy();
+        },
+      },
+    });
     // However the response ends (also a client gone before the stream started): the slot and the
     // subscription go with it.
-    let gone = false;
-    res.once('close', () => {
-      gone = true;
-      finish();
-    });
-    const write = (text: string) => {
-      if (ended) return;
-      if (!started) {
-        pending.push(text);
-        return;
-      }
-      res.write(text);
-      if (res.writableLength > maxBuffered) {
-        request.log.warn({ requestId: request.id, buffered: res.writableLength }, 'event stream client too slow: disconnected');
-        finish();
-        res.destroy();
-      }
-    };
-    const listener = {
-      event: (ev: JobEvent) => write(sseMessage(ev)),
-      end: () => {
-        // Flushed first if the stream has not started yet (a finished job's replay).
-        if (!started) pending.push('');
-        finish();
-      },
-    };
+    res.once('close', () => pump.clientGone());
 
     let watched;
     try {
-      watched = await service.watchJobs(call, { jobId: request.params.job_id, lastEventId, admit }, listener);
+      watched = await pump.opened;
     } catch (err) {
-      slot?.release();
       return sendError(request, reply, err, servedCluster(service, request.params.resource));
     }
-    subscription = watched.subscription;
-    request.principal = watched.principal;
-    request.preAuth?.settle(200); // the reply is hijacked below: onResponse would settle it too late
-    reply.hijack();
-    if (gone) {
+    if (!watched) {
       // The client left while the rules were checked.
-      subscription.close();
-      finish();
+      request.preAuth?.settle(200);
+      reply.hijack();
       return;
     }
-    res.writeHead(200, {
-      'Content-Type': 'text/event-stream; charset=utf-8',
-      'Cache-Control': 'no-store',
-      Connection: 'keep-alive',
-      'X-Accel-Buffering': 'no',
-      [REQUEST_ID_HEADER]: request.id,
-      ...watched.headers,
-    });
-    started = true;
-    // The reconnection delay for EventSource clients, and a first byte so that proxies pass the headers on.
-    res.write(': s3m job events\nretry: 2000\n\n');
-    for (const text of pending.splice(0)) if (text) res.write(text);
-    if (ended) {
-      res.end();
-      return;
-    }
-    heartbeat = setInterval(() => write(': keep-alive\n\n'), opts.heartbeatSeconds * 1000);
-    heartbeat.unref();
     const opened = Date.now();
     res.on('close', () => {
-      finish();
       const p = watched.principal;
       request.log.info({ method: request.method, url: clipText(request.url, TEXT_LIMITS.url), status: 200, ms: Date.now() - opened, tokenId: p.tokenId, user: p.user, project: p.project, client: request.ip }, 'event stream closed');
     });
