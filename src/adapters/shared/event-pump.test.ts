@@ -4,9 +4,11 @@ import type { Principal } from '../../auth/principal.ts';
 import type { JobEvent } from '../../contract/events.ts';
 import { GatewayError } from '../../contract/errors.ts';
 import type { EventListener } from '../../core/events/events.ts';
-import type { WatchResult } from '../../core/ops-service.ts';
-import { pumpEvents, SLOW_CLIENT_LIMIT_BYTES, type Chunk, type EventSink } from './event-pump.ts';
+import { pumpEvents, SLOW_CLIENT_LIMIT_BYTES, type Chunk, type EventSink, type Subscribed } from './event-pump.ts';
 import { StreamSlots } from './stream-slots.ts';
+
+/** What the core answers a subscription with, as the adapters use it. */
+type Watched = Subscribed & { principal: Principal; headers: Record<string, string> };
 
 const principal = { tokenId: 't1', project: 'p', user: 'u', permissions: ['compute-ace'] } as unknown as Principal;
 const ev = (n: number, type: JobEvent['type'] = 'job', pad = ''): JobEvent => ({ id: `x-${n}`, type, resource: 'r', time: pad } as JobEvent);
@@ -15,7 +17,7 @@ const ev = (n: number, type: JobEvent['type'] = 'job', pad = ''): JobEvent => ({
 function fakeSink(flushing = true) {
   const log: string[] = [];
   let unflushed = 0;
-  const sink: EventSink = {
+  const sink: EventSink<Watched> = {
     open: () => log.push('open'),
     write: (chunk: Chunk, flushed) => {
       log.push(`write ${typeof chunk === 'string' ? chunk.slice(0, 20) : chunk.byteLength}`);
@@ -32,7 +34,7 @@ function fakeSink(flushing = true) {
 function fakeCore(opts: { replay?: (l: EventListener) => void; refuse?: Error } = {}) {
   let listener: EventListener | undefined;
   const state = { closed: 0 };
-  const subscribe = async (admit: (p: Principal) => void, l: EventListener): Promise<WatchResult> => {
+  const subscribe = async (admit: (p: Principal) => void, l: EventListener): Promise<Watched> => {
     if (opts.refuse) throw opts.refuse;
     admit(principal);
     listener = l;
@@ -120,7 +122,7 @@ describe('event pump', () => {
     const { sink, log } = fakeSink();
     await assert.rejects(pumpEvents({ subscribe: fakeCore({ refuse: refused }).subscribe, slots, encode, sink }).opened, (e) => e === refused);
     // Refused after the slot was taken (the hub is full, say): the slot is given back.
-    const late = async (admit: (p: Principal) => void): Promise<WatchResult> => {
+    const late = async (admit: (p: Principal) => void): Promise<Watched> => {
       admit(principal);
       throw new GatewayError('backendBusy', 'too many subscribers');
     };

@@ -10,7 +10,6 @@
 import type { Principal } from '../../auth/principal.ts';
 import type { JobEvent } from '../../contract/events.ts';
 import type { EventListener, Subscription } from '../../core/events/events.ts';
-import type { WatchResult } from '../../core/ops-service.ts';
 import type { StreamSlot, StreamSlots } from './stream-slots.ts';
 
 /** Bytes of events (written, not yet taken by the client) at which a client is cut off, SSE and WatchJobs alike. */
@@ -19,9 +18,14 @@ export const SLOW_CLIENT_LIMIT_BYTES = 4 * 1024 * 1024;
 /** What goes on the wire: SSE text, or a serialized gRPC message. */
 export type Chunk = string | Uint8Array;
 
-export interface EventSink {
+/** What the core answers a subscription with (OpsComputeService.watchJobs): the pump needs its subscription, the sink the rest. */
+export interface Subscribed {
+  subscription: Subscription;
+}
+
+export interface EventSink<W extends Subscribed> {
   /** The stream starts: status and headers (SSE) or response metadata (gRPC). Not called for a client already gone. */
-  open(watched: WatchResult): void;
+  open(watched: W): void;
   /** Write one chunk; call `flushed` once the transport has passed it on toward the client. */
   write(chunk: Chunk, flushed: () => void): void;
   /** The stream is complete: the job's final event is written, or the gateway is closing. */
@@ -30,32 +34,32 @@ export interface EventSink {
   cutOff(why: { unreadBytes: number } | { failed: unknown }): void;
 }
 
-export interface PumpOptions {
+export interface PumpOptions<W extends Subscribed> {
   /**
    * Subscribe through the core: OpsComputeService.watchJobs with this `admit` and `listener`. A
    * throw or rejection is the stream's refusal.
    */
-  subscribe(admit: (principal: Principal) => void, listener: EventListener): Promise<WatchResult>;
+  subscribe(admit: (principal: Principal) => void, listener: EventListener): Promise<W>;
   /** Open streams per token, shared by SSE and WatchJobs. */
   slots: StreamSlots;
   encode(ev: JobEvent): Chunk;
-  sink: EventSink;
+  sink: EventSink<W>;
   /** Written every `everyMs` while the stream is open (SSE keep-alive comments); counted like events. */
   heartbeat?: { everyMs: number; chunk: Chunk };
 }
 
-export interface EventPump {
+export interface EventPump<W extends Subscribed> {
   /**
    * Settles once the core has answered: the subscription (the stream is open), or undefined when
    * the client left while the rules were checked. Rejects with the refusal: nothing was written
    * and the slot is free, so the adapter answers it as any other error.
    */
-  readonly opened: Promise<WatchResult | undefined>;
+  readonly opened: Promise<W | undefined>;
   /** The client went away (connection closed, call cancelled). */
   clientGone(): void;
 }
 
-export function pumpEvents(o: PumpOptions): EventPump {
+export function pumpEvents<W extends Subscribed>(o: PumpOptions<W>): EventPump<W> {
   const pending: Chunk[] = [];
   let open = false;
   /** The subscription is let go: events are no longer taken (ended, client gone, cut off, refused). */
@@ -131,7 +135,7 @@ export function pumpEvents(o: PumpOptions): EventPump {
   };
 
   const opened = (async () => {
-    let watched: WatchResult;
+    let watched: W;
     try {
       watched = await o.subscribe(admit, listener);
     } catch (err) {
