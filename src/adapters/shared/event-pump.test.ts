@@ -16,18 +16,16 @@ const ev = (n: number, type: JobEvent['type'] = 'job', pad = ''): JobEvent => ({
 /** A sink that records every call; `flushing` says whether it hands chunks on at once (a reading client) or never (a client that stopped reading). */
 function fakeSink(flushing = true) {
   const log: string[] = [];
-  let unflushed = 0;
   const sink: EventSink<Watched> = {
     open: () => log.push('open'),
     write: (chunk: Chunk, flushed) => {
       log.push(`write ${typeof chunk === 'string' ? chunk.slice(0, 20) : chunk.byteLength}`);
       if (flushing) flushed();
-      else unflushed++;
     },
     end: () => log.push('end'),
     cutOff: (why) => log.push('unreadBytes' in why ? `cutOff slow ${why.unreadBytes}` : `cutOff failed ${(why.failed as Error).message}`),
   };
-  return { sink, log, unflushed: () => unflushed };
+  return { sink, log };
 }
 
 /** The core's side: a subscription the test drives, and whether it was closed. */
