@@ -4,7 +4,7 @@
 // (both protocols call the same service, so both hit it alike), rate limits and request logging
 // off. Knobs: BENCH_SECONDS (default 5), BENCH_CONCURRENCY (default "1,32").
 import { credentials, Metadata, makeGenericClientConstructor, type Client, type ServiceError } from '@grpc/grpc-js';
-import { loadVersionDefinition } from '../src/grpc/definition.ts';
+import { loadVersionDefinition } from '../src/adapters/grpc/definition.ts';
 import { startGateway, testConfig } from '../test/e2e/harness.ts';
 import { load, percentile, rps, type LoadResult } from './load.ts';
 import type { BenchSection } from './section.ts';

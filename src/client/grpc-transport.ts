@@ -1,6 +1,6 @@
 // The gRPC transport: the gateway's own service slurm.v0043.SlurmIndirect (on the REST port),
 // through @grpc/grpc-js with the project's .proto loaded the way the server loads it
-// (src/grpc/definition.ts: keepCase, Number longs, no defaults), so that requests and replies are
+// (src/adapters/grpc/definition.ts: keepCase, Number longs, no defaults), so that requests and replies are
 // slurmrestd's JSON bodies, as over REST. Failures become the SDK's errors with the HTTP status
 // REST would have answered (so the retry policy is the transport's business no more than with
 // REST): the SLURM reply the server puts in `grpc-status-details-bin` (a google.rpc.Status whose
@@ -43,7 +43,7 @@ const CODE_NAMES = Object.fromEntries(Object.entries(Code).map(([k, v]) => [v, k
 
 /**
  * The HTTP status REST would have answered for a gRPC code. The server maps HTTP → gRPC in
- * src/grpc/status.ts (httpToGrpc, plus the error catalogue's refinements); where several statuses
+ * src/adapters/shared/errors.ts (httpToGrpc, plus the error catalogue's refinements); where several statuses
  * share a code, SLURM's error_number in the reply tells them apart: UNAVAILABLE is 503 for "busy"
  * (error 11) and 502 for an unreachable or broken cluster; RESOURCE_EXHAUSTED is 429 for a rate
  * limit (error 11 or Retry-After) and 413 for a message over the size limit (9205).
@@ -94,7 +94,7 @@ const NOT_SENT = /No connection established|ECONNREFUSED|ENOTFOUND|EAI_AGAIN|Nam
 
 export class GrpcTransport implements Transport {
   readonly kind = 'grpc';
-  /** SlurmIndirect is generated for v0.0.43 only (src/grpc/operations.ts GRPC_VERSIONS). */
+  /** SlurmIndirect is generated for v0.0.43 only (src/adapters/grpc/operations.ts GRPC_VERSIONS). */
   readonly versions: readonly ApiVersion[] = ['v0.0.43'];
   /** host:port the channel connects to. */
   readonly target: string;
@@ -199,9 +199,9 @@ export class GrpcTransport implements Transport {
     this.wire ??= (async () => {
       const grpc = await import('@grpc/grpc-js');
       const { loadSync } = await import('@grpc/proto-loader');
-      const { LOADER_OPTIONS, PROTO_DIR } = await import('../grpc/definition.ts');
-      const { GRPC_METHODS, protoFile, protoPackage, SERVICE_NAME } = await import('../grpc/operations.ts');
-      const { protoShape } = await import('../grpc/json-proto.ts');
+      const { LOADER_OPTIONS, PROTO_DIR } = await import('../adapters/grpc/definition.ts');
+      const { GRPC_METHODS, protoFile, protoPackage, SERVICE_NAME } = await import('../adapters/grpc/operations.ts');
+      const { protoShape } = await import('../adapters/grpc/json-proto.ts');
       const { specOperation } = await import('../contract/validate.ts');
       // The server's loader options, plus arrays: an empty repeated field decodes as [] (REST
       // sends "errors": [] and "warnings": [] too; proto3 cannot tell [] from absent).

@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { Agent, request as httpRequest } from 'node:http';
 import { after, before, describe, it } from 'node:test';
-import { loadVersionDefinition } from '../../src/grpc/definition.ts';
+import { loadVersionDefinition } from '../../src/adapters/grpc/definition.ts';
 import { validateResponse } from '../../src/contract/validate.ts';
 import { curl, startGateway, testConfig, waitFor, type TestGateway } from './harness.ts';
 

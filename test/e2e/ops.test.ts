@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { after, before, describe, it } from 'node:test';
 import { startFake, type FakeServer } from '../support/fake-slurmrestd.ts';
-import { loadVersionDefinition, PROTO_DIR } from '../../src/grpc/definition.ts';
+import { loadVersionDefinition, PROTO_DIR } from '../../src/adapters/grpc/definition.ts';
 import { BUF } from './grpc-harness.ts';
 import { JOB_CWD, ROOT, curl, jobDir, startGateway, testConfig, waitFor, type TestGateway } from './harness.ts';
 import { curlStream, parseSse } from '../support/sse.ts';

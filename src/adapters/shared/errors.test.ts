@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
-import { GatewayError } from '../../contract/errors.ts';
-import { asGatewayError } from './errors.ts';
+import { describe, it, test } from 'node:test';
+import { GatewayError, GrpcCode, SLURM_ERRORS } from '../../contract/errors.ts';
+import { asGatewayError, errorToWire, httpToGrpc, servedCluster } from './errors.ts';
 
 test('a catalogue error passes as it is; anything else is a 500 that says nothing of its cause', () => {
   const denied = new GatewayError('accessDenied', 'read-only token');
@@ -10,4 +10,82 @@ test('a catalogue error passes as it is; anything else is a 500 that says nothin
   assert.equal(bug.httpStatus, 500);
   assert.equal(bug.kind, 'internal');
   assert.doesNotMatch(JSON.stringify(bug.toSlurmError()), /secret\.key/);
+});
+
+// One mapping from HTTP status to gRPC code, consistent with the error catalogue.
+test('the statuses SLURM and the gateway answer with', () => {
+  const table: [number, number][] = [
+    [200, GrpcCode.OK],
+    [400, GrpcCode.INVALID_ARGUMENT],
+    [401, GrpcCode.UNAUTHENTICATED],
+    [403, GrpcCode.PERMISSION_DENIED],
+    [404, GrpcCode.NOT_FOUND],
+    [413, GrpcCode.RESOURCE_EXHAUSTED],
+    [422, GrpcCode.INVALID_ARGUMENT],
+    [429, GrpcCode.RESOURCE_EXHAUSTED],
+    [500, GrpcCode.INTERNAL],
+    [502, GrpcCode.UNAVAILABLE],
+    [503, GrpcCode.UNAVAILABLE],
+    [504, GrpcCode.DEADLINE_EXCEEDED],
+  ];
+  for (const [http, code] of table) assert.equal(httpToGrpc(http), code, `HTTP ${http}`);
+});
+
+test('catalogue entries name codes the HTTP mapping agrees with, except where an entry says more', () => {
+  // Entries whose code is more precise than their HTTP status (the same 422 or 502 can mean
+  // "bad request" or "bad state"): thrown errors use the entry's own code.
+  const refined = new Set(['backendCredentials', 'idempotencyMismatch']);
+  for (const [kind, e] of Object.entries(SLURM_ERRORS)) {
+    if (refined.has(kind)) continue;
+    assert.equal(httpToGrpc(e.httpStatus), e.grpcCode, `${kind}: HTTP ${e.httpStatus} → ${httpToGrpc(e.httpStatus)}, catalogue says ${e.grpcCode}`);
+  }
+});
+
+describe('errorToWire', () => {
+  it("one failure, both wires: status, code, headers, SLURM's envelope and the message", () => {
+    const err = new GatewayError('rateLimited', 'Token t1 is over its rate limit', { headers: { 'Retry-After': '2' } });
+    const wire = errorToWire(err, { version: 'v0.0.43', cluster: 'defiant', clientSource: '10.0.0.1' });
+    assert.equal(wire.error, err);
+    assert.equal(wire.httpStatus, 429);
+    assert.equal(wire.grpcCode, GrpcCode.RESOURCE_EXHAUSTED);
+    assert.deepEqual(wire.headers, { 'Cache-Control': 'no-store', 'Retry-After': '2' });
+    assert.equal(wire.message, 'Resource temporarily unavailable (11): Token t1 is over its rate limit');
+    // Key order included: this is the REST body byte for byte.
+    assert.equal(
+      JSON.stringify(wire.body),
+      '{"meta":{"plugin":{"type":"openapi/slurmctld","name":"Slurm OpenAPI slurmctld","data_parser":"data_parser/v0.0.43","accounting_storage":""},' +
+        '"client":{"source":"10.0.0.1","user":"","group":""},"command":[],"slurm":{"version":{"major":"26","micro":"5","minor":"05"},"release":"26.05.5","cluster":"defiant"}},' +
+        '"errors":[{"description":"Token t1 is over its rate limit","error_number":11,"error":"Resource temporarily unavailable","source":"s3m"}],"warnings":[]}',
+    );
+  });
+
+  it('v0.0.42 calls get their data_parser; no version or any other is v0.0.43', () => {
+    const err = new GatewayError('accessDenied', 'no');
+    assert.equal(errorToWire(err, { version: 'v0.0.42', cluster: '' }).body.meta.plugin.data_parser, 'data_parser/v0.0.42');
+    assert.equal(errorToWire(err, { cluster: '' }).body.meta.plugin.data_parser, 'data_parser/v0.0.43');
+    assert.equal(errorToWire(err, { version: 'v9', cluster: '' }).body.meta.plugin.data_parser, 'data_parser/v0.0.43');
+  });
+
+  it('an error whose HTTP status is overridden takes that status\'s gRPC code, as REST takes the status', () => {
+    const wire = errorToWire(new GatewayError('invalidQuery', 'too long', { httpStatus: 414, source: 'path' }), { cluster: '' });
+    assert.equal(wire.httpStatus, 414);
+    assert.equal(wire.grpcCode, GrpcCode.FAILED_PRECONDITION);
+    const refined = errorToWire(new GatewayError('backendCredentials', 'x'), { cluster: '' });
+    assert.equal(refined.grpcCode, GrpcCode.INTERNAL, "the catalogue's own code when the status is the entry's");
+  });
+
+  it('a gateway bug is internal, 500, with nothing of its cause', () => {
+    const wire = errorToWire(new Error('ECONNREFUSED 10.9.9.9 secret'), { cluster: '' });
+    assert.equal(wire.error.kind, 'internal');
+    assert.equal(wire.httpStatus, 500);
+    assert.equal(wire.grpcCode, GrpcCode.INTERNAL);
+    assert.deepEqual(wire.headers, { 'Cache-Control': 'no-store' });
+    assert.doesNotMatch(JSON.stringify(wire) + wire.message, /secret|ECONNREFUSED/);
+  });
+
+  it('meta.slurm.cluster names only a served resource', () => {
+    const service = { getResource: (name: string) => (name === 'defiant' ? {} : undefined) };
+    assert.equal(servedCluster(service, 'defiant'), 'defiant');
+    assert.equal(servedCluster(service, '<script>'), '');
+  });
 });

@@ -15,9 +15,9 @@
 // nested past MAX_JSON_DEPTH is dropped rather than spelled out. Requests never pass through here:
 // their messages are decoded by protobufjs (non-recursive message types, with its own nesting
 // limit for unknown groups; see request-decoding.ts) and depth-checked by the handlers.
-import { loadSlurmSpec, type JsonObject } from '../contract/validate.ts';
-import type { ApiVersion } from '../contract/model.ts';
-import { exceedsJsonDepth } from '../contract/json-depth.ts';
+import { loadSlurmSpec, type JsonObject } from '../../contract/validate.ts';
+import type { ApiVersion } from '../../contract/model.ts';
+import { exceedsJsonDepth } from '../../contract/json-depth.ts';
 
 const REF_PREFIX = '#/components/schemas/';
 

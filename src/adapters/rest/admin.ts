@@ -4,8 +4,8 @@
 // every project does, e.g. that someone's job exists. Anything else answers 404 in SLURM's shape.
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { randomUUID } from 'node:crypto';
-import type { Metrics } from '../metrics/metrics.ts';
-import { GatewayError } from '../contract/errors.ts';
+import type { Metrics } from '../../metrics/metrics.ts';
+import { GatewayError } from '../../contract/errors.ts';
 import { sendError } from './error-reply.ts';
 
 export interface AdminAppOptions {

@@ -6,12 +6,12 @@ import type { Server } from '@grpc/grpc-js';
 import type { PackageDefinition } from '@grpc/proto-loader';
 import { ReflectionService } from '@grpc/reflection';
 import { readFileSync } from 'node:fs';
-import type { ApiVersion } from '../contract/model.ts';
+import type { ApiVersion } from '../../contract/model.ts';
 import { splitDescriptorSet } from './descriptors.ts';
 import { descriptorSetFile } from './operations.ts';
 
 export function addReflection(server: Server, versions: readonly ApiVersion[], extra: Buffer[] = []): void {
-  const fileDescriptorProtos = [...versions.flatMap((v) => splitDescriptorSet(readFileSync(new URL(`./generated/${descriptorSetFile(v)}`, import.meta.url)))), ...extra];
+  const fileDescriptorProtos = [...versions.flatMap((v) => splitDescriptorSet(readFileSync(new URL(`../../grpc/generated/${descriptorSetFile(v)}`, import.meta.url)))), ...extra];
   // Only `fileDescriptorProtos` is read (see the header); one entry carries them all.
   const definition = { descriptors: { fileDescriptorProtos } } as unknown as PackageDefinition;
   new ReflectionService(definition).addToServer(server);

@@ -3,8 +3,8 @@
 // gateway's /slurm/{version}/{resource}/... form and their schemas copied by $ref (with the
 // adjustments of slurm/validate.ts, so the document describes what is really returned).
 import { readFileSync } from 'node:fs';
-import { adjustSchemas, errorEnvelopeRef, loadSlurmSpec, specOperation, type JsonObject, type OperationName, type SpecVersion } from '../contract/validate.ts';
-import { OPERATIONS } from '../contract/operations.ts';
+import { adjustSchemas, errorEnvelopeRef, loadSlurmSpec, specOperation, type JsonObject, type OperationName, type SpecVersion } from '../../contract/validate.ts';
+import { OPERATIONS } from '../../contract/operations.ts';
 
 export interface GatewayOpenApiOptions {
   /** API versions served; v0.0.42 operations are marked deprecated. */
@@ -57,7 +57,7 @@ function reachableSchemas(roots: unknown, schemas: Record<string, JsonObject>): 
 }
 
 function gatewayVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string };
+  const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version?: string };
   return pkg.version ?? '0.0.0';
 }
 

@@ -1,25 +1,15 @@
 // S3M's token API: introspect and revoke the presented token. A refused token and every revoke
 // are audited by the service.
-import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Call } from '../../core/service.ts';
-import type { ComputeService } from '../../core/service.ts';
-import type { TokenService } from '../../auth/tokens.ts';
-import { clientSource, sendError } from '../error-reply.ts';
-
-const callOf = (request: FastifyRequest): Call => ({
-  authorization: request.headers.authorization,
-  resource: '',
-  version: '',
-  clientSource: clientSource(request),
-    clientAddress: request.ip,
-  requestId: request.id,
-  api: 'rest',
-});
+import type { FastifyInstance } from 'fastify';
+import type { ComputeService } from '../../../core/service.ts';
+import type { TokenService } from '../../../auth/tokens.ts';
+import { sendError } from '../error-reply.ts';
+import { restCall } from '../call.ts';
 
 export function registerTokenRoutes(app: FastifyInstance, service: ComputeService, tokens: TokenService): void {
   app.get('/olcf/v1/token/ctls/introspect', async (request, reply) => {
     try {
-      const principal = service.authenticateCall(callOf(request), 'token.introspect');
+      const principal = service.authenticateCall(restCall(request), 'token.introspect');
       request.principal = principal;
       const record = tokens.get(principal.tokenId)!;
       return reply.send({
@@ -38,7 +28,7 @@ export function registerTokenRoutes(app: FastifyInstance, service: ComputeServic
 
   app.delete('/olcf/v1/token/ctls/revoke', async (request, reply) => {
     try {
-      const { principal } = await service.revokePresentedToken(callOf(request), tokens);
+      const { principal } = await service.revokePresentedToken(restCall(request), tokens);
       request.principal = principal;
       request.log.info({ tokenId: principal.tokenId, project: principal.project, user: principal.user }, 'token revoked by its holder');
       return reply.send({});

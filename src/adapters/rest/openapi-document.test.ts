@@ -7,11 +7,11 @@ import { Ajv } from 'ajv';
 // Redocly's OpenAPI linter is what openapi-typescript itself parses documents with (its dependency).
 import { createConfig, lintFromString } from '@redocly/openapi-core';
 import { buildGatewayOpenApi, gatewayPath } from './openapi-document.ts';
-import { type OperationName } from '../contract/validate.ts';
-import { OPERATIONS } from '../contract/operations.ts';
+import { type OperationName } from '../../contract/validate.ts';
+import { OPERATIONS } from '../../contract/operations.ts';
 
 const doc = buildGatewayOpenApi({ versions: ['v0.0.42', 'v0.0.43'], resources: ['frontier', 'defiant'] }) as any;
-const fixture = (name: string): any => JSON.parse(readFileSync(new URL(`../../test/fixtures/slurmrestd/${name}`, import.meta.url), 'utf8'));
+const fixture = (name: string): any => JSON.parse(readFileSync(new URL(`../../../test/fixtures/slurmrestd/${name}`, import.meta.url), 'utf8'));
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
 /** Resolve a local JSON pointer ("#/a/b") in the document. */

@@ -2,9 +2,9 @@
 // error shape, like any unknown path.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { TokenService } from '../auth/tokens.ts';
-import { Metrics } from '../metrics/metrics.ts';
-import { ComputeService } from '../core/service.ts';
+import type { TokenService } from '../../auth/tokens.ts';
+import { Metrics } from '../../metrics/metrics.ts';
+import { ComputeService } from '../../core/service.ts';
 import { buildAdminApp } from './admin.ts';
 import { buildApp } from './app.ts';
 

@@ -1,11 +1,11 @@
 // The gRPC server: service SlurmIndirect for each generated API version, plus server reflection
 // (so that grpcurl / buf curl need no .proto). It binds no port of its own: the connection
-// router (src/server/protocol-router.ts) hands it the HTTP/2 connections of the gateway's port.
+// router (src/adapters/protocol-router.ts) hands it the HTTP/2 connections of the gateway's port.
 import { Server } from '@grpc/grpc-js';
-import type { StreamSlots } from '../adapters/shared/stream-slots.ts';
+import type { StreamSlots } from '../shared/stream-slots.ts';
 import type { Logger } from 'pino';
-import type { PreAuthLimiter } from '../adapters/shared/preauth-limit.ts';
-import type { ComputeService } from '../core/service.ts';
+import type { PreAuthLimiter } from '../shared/preauth-limit.ts';
+import type { ComputeService } from '../../core/service.ts';
 import { eventsHandlers, loadEventsDefinition } from './events.ts';
 import { loadVersionDefinition } from './definition.ts';
 import { slurmHandlers } from './handlers.ts';
@@ -46,7 +46,7 @@ export function createGrpcServer(opts: GrpcServerOptions): Server {
   }
   // s3m.events.v1.JobEvents: job-state push (WatchJobs), a service of its own beside SlurmIndirect.
   const events = loadEventsDefinition();
-  server.addService(withDecodingErrorsAnswered(events.service), eventsHandlers(opts.service, opts.logger.child({ api: 'grpc' }), opts.streamSlots, opts.preAuth));
+  server.addService(withDecodingErrorsAnswered(events.service), eventsHandlers(events, opts.service, opts.logger.child({ api: 'grpc' }), opts.streamSlots, opts.preAuth));
   addReflection(server, GRPC_VERSIONS, events.fileDescriptorProtos);
   return server;
 }

@@ -5,11 +5,11 @@
 import type { ServiceDefinition } from '@grpc/grpc-js';
 import { loadSync, type Options, type PackageDefinition } from '@grpc/proto-loader';
 import { fileURLToPath } from 'node:url';
-import type { ApiVersion } from '../contract/model.ts';
-import { specOperation } from '../contract/validate.ts';
+import type { ApiVersion } from '../../contract/model.ts';
+import { specOperation } from '../../contract/validate.ts';
 import { GRPC_METHODS, protoFile, protoPackage, SERVICE_NAME, type GrpcMethod } from './operations.ts';
 
-export const PROTO_DIR = fileURLToPath(new URL('./proto', import.meta.url));
+export const PROTO_DIR = fileURLToPath(new URL('../../grpc/proto', import.meta.url));
 
 export const LOADER_OPTIONS: Options = { keepCase: true, longs: Number, enums: String, defaults: false, arrays: false, objects: false, oneofs: false, includeDirs: [PROTO_DIR] };
 

@@ -5,8 +5,8 @@
 // past its recursion limit: the one way to nest a message deeply, since none of the request
 // message types is recursive) becomes an UndecodableRequest that the handler answers.
 import type { ServiceDefinition } from '@grpc/grpc-js';
-import { checkJsonValueDepth } from '../contract/json-depth.ts';
-import { GatewayError } from '../contract/errors.ts';
+import { checkJsonValueDepth } from '../../contract/json-depth.ts';
+import { GatewayError } from '../../contract/errors.ts';
 
 /** What a handler gets instead of a request message that could not be decoded. */
 export class UndecodableRequest {

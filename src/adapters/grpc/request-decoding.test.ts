@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { GatewayError } from '../contract/errors.ts';
+import { GatewayError } from '../../contract/errors.ts';
 import { loadVersionDefinition } from './definition.ts';
 import { loadEventsDefinition } from './events.ts';
 import { checkRequestMessage, UndecodableRequest, withDecodingErrorsAnswered } from './request-decoding.ts';

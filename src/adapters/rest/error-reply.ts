@@ -1,10 +1,9 @@
-// Turns any failure into SLURM's JSON error envelope with the right HTTP status. No failure
-// reaches a client as a bare 500 page, and no secret reaches a description.
+// Writes any failure as SLURM's JSON error envelope with the right HTTP status (what to write is
+// src/adapters/shared/errors.ts's, as for gRPC). No failure reaches a client as a bare 500 page,
+// and no secret reaches a description.
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import { buildMeta } from '../contract/envelope.ts';
-import { GatewayError } from '../contract/errors.ts';
-import { asGatewayError } from '../adapters/shared/errors.ts';
-import { errorHeaders } from '../adapters/shared/reply-headers.ts';
+import { GatewayError } from '../../contract/errors.ts';
+import { asGatewayError, errorToWire } from '../shared/errors.ts';
 
 /** Map Fastify's own errors (body parsing, limits, validation) to catalogue entries; the rest as every adapter does. */
 export function toGatewayError(err: unknown): GatewayError {
@@ -35,17 +34,13 @@ export function toGatewayError(err: unknown): GatewayError {
   return asGatewayError(err);
 }
 
+/** `cluster`: meta.slurm.cluster, the call's resource when the gateway serves it (servedCluster). */
 export function sendError(request: FastifyRequest, reply: FastifyReply, err: unknown, cluster = ''): FastifyReply {
-  const g = toGatewayError(err);
-  if (g.kind === 'internal') request.log.error({ err }, 'unexpected error');
   const version = (request.params as { version?: string } | undefined)?.version;
-  const meta = buildMeta({ version: version === 'v0.0.42' ? 'v0.0.42' : 'v0.0.43', cluster, clientSource: clientSource(request) });
-  for (const [k, v] of Object.entries(errorHeaders(g))) reply.header(k, v);
-  if (g.httpStatus === 401) reply.header('WWW-Authenticate', 'Bearer realm="s3m"');
-  return reply.code(g.httpStatus).type('application/json').send({ meta, errors: [g.toSlurmError()], warnings: [] });
-}
-
-/** The caller's address for meta.client.source (without the port, so that views of one client can be shared). */
-export function clientSource(request: FastifyRequest): string {
-  return request.ip;
+  const wire = errorToWire(toGatewayError(err), { version, cluster, clientSource: request.ip });
+  if (wire.error.kind === 'internal') request.log.error({ err }, 'unexpected error');
+  reply.headers(wire.headers);
+  // HTTP's own challenge; gRPC has no such header.
+  if (wire.httpStatus === 401) reply.header('WWW-Authenticate', 'Bearer realm="s3m"');
+  return reply.code(wire.httpStatus).type('application/json').send(wire.body);
 }

@@ -1,30 +1,17 @@
 // REST adapter for the SLURM operations: /slurm/{version}/{resource}/... Reads the request,
 // calls ComputeService, writes its reply. No rules here.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { CLUSTER_READ_NAMES, OPERATIONS } from '../../contract/operations.ts';
-import type { Call, ComputeService, Reply } from '../../core/service.ts';
-import { clientSource, sendError } from '../error-reply.ts';
-import { replyHeaders } from '../../adapters/shared/reply-headers.ts';
+import { CLUSTER_READ_NAMES, OPERATIONS } from '../../../contract/operations.ts';
+import type { ComputeService, Reply } from '../../../core/service.ts';
+import { sendError } from '../error-reply.ts';
+import { servedCluster } from '../../shared/errors.ts';
+import { restCall } from '../call.ts';
+import { replyHeaders } from '../../shared/reply-headers.ts';
 
 interface Params {
   version: string;
   resource: string;
   job_id?: string;
-}
-
-function callOf(request: FastifyRequest<{ Params: Params }>): Call {
-  return {
-    authorization: request.headers.authorization,
-    resource: request.params.resource,
-    version: request.params.version,
-    clientSource: clientSource(request),
-    clientAddress: request.ip,
-    requestId: request.id,
-    idempotencyKey: headerValue(request.headers['idempotency-key']),
-    api: 'rest',
-    // Opt-in (docs/operations.md): each job gets `s3m_state_reason_text`, the state reason in words.
-    explainReasons: /(^|[\s,])reasons($|[\s,])/i.test(headerValue(request.headers['x-s3m-explain']) ?? ''),
-  };
 }
 
 /**
@@ -38,8 +25,6 @@ function serialize(body: unknown): string {
   if (text === undefined) serialized.set(body, (text = JSON.stringify(body)));
   return text;
 }
-
-const headerValue = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 const paramsSchema = {
   type: 'object',
@@ -61,26 +46,25 @@ export function registerSlurmRoutes(app: FastifyInstance, service: ComputeServic
       reply.headers(replyHeaders(result));
       return reply.code(result.status).type('application/json').send(result.raw ?? serialize(result.body));
     } catch (err) {
-      const cluster = service.getResource(request.params.resource) ? request.params.resource : '';
-      return sendError(request, reply, err, cluster);
+      return sendError(request, reply, err, servedCluster(service, request.params.resource));
     }
   };
 
   for (const op of CLUSTER_READ_NAMES) {
     app.get<{ Params: Params }>(`/slurm/:version/:resource/${OPERATIONS[op].path}`, { schema: { params: paramsSchema } }, (req, rep) =>
-      respond(req, rep, () => service.read(callOf(req), op)),
+      respond(req, rep, () => service.read(restCall(req), op)),
     );
   }
-  app.get<{ Params: Params }>('/slurm/:version/:resource/jobs', { schema: { params: paramsSchema } }, (req, rep) => respond(req, rep, () => service.jobs(callOf(req))));
+  app.get<{ Params: Params }>('/slurm/:version/:resource/jobs', { schema: { params: paramsSchema } }, (req, rep) => respond(req, rep, () => service.jobs(restCall(req))));
   app.get<{ Params: Params }>('/slurm/:version/:resource/job/:job_id', { schema: { params: paramsSchema } }, (req, rep) =>
-    respond(req, rep, () => service.job(callOf(req), req.params.job_id!)),
+    respond(req, rep, () => service.job(restCall(req), req.params.job_id!)),
   );
   app.post<{ Params: Params }>('/slurm/:version/:resource/job/submit', { schema: { params: paramsSchema } }, (req, rep) =>
-    respond(req, rep, () => service.submit(callOf(req), req.body)),
+    respond(req, rep, () => service.submit(restCall(req), req.body)),
   );
   app.delete<{ Params: Params; Querystring: { signal?: string; flags?: string } }>(
     '/slurm/:version/:resource/job/:job_id',
     { schema: { params: paramsSchema, querystring: cancelQuerySchema } },
-    (req, rep) => respond(req, rep, () => service.cancel(callOf(req), req.params.job_id!, req.query)),
+    (req, rep) => respond(req, rep, () => service.cancel(restCall(req), req.params.job_id!, req.query)),
   );
 }

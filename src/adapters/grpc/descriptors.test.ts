@@ -8,7 +8,7 @@ import { loadEventsDefinition } from './events.ts';
 const codec = descriptor as unknown as Record<string, { decode(b: Uint8Array): any }>;
 
 test('the compiled descriptor set splits into its files, each a whole FileDescriptorProto', () => {
-  const files = splitDescriptorSet(readFileSync(new URL('./generated/slurm.v0043.binpb', import.meta.url)));
+  const files = splitDescriptorSet(readFileSync(new URL('../../grpc/generated/slurm.v0043.binpb', import.meta.url)));
   const names = files.map((f) => codec.FileDescriptorProto.decode(f).name);
   assert.deepEqual(names, ['google/protobuf/empty.proto', 'slurm/v0043/slurm.proto']);
   const slurm = codec.FileDescriptorProto.decode(files[1]);

@@ -5,8 +5,8 @@ import { connectivityState, credentials, makeGenericClientConstructor, Metadata,
 import Fastify from 'fastify';
 import { connect, type Socket } from 'node:net';
 import { after, before, test } from 'node:test';
-import { loadVersionDefinition } from '../grpc/definition.ts';
-import { loadEventsDefinition } from '../grpc/events.ts';
+import { loadVersionDefinition } from './grpc/definition.ts';
+import { loadEventsDefinition } from './grpc/events.ts';
 import { routeConnections, type ProtocolRouter } from './protocol-router.ts';
 
 const def = loadVersionDefinition('v0.0.43');
@@ -132,7 +132,7 @@ test('close does not hang on an open gRPC channel and an idle keep-alive connect
 });
 
 test("grpc-js's grpc.max_connection_idle_ms closes the connections the router injects when no call is open, and only those", async () => {
-  // The gateway relies on this option (src/grpc/server.ts) rather than timers of its own.
+  // The gateway relies on this option (src/adapters/grpc/server.ts) rather than timers of its own.
   const IDLE_MS = 300;
   const events = loadEventsDefinition();
   const app3 = Fastify();

@@ -1,20 +1,21 @@
 // The Fastify application: REST routes for the SLURM operations, tokens, health and the
 // gateway's OpenAPI document, with SLURM-shaped errors for everything that can go wrong.
 import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import type { Principal } from '../auth/principal.ts';
-import type { TokenService } from '../auth/tokens.ts';
-import type { ComputeService } from '../core/service.ts';
-import type { Readiness, StatusMonitor } from '../core/status/status.ts';
-import type { Metrics } from '../metrics/metrics.ts';
-import type { DeprecatedVersions } from '../config/schema.ts';
-import { deprecationNotice } from '../core/deprecation.ts';
-import { GatewayError } from '../contract/errors.ts';
-import { clipText, TEXT_LIMITS } from '../core/text-bounds.ts';
-import type { PreAuthLimiter, PreAuthPass } from '../adapters/shared/preauth-limit.ts';
-import { REQUEST_ID_HEADER, requestIdFor } from '../adapters/shared/request-id.ts';
-import { clientSource, sendError } from './error-reply.ts';
-import { checkJsonTextDepth } from '../contract/json-depth.ts';
-import type { StreamSlots } from '../adapters/shared/stream-slots.ts';
+import type { Principal } from '../../auth/principal.ts';
+import type { TokenService } from '../../auth/tokens.ts';
+import type { ComputeService } from '../../core/service.ts';
+import type { Readiness, StatusMonitor } from '../../core/status/status.ts';
+import type { Metrics } from '../../metrics/metrics.ts';
+import type { DeprecatedVersions } from '../../config/schema.ts';
+import { deprecationNotice } from '../../core/deprecation.ts';
+import { GatewayError } from '../../contract/errors.ts';
+import { clipText, TEXT_LIMITS } from '../../core/text-bounds.ts';
+import type { PreAuthLimiter, PreAuthPass } from '../shared/preauth-limit.ts';
+import { REQUEST_ID_HEADER, requestIdFor } from '../shared/request-id.ts';
+import { sendError } from './error-reply.ts';
+import { restCall } from './call.ts';
+import { checkJsonTextDepth } from '../../contract/json-depth.ts';
+import type { StreamSlots } from '../shared/stream-slots.ts';
 import { buildGatewayOpenApi } from './openapi-document.ts';
 import { registerSlurmRoutes } from './routes/slurm.ts';
 import { registerTokenRoutes } from './routes/tokens.ts';
@@ -37,7 +38,7 @@ export interface AppOptions {
   service: ComputeService;
   tokens: TokenService;
   bodyLimit: number;
-  /** Times every route (GET /metrics is served by the admin listener, src/http/admin.ts, not here). */
+  /** Times every route (GET /metrics is served by the admin listener, src/adapters/rest/admin.ts, not here). */
   metrics?: Metrics;
   /** Deprecated API versions: their replies carry Deprecation and Sunset headers. */
   deprecated?: DeprecatedVersions;
@@ -102,10 +103,8 @@ export function buildApp(opts: AppOptions): FastifyInstance {
   if (preAuth) {
     app.addHook('onRequest', async (request, reply) => {
       if (request.is404 || request.routeOptions.config?.public) return;
-      const params = (request.params ?? {}) as { resource?: string; version?: string };
-      const call = { authorization: request.headers.authorization, resource: params.resource ?? '', version: params.version ?? '', clientSource: clientSource(request), clientAddress: request.ip, requestId: request.id, api: 'rest' as const };
       try {
-        request.preAuth = preAuth.enter(call, `${request.method} ${request.url}`);
+        request.preAuth = preAuth.enter(restCall(request), `${request.method} ${request.url}`);
       } catch (err) {
         return sendError(request, reply, err);
       }

@@ -1,50 +1,35 @@
 // gRPC adapter for the SLURM operations: reads metadata and the request message, calls
-// ComputeService exactly as the REST routes do (src/http/routes/slurm.ts), and writes its reply.
+// ComputeService exactly as the REST routes do (src/adapters/rest/routes/slurm.ts), and writes its reply.
 // No rules here: permissions, projects and resources are the service's.
 import { Metadata, type sendUnaryData, type ServerUnaryCall, type UntypedServiceImplementation } from '@grpc/grpc-js';
 import type { Logger } from 'pino';
-import type { Call, Reply } from '../core/service.ts';
-import type { ComputeService } from '../core/service.ts';
-import { clipText, TEXT_LIMITS } from '../core/text-bounds.ts';
-import { addressFromPeer } from '../core/client-address.ts';
-import type { PreAuthLimiter, PreAuthPass } from '../adapters/shared/preauth-limit.ts';
-import { REQUEST_ID_HEADER, requestIdFor } from '../adapters/shared/request-id.ts';
-import { asGatewayError } from '../adapters/shared/errors.ts';
-import { errorHeaders, replyHeaders } from '../adapters/shared/reply-headers.ts';
-import { buildMeta } from '../contract/envelope.ts';
-import { GatewayError } from '../contract/errors.ts';
-import type { SlurmError } from '../contract/model.ts';
-import type { DeleteJobReq__Output } from './generated/slurm/v0043/DeleteJobReq.ts';
-import type { JobIdReq__Output } from './generated/slurm/v0043/JobIdReq.ts';
+import type { Call, Reply } from '../../core/service.ts';
+import { grpcCall } from './call.ts';
+import type { ComputeService } from '../../core/service.ts';
+import { clipText, TEXT_LIMITS } from '../../core/text-bounds.ts';
+import type { PreAuthLimiter, PreAuthPass } from '../shared/preauth-limit.ts';
+import { REQUEST_ID_HEADER } from '../shared/request-id.ts';
+import { describeSlurmErrors, errorToWire, httpToGrpc, servedCluster } from '../shared/errors.ts';
+import { replyHeaders } from '../shared/reply-headers.ts';
+import { GatewayError } from '../../contract/errors.ts';
+import type { SlurmError } from '../../contract/model.ts';
+import type { DeleteJobReq__Output } from '../../grpc/generated/slurm/v0043/DeleteJobReq.ts';
+import type { JobIdReq__Output } from '../../grpc/generated/slurm/v0043/JobIdReq.ts';
 import type { VersionDefinition } from './definition.ts';
 import { protoShape } from './json-proto.ts';
 import { RESOURCE_METADATA } from './operations.ts';
 import { checkRequestMessage } from './request-decoding.ts';
-import { describeSlurmErrors, httpToGrpc, statusError } from './status.ts';
+import { statusError } from './status.ts';
 
 type Method = VersionDefinition['methods'][number];
-
-/** The first value of a metadata key, as a string ('' when absent). */
-const first = (md: Metadata, key: string) => String(md.get(key)[0] ?? '');
 
 export function slurmHandlers(def: VersionDefinition, service: ComputeService, logger: Logger, preAuth?: PreAuthLimiter): UntypedServiceImplementation {
   const impl: UntypedServiceImplementation = {};
   for (const method of def.methods) {
     impl[method.rpc] = (call: ServerUnaryCall<any, unknown>, callback: sendUnaryData<unknown>) => {
       const started = performance.now();
-      const requestId = requestIdFor(first(call.metadata, REQUEST_ID_HEADER));
-      const idempotencyKey = first(call.metadata, 'idempotency-key');
-      const c: Call = {
-        authorization: first(call.metadata, 'authorization') || undefined,
-        resource: first(call.metadata, RESOURCE_METADATA),
-        version: def.version,
-        clientSource: call.getPeer(),
-        clientAddress: addressFromPeer(call.getPeer()),
-        requestId,
-        api: 'grpc',
-        // The REST header Idempotency-Key, as metadata (spread: only where the service knows it).
-        ...(idempotencyKey ? { idempotencyKey } : {}),
-      };
+      const c = grpcCall(call, def.version);
+      const requestId = c.requestId;
       // The pre-auth limit first, before any token lookup (as REST's onRequest hook does).
       let pass: PreAuthPass | undefined;
       const run = async () => {
@@ -52,16 +37,12 @@ export function slurmHandlers(def: VersionDefinition, service: ComputeService, l
         return dispatch(service, method, c, call.request);
       };
       const onError = (err: unknown) => {
-        const g = asGatewayError(err);
-        pass?.settle(g.httpStatus);
-        if (g.kind === 'internal') logger.error({ err, requestId, rpc: method.rpc }, 'unexpected error');
-        // A GatewayError whose HTTP status was overridden follows that status, like REST.
-        const code = g.httpStatus === g.entry.httpStatus ? g.entry.grpcCode : httpToGrpc(g.httpStatus);
-        const cluster = service.getResource(c.resource) ? c.resource : '';
-        const body: ErrorBody = { meta: buildMeta({ version: def.version, cluster, clientSource: c.clientSource }), errors: [g.toSlurmError()], warnings: [] };
-        call.sendMetadata(metadataOf(requestId, errorHeaders(g))); // Cache-Control: no-store, Retry-After, RateLimit-*
-        log(logger, method, c, started, code);
-        callback(failure(def, method, code, body, g.httpStatus));
+        const wire = errorToWire(err, { version: def.version, cluster: servedCluster(service, c.resource), clientSource: c.clientSource });
+        pass?.settle(wire.httpStatus);
+        if (wire.error.kind === 'internal') logger.error({ err, requestId, rpc: method.rpc }, 'unexpected error');
+        call.sendMetadata(metadataOf(requestId, wire.headers)); // Cache-Control: no-store, Retry-After, RateLimit-*
+        log(logger, method, c, started, wire.grpcCode);
+        callback(failure(def, method, wire.grpcCode, wire.message, wire.body));
       };
       run().then((result) => {
         // The message is made before anything is sent: a reply that cannot be shaped is answered
@@ -69,7 +50,8 @@ export function slurmHandlers(def: VersionDefinition, service: ComputeService, l
         let answer: { value: unknown } | { error: ReturnType<typeof failure> };
         try {
           const ok = result.status >= 200 && result.status < 300;
-          answer = ok ? { value: protoShape(def.version, method.responseRef, result.body) } : { error: failure(def, method, httpToGrpc(result.status), result.body as ErrorBody, result.status) };
+          const body = result.body as ErrorBody;
+          answer = ok ? { value: protoShape(def.version, method.responseRef, result.body) } : { error: failure(def, method, httpToGrpc(result.status), describeSlurmErrors(body.errors, result.status), body) };
         } catch (err) {
           return onError(err);
         }
@@ -126,8 +108,8 @@ interface ErrorBody {
   [key: string]: unknown;
 }
 
-function failure(def: VersionDefinition, method: Method, code: number, body: ErrorBody, httpStatus: number) {
-  const message = describeSlurmErrors(body.errors, httpStatus);
+/** A failed call: the code, the message, and SLURM's reply as the method's response message in the status details. */
+function failure(def: VersionDefinition, method: Method, code: number, message: string, body: ErrorBody) {
   const value = method.serializeResponse(protoShape(def.version, method.responseRef, body));
   return statusError(code, message, { typeName: method.responseType, value });
 }

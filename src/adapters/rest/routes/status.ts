@@ -2,8 +2,8 @@
 // /olcf/v1alpha/status/{resource}) and readiness (GET /readyz). /healthz (the process answers)
 // is in app.ts.
 import type { FastifyInstance } from 'fastify';
-import type { Readiness, StatusMonitor } from '../../core/status/status.ts';
-import { GatewayError } from '../../contract/errors.ts';
+import type { Readiness, StatusMonitor } from '../../../core/status/status.ts';
+import { GatewayError } from '../../../contract/errors.ts';
 import { sendError } from '../error-reply.ts';
 
 export interface StatusRouteOptions {

@@ -3,8 +3,8 @@
 // they are not derived from the spec. Everything else
 // (response messages, fields) is generated from the spec by scripts/generate-proto.ts. The
 // generator and the server both read this table, so they cannot disagree.
-import type { ApiVersion } from '../contract/model.ts';
-import { OPERATION_NAMES, OPERATIONS, type OperationName, type RequestKind } from '../contract/operations.ts';
+import type { ApiVersion } from '../../contract/model.ts';
+import { OPERATION_NAMES, OPERATIONS, type OperationName, type RequestKind } from '../../contract/operations.ts';
 
 export const SERVICE_NAME = 'SlurmIndirect';
 

@@ -1,0 +1,21 @@
+// The core's Call for a REST request: its headers, its client, and the resource and version the
+// path names (none for the token API, no version for the event streams). Built by
+// src/adapters/shared/call-context.ts, as gRPC's are.
+import type { FastifyRequest } from 'fastify';
+import { callContext, type CallContext } from '../shared/call-context.ts';
+
+export function restCall(request: FastifyRequest): CallContext {
+  const params = (request.params ?? {}) as { resource?: string; version?: string };
+  return callContext({
+    api: 'rest',
+    header: (name) => {
+      const v = request.headers[name];
+      return Array.isArray(v) ? v[0] : v;
+    },
+    peer: request.ip,
+    address: request.ip,
+    resource: params.resource ?? '',
+    version: params.version ?? '',
+    requestId: request.id,
+  });
+}
