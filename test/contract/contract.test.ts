@@ -358,6 +358,14 @@ for (const target of targets) {
 
 /** Flags slurmctld sets by timing (whether its backfill pass or a scheduling attempt saw the job yet). */
 const TIMING_FLAGS = new Set(['BACKFILL_ATTEMPTED', 'SCHEDULING_ATTEMPTED']);
+/**
+ * A held job's DEPENDENT is timing too: slurmctld sets it on every new job (job_mgr.c, "bit_flags
+ * |= JOB_DEPENDENT") and clears it the first time it tests the job's (empty) dependencies
+ * (job_scheduler.c test_job_dependency), which for a held job depends on when a scheduling pass
+ * comes round: a loaded run of the real cluster showed it gone. Jobs with real dependencies still
+ * compare it.
+ */
+const HELD_TIMING_FLAGS = new Set([...TIMING_FLAGS, 'DEPENDENT']);
 
 /** Leaves of job, cancel and error bodies that legitimately differ between the two clusters. */
 const VARYING = [
@@ -377,7 +385,10 @@ const VARYING = [
 
 function comparable(body: any): any {
   const copy = structuredClone(body);
-  for (const j of copy?.jobs ?? []) if (Array.isArray(j.flags)) j.flags = j.flags.filter((f: string) => !TIMING_FLAGS.has(f));
+  for (const j of copy?.jobs ?? []) {
+    const timing = j.state_reason === 'JobHeldUser' ? HELD_TIMING_FLAGS : TIMING_FLAGS;
+    if (Array.isArray(j.flags)) j.flags = j.flags.filter((f: string) => !timing.has(f));
+  }
   for (const e of copy?.errors ?? []) if (typeof e.description === 'string') e.description = e.description.replace(/\d+/g, 'N');
   return copy;
 }
