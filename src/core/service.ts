@@ -46,7 +46,10 @@ export class ComputeService {
   private readonly resources: Map<string, Resource>;
   private readonly views: Views;
   private readonly sink: AuditSink;
+  private readonly auditing: Interceptor;
   private readonly checkToken: Interceptor;
+  private readonly authorizing: Interceptor;
+  private readonly limiting: Interceptor;
   /** The rules every operation on a resource passes, outermost first. */
   private readonly guard: readonly Interceptor[];
   private readonly submitRules: readonly Interceptor[];
@@ -59,8 +62,11 @@ export class ComputeService {
     this.resources = new Map(resources.map((r) => [r.name, r]));
     this.views = new Views(opts.deprecated);
     this.sink = { log: opts.audit, floods: opts.floods };
+    this.auditing = audit(this.sink);
     this.checkToken = authenticate(tokens);
-    this.guard = [audit(this.sink), this.checkToken, authorize(this.resources), rateLimit(opts.limiter, opts.metrics)];
+    this.authorizing = authorize(this.resources);
+    this.limiting = rateLimit(opts.limiter, opts.metrics);
+    this.guard = [this.auditing, this.checkToken, this.authorizing, this.limiting];
     this.submitRules = [boundedBody, idempotency(opts.idempotency, opts.metrics)];
   }
 
@@ -114,8 +120,7 @@ export class ComputeService {
       numericJobId(opts.jobId);
       return next();
     };
-    const [auditing, token, ...rest] = this.guard;
-    return runChain(ctx, [auditing, token, jobIdIsNumber, ...rest], (c) => watchJobs(c, opts, this.opts.events, this.views, listener));
+    return runChain(ctx, [this.auditing, this.checkToken, jobIdIsNumber, this.authorizing, this.limiting], (c) => watchJobs(c, opts, this.opts.events, this.views, listener));
   }
 
   /** Verify the token of a call that names no resource (token introspection, gRPC without x-s3m-resource); a refusal is audited. */
@@ -140,7 +145,8 @@ export class ComputeService {
   /** DELETE /olcf/v1/token/ctls/revoke: the presented token revokes itself (audited). */
   async revokePresentedToken(call: Call, tokens: TokenService): Promise<{ status: number; principal: Principal }> {
     const ctx = newContext(call, 'token.revoke', 'write');
-    return runChain(ctx, this.guard.slice(0, 2), async (c) => {
+    // The token names itself: no resource, no rate limit.
+    return runChain(ctx, [this.auditing, this.checkToken], async (c) => {
       const principal = c.principal!;
       tokens.revoke(principal.tokenId);
       c.notes.detail = `token ${principal.tokenId} revoked by its holder`;

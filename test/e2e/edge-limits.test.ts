@@ -18,6 +18,7 @@ import { connect, createServer as createTcpServer, type Socket } from 'node:net'
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { PROTO_DIR } from '../../src/adapters/grpc/definition.ts';
+import { nestedGroups } from '../support/protobuf-nesting.ts';
 import { JOB_CWD, curl, startGateway, testConfig, waitFor, type TestGateway } from './harness.ts';
 
 let gw: TestGateway;
@@ -97,17 +98,7 @@ describe('request bodies nested too deep', () => {
   });
 
   it('gRPC: a message nested 50,000 groups deep → INVALID_ARGUMENT (error 9001), for PostJobSubmit with idempotency-key and for WatchJobs', async () => {
-    const varint = (n: number) => {
-      const out: number[] = [];
-      while (n >= 0x80) {
-        out.push((n & 0x7f) | 0x80);
-        n >>>= 7;
-      }
-      out.push(n);
-      return out;
-    };
-    // Field 99 (unknown to the message) as nested groups: protobuf's only way to nest without a recursive message type.
-    const deep = Buffer.from([...Array(50_000).fill(varint((99 << 3) | 3)).flat(), ...Array(50_000).fill(varint((99 << 3) | 4)).flat()]);
+    const deep = nestedGroups(50_000);
     const client = new Client(new URL(gw.url).host, credentials.createInsecure());
     const raw = (b: Buffer) => b;
     try {

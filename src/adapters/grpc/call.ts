@@ -1,15 +1,15 @@
 // The core's Call for a gRPC call: its metadata (the REST headers' names, lower-case), its peer, the
 // resource named by x-s3m-resource and the version of the service called (none for WatchJobs).
-// Built by src/adapters/shared/call-context.ts, as REST's are.
+// Built by src/adapters/shared/transport-call.ts, as REST's are.
 import type { Metadata } from '@grpc/grpc-js';
-import { callContext, type CallContext } from '../shared/call-context.ts';
+import { transportCall, type TransportCall } from '../shared/transport-call.ts';
 import { RESOURCE_METADATA } from './operations.ts';
 
-export function grpcCall(call: { metadata: Metadata; getPeer(): string }, version: string): CallContext {
+export function grpcCall(call: { metadata: Metadata; getPeer(): string }, version: string): TransportCall {
   // An empty value counts as not sent.
   const header = (name: string) => {
     const v = call.metadata.get(name)[0];
     return v === undefined || v === '' ? undefined : String(v);
   };
-  return callContext({ api: 'grpc', header, peer: call.getPeer(), resource: header(RESOURCE_METADATA) ?? '', version });
+  return transportCall({ api: 'grpc', header, peer: call.getPeer(), resource: header(RESOURCE_METADATA) ?? '', version });
 }

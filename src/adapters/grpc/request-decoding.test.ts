@@ -3,20 +3,8 @@ import { test } from 'node:test';
 import { GatewayError } from '../../contract/errors.ts';
 import { loadVersionDefinition } from './definition.ts';
 import { loadEventsDefinition } from './events.ts';
+import { nestedGroups } from '../../../test/support/protobuf-nesting.ts';
 import { checkRequestMessage, UndecodableRequest, withDecodingErrorsAnswered } from './request-decoding.ts';
-
-const varint = (n: number) => {
-  const out: number[] = [];
-  while (n >= 0x80) {
-    out.push((n & 0x7f) | 0x80);
-    n >>>= 7;
-  }
-  out.push(n);
-  return out;
-};
-
-/** Field 99 as `depth` nested groups (wire types 3 and 4): unknown to every request message. */
-const nestedGroups = (depth: number) => Buffer.from([...Array(depth).fill(varint((99 << 3) | 3)).flat(), ...Array(depth).fill(varint((99 << 3) | 4)).flat()]);
 
 const isParseFailure = (pattern: RegExp) => (err: unknown) => {
   assert.ok(err instanceof GatewayError);

@@ -1,12 +1,12 @@
 // The core's Call for a REST request: its headers, its client, and the resource and version the
 // path names (none for the token API, no version for the event streams). Built by
-// src/adapters/shared/call-context.ts, as gRPC's are.
+// src/adapters/shared/transport-call.ts, as gRPC's are.
 import type { FastifyRequest } from 'fastify';
-import { callContext, type CallContext } from '../shared/call-context.ts';
+import { transportCall, type TransportCall } from '../shared/transport-call.ts';
 
-export function restCall(request: FastifyRequest): CallContext {
+export function restCall(request: FastifyRequest): TransportCall {
   const params = (request.params ?? {}) as { resource?: string; version?: string };
-  return callContext({
+  return transportCall({
     api: 'rest',
     header: (name) => {
       const v = request.headers[name];

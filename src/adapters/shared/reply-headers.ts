@@ -2,7 +2,7 @@
 // headers, gRPC as response metadata (lower-cased). One place, so that the two cannot drift.
 //
 // Freshness (Cache-Control/Age) comes from the read cache, and only a 200 says how fresh it is
-// (ComputeService.view() keeps `cache` on 200 replies only): a 404 for another project's job and
+// (src/core/jobs/view.ts keeps `cache` on 200 replies only): a 404 for another project's job and
 // a 404 for a job that does not exist both say `Cache-Control: no-store` and carry no Age, so the
 // headers cannot tell which of the two it was. Errors (thrown GatewayErrors) say no-store as well.
 import type { CacheInfo } from '../../backends/backend.ts';

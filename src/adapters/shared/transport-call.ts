@@ -29,10 +29,10 @@ export interface TransportFacts {
 const EXPLAIN_REASONS = /(^|[\s,])reasons($|[\s,])/i;
 
 /** A Call whose request id and client source are always known (logs and replies carry them). */
-export type CallContext = Call & { requestId: string; clientSource: string };
+export type TransportCall = Call & { requestId: string; clientSource: string };
 
-export function callContext(t: TransportFacts): CallContext {
-  const call: CallContext = {
+export function transportCall(t: TransportFacts): TransportCall {
+  const call: TransportCall = {
     authorization: t.header('authorization'),
     resource: t.resource,
     version: t.version,
