@@ -13,7 +13,7 @@ function sink() {
   return { rows, floods, s: { log: { record: (e: AuditEntry) => rows.push(e) } as unknown as AuditLog, floods: { record: (entry: AuditEntry, address: string) => floods.push({ entry, address }) } as never } };
 }
 const alice: Principal = { tokenId: 'aaaaaaaaaaaa', user: 'alice', project: 'STF040', permissions: ['compute-ace'], expiresAt: null };
-const ctxOf = (operation: string, authorization = 's3m_aaaaaaaaaaaa_secret') => newContext({ authorization, resource: 'defiant', version: 'v0.0.43', clientSource: '10.0.0.9', clientAddress: '10.0.0.9', requestId: 'r1' }, operation, 'read');
+const ctxOf = (operation: string, authorization = 's3m_aaaaaaaaaaaa_secret') => newContext({ authorization, resource: 'defiant', version: 'v0.0.43', clientSource: '10.0.0.9', clientAddress: '10.0.0.9', requestId: 'r1' }, operation, ['submit', 'cancel'].includes(operation) ? 'write' : 'read');
 
 test('a submit is always recorded, with the job it made; a plain read that succeeds is not', async () => {
   const { rows, s } = sink();

@@ -15,13 +15,11 @@ export interface AuditSink {
   floods?: AuditFloodGate;
 }
 
-/** Operations audited whatever their outcome. */
-const ALWAYS = new Set(['submit', 'cancel', 'token.revoke']);
-
 export function audit(sink: AuditSink): Interceptor {
   return async (ctx, next) => {
     if (!sink.log) return next();
-    const always = ALWAYS.has(ctx.operation);
+    // What changes something (submit, cancel, token revoke: the calls that need write) is audited whatever its outcome.
+    const always = ctx.needs === 'write';
     let result;
     try {
       result = await next();
