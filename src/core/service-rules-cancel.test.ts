@@ -62,7 +62,7 @@ describe('cancel: another project’s job is a missing job', () => {
       assert.deepEqual(seen(foreign, '201'), seen(missing, '999'));
       assert.deepEqual(foreign.body.meta?.client, { source: '10.0.0.7:40001', user: 'alice', group: 'PROJA' });
       assert.deepEqual(backend.callsOf('cancel'), [], 'nothing was cancelled');
-      assert.equal(backend.jobsById.get(201)?.account, 'PROJB');
+      assert.equal(backend.jobsById.get(201)?.account, 'projb');
       // Its own project still cancels it.
       assert.equal((await service.cancel(call('tok-b'), '201', { signal })).status, 200);
       assert.deepEqual(backend.callsOf('cancel').map((c) => [c.jobId, c.ctx.project]), [['201', 'PROJB']]);

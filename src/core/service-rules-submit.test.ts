@@ -38,6 +38,16 @@ describe('submit: the account is the token’s project', () => {
     assert.equal(backend.callsOf('submit')[0].request?.job?.account, 'PROJB');
   });
 
+  it('the account may be spelled in either case, as SLURM takes it (slurmctld lower-cases accounts)', async () => {
+    const { service, backend, call } = serviceOverFake();
+    assert.equal((await service.submit(call('tok-a'), job({ account: 'proja' }))).status, 200);
+    assert.equal((await service.submit(call('tok-a'), job({ account: 'ProjA' }))).status, 200);
+    assert.deepEqual(backend.callsOf('submit').map((c) => c.request?.job?.account), ['proja', 'ProjA']);
+    // And the token sees the jobs under the account SLURM reports.
+    const listed = await service.jobs(call('tok-a'));
+    assert.deepEqual(listed.body.jobs?.map((j) => [j.job_id, j.account]).slice(-2), [[301, 'proja'], [302, 'proja']]);
+  });
+
   it('another project’s account is a 403 and the backend is not asked', async () => {
     const { service, backend, call } = serviceOverFake();
     await refused(service.submit(call('tok-a'), job({ account: 'PROJB' })), 'accessDenied', 403, /"PROJB" is not this token's project "PROJA"/);

@@ -84,7 +84,7 @@ describe('watchJobs: the caller’s own jobs', () => {
     assert.deepEqual(admitted.map((p) => p.user), ['rita']);
     const snapshot = await first;
     assert.equal(snapshot.type, 'snapshot');
-    assert.deepEqual(snapshot.jobs?.map((j) => [j.job_id, j.account]), [[102, 'PROJA']]);
+    assert.deepEqual(snapshot.jobs?.map((j) => [j.job_id, j.account]), [[102, 'proja']]);
     watched.subscription.close();
   });
 

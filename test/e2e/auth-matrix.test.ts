@@ -138,8 +138,8 @@ describe('auth matrix: another project', () => {
     const mine = await curl(`${gw.url}/slurm/v0.0.43/defiant/jobs`, { headerFile: h.write });
     const theirs = await curl(`${gw.url}/slurm/v0.0.43/defiant/jobs`, { headerFile: h.other });
     assert.ok(mine.body.jobs.length >= 1);
-    assert.ok(mine.body.jobs.every((j: any) => j.account === 'STF040'));
-    assert.ok(theirs.body.jobs.every((j: any) => j.account === 'OTHER01'));
+    assert.ok(mine.body.jobs.every((j: any) => j.account === 'stf040'));
+    assert.ok(theirs.body.jobs.every((j: any) => j.account === 'other01'));
     assert.ok(!mine.body.jobs.some((j: any) => String(j.job_id) === otherJob));
     assert.ok(theirs.body.jobs.some((j: any) => String(j.job_id) === otherJob));
   });

@@ -71,7 +71,7 @@ describe('s3m submit: #SBATCH directives reach the gateway', () => {
     assert.equal(j.node_count.number, 1);
     assert.equal(j.memory_per_node.number, 1024);
     assert.equal(j.mail_user, 'alice@example.org');
-    assert.equal(j.account, 'STF040');
+    assert.equal(j.account, 'stf040');
 
     // A held job never runs: cancel it, and watch reports a cancelled job's status (128+15).
     const c = await cli(['cancel', String(id)], { cwd: work, env });

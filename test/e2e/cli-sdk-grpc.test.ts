@@ -69,7 +69,7 @@ describe('the SDK over gRPC', () => {
     assert.deepEqual(done.job_state, ['COMPLETED']);
     assert.equal(states.at(-1), 'COMPLETED');
     assert.equal(done.exit_code?.return_code?.number, 0);
-    assert.equal(done.account, 'STF040');
+    assert.equal(done.account, 'stf040');
     const one = await grpc.job(reply.job_id!);
     assert.deepEqual(comparable(one), comparable(await make('rest').job(reply.job_id!)));
     assert.ok((await grpc.jobs()).jobs?.some((j) => j.job_id === reply.job_id));

@@ -378,7 +378,7 @@ describe('event ids are numbered per stream and still resume', () => {
       assert.equal(seenA[0].event, 'snapshot');
       assert.deepEqual(seenA.map((e) => number(e.id)), seenA.map((_, i) => i + 1), `PROJA's ids count its own events: ${seenA.map((e) => e.id).join(' ')}`);
       assert.ok(seenA.every((e) => /^[0-9a-f]{32}-\d+$/.test(e.id) && e.data.id === e.id));
-      assert.ok(seenA.every((e) => (e.data.jobs ?? [e.data.job]).every((j: any) => j.account === 'PROJA')));
+      assert.ok(seenA.every((e) => (e.data.jobs ?? [e.data.job]).every((j: any) => j.account === 'proja')));
       const seenB = b.events();
       assert.deepEqual(seenB.map((e) => number(e.id)), seenB.map((_, i) => i + 1));
       // PROJA goes away; both projects' jobs change; PROJA comes back with its last id.
@@ -393,7 +393,7 @@ describe('event ids are numbered per stream and still resume', () => {
         const evs = resumed.events();
         assert.ok(evs.every((e) => e.event === 'job'), `no snapshot on resume: ${evs.map((e) => e.event).join(' ')}`);
         assert.deepEqual(evs.map((e) => number(e.id)), evs.map((_, i) => number(last) + 1 + i), 'numbered on from the last id, without gaps');
-        assert.ok(evs.every((e) => e.data.job.account === 'PROJA'));
+        assert.ok(evs.every((e) => e.data.job.account === 'proja'));
       } finally {
         await resumed.stop();
       }

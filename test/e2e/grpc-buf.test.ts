@@ -51,7 +51,7 @@ it('every method answers through reflection, with the REST JSON keys (json_name)
     const r = await call('GetJob', { job_id: id });
     return r.json?.jobs?.[0]?.job_state?.includes('COMPLETED') ? r.json : undefined;
   });
-  assert.equal(done.jobs[0].account, 'STF040');
+  assert.equal(done.jobs[0].account, 'stf040');
   const jobs = await call('GetJobs');
   assert.ok(jobs.json.jobs.some((j: any) => String(j.job_id) === id));
   const cancelled = await call('DeleteJob', { job_id: id, signal: 'SIGTERM' });

@@ -54,7 +54,7 @@ describe('the example client (examples/python/compute_grpc.py)', () => {
     assert.equal(typeof id, 'number');
     assert.equal(r.PostJobSubmit.step_id, 'batch');
     assert.deepEqual(r.GetJob.jobs[0].job_state, ['COMPLETED']);
-    assert.equal(r.GetJob.jobs[0].account, 'STF040');
+    assert.equal(r.GetJob.jobs[0].account, 'stf040');
     assert.equal(readFileSync(join(gw.dir, `slurm-${id}.out`), 'utf8'), 'Hello World\n');
     assert.ok(r.GetJobs.jobs.some((j: any) => j.job_id === id));
     assert.equal(r.DeleteJob.status[0].error.code, 2021); // already completed: OK, as REST's 200

@@ -285,7 +285,7 @@ describe('operations', () => {
       await other.exited;
       const seen = other.events();
       assert.equal(seen[0].event, 'snapshot');
-      assert.ok(seen.every((e) => (e.data.jobs ?? [e.data.job]).every((j: any) => j.account === 'PROJB')), other.text());
+      assert.ok(seen.every((e) => (e.data.jobs ?? [e.data.job]).every((j: any) => j.account === 'projb')), other.text());
       assert.match(other.text(), /: keep-alive/);
     });
 

@@ -51,8 +51,8 @@ describe('read cache', () => {
     const b = await curl(`${gw.url}/slurm/v0.0.43/defiant/job/submit`, { method: 'POST', headerFile: envB, json: job('b-job') });
     const listA = await curl(`${gw.url}/slurm/v0.0.43/defiant/jobs`, { headerFile: envA });
     const listB = await curl(`${gw.url}/slurm/v0.0.43/defiant/jobs`, { headerFile: envB });
-    assert.deepEqual(listA.body.jobs.map((j: any) => j.account), ['PROJA']);
-    assert.deepEqual(listB.body.jobs.map((j: any) => j.account), ['PROJB']);
+    assert.deepEqual(listA.body.jobs.map((j: any) => j.account), ['proja']);
+    assert.deepEqual(listB.body.jobs.map((j: any) => j.account), ['projb']);
     assert.equal(listB.body.meta.client.user, 'bob', 'a shared reply names its own reader');
     // A's job, just read (and cached) by A, is still a missing job for B
     await curl(`${gw.url}/slurm/v0.0.43/defiant/job/${a.body.job_id}`, { headerFile: envA });

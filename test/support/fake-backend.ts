@@ -1,7 +1,8 @@
 // Test helper: an in-memory SlurmBackend that answers like slurmrestd v0.0.43 (bodies built from
 // the recorded captures in test/fixtures/slurmrestd/, meta from contract/envelope.ts) and records
 // every call, so that a test through ComputeService can say what reached the backend and what
-// did not. It holds jobs of two projects (PROJA: 101 running, 102 held; PROJB: 201 running) and
+// did not. It holds jobs of two projects (PROJA: 101 running, 102 held; PROJB: 201 running), with
+// their accounts lower-cased as slurmctld reports them (tokens name the projects in upper case), and
 // applies no permission or project rule of its own: those are the service's.
 import { readFileSync } from 'node:fs';
 import type { BackendContext, BackendReply, CancelOptions, SlurmBackend } from '../../src/backends/backend.ts';
@@ -29,12 +30,12 @@ export function jobInfo(fields: Partial<JobInfo> & { job_id: number; account: st
   return { ...template, ...fields };
 }
 
-/** The jobs every fake starts with: two of PROJA, one of PROJB. */
+/** The jobs every fake starts with: two of PROJA, one of PROJB (accounts as slurmctld reports them). */
 export function defaultJobs(): JobInfo[] {
   return [
-    jobInfo({ job_id: 101, account: 'PROJA', name: 'a-running', user_name: 'alice', job_state: ['RUNNING'], state_reason: 'None' }),
-    jobInfo({ job_id: 102, account: 'PROJA', name: 'a-held', user_name: 'alice', job_state: ['PENDING'], state_reason: 'JobHeldUser' }),
-    jobInfo({ job_id: 201, account: 'PROJB', name: 'b-running', user_name: 'bob', job_state: ['RUNNING'], state_reason: 'None' }),
+    jobInfo({ job_id: 101, account: 'proja', name: 'a-running', user_name: 'alice', job_state: ['RUNNING'], state_reason: 'None' }),
+    jobInfo({ job_id: 102, account: 'proja', name: 'a-held', user_name: 'alice', job_state: ['PENDING'], state_reason: 'JobHeldUser' }),
+    jobInfo({ job_id: 201, account: 'projb', name: 'b-running', user_name: 'bob', job_state: ['RUNNING'], state_reason: 'None' }),
   ];
 }
 
@@ -124,7 +125,7 @@ export class FakeBackend implements SlurmBackend {
     return { status: 200, body: this.jobsBody(ctx, [j]) };
   }
 
-  /** Takes any job with a script (like slurmrestd's _job_post), under the account it names. */
+  /** Takes any job with a script (like slurmrestd's _job_post), under the account it names, lower-cased as slurmctld does. */
   async submit(ctx: BackendContext, request: JobSubmitRequest): Promise<BackendReply<JobSubmitResponse>> {
     this.calls.push({ op: 'submit', ctx, request: structuredClone(request) });
     const job = request.job ?? {};
@@ -133,7 +134,7 @@ export class FakeBackend implements SlurmBackend {
       return { status: 422, body: { ...body, meta: this.meta(ctx) } };
     }
     const jobId = this.nextJobId++;
-    this.jobsById.set(jobId, jobInfo({ job_id: jobId, account: job.account ?? '', name: job.name ?? '', user_name: ctx.user, job_state: ['PENDING'], state_reason: 'None' }));
+    this.jobsById.set(jobId, jobInfo({ job_id: jobId, account: (job.account ?? '').toLowerCase(), name: job.name ?? '', user_name: ctx.user, job_state: ['PENDING'], state_reason: 'None' }));
     return { status: 200, body: envelope(this.meta(ctx), { job_id: jobId, step_id: 'batch', job_submit_user_msg: '' }) };
   }
 

@@ -2,6 +2,7 @@
 // tokens (the service filters per project afterwards, so a filtered view is never cached), with
 // job views invalidated by every submit and cancel, and read-your-writes for jobs submitted here.
 import type { BackendContext, BackendReply, SlurmBackend } from '../backend.ts';
+import { sameAccount } from '../../contract/accounts.ts';
 import { OPERATIONS, type OperationName, type ReadOperationName } from '../../contract/operations.ts';
 import { decorate } from '../decorate.ts';
 import type { JobInfo, JobsResponse, JobSubmitRequest, JobSubmitResponse } from '../../contract/model.ts';
@@ -23,6 +24,9 @@ export interface CachingOptions {
   events?: CacheEvents;
   now?: () => number;
 }
+
+/** Whether the reply shows a job of `project` (only such replies are served to it from memory). */
+const ownJob = (r: BackendReply<JobsResponse>, project: string): boolean => (r.body.jobs ?? []).some((j) => sameAccount(j.account, project));
 
 const isJobView = (key: string) => key === 'jobs' || key.startsWith('job/');
 
@@ -47,7 +51,12 @@ export function withReadCache(inner: SlurmBackend, opts: CachingOptions): SlurmB
       const key = op === 'job' ? `job/${String(args[0])}` : op;
       const ttl = opts.ttls[ttlOp];
       // Only 200s are shared; an error (or a 404 for a job about to appear) is asked again.
-      const out = await cache.get(key, ttl, call as () => Promise<BackendReply<unknown>>, (r) => r.status === 200);
+      let out = await cache.get(key, ttl, call as () => Promise<BackendReply<unknown>>, (r) => r.status === 200);
+      // A missing job always costs a backend call; so does another project's job, or a quick
+      // answer would tell that the job exists (and that its project read it lately).
+      if (op === 'job' && out.kind === 'hit' && !ownJob(out.value as BackendReply<JobsResponse>, ctx.project)) {
+        out = { value: (await call()) as BackendReply<unknown>, kind: 'miss', loadedAt: now() };
+      }
       opts.events?.onRead?.(op, out.kind);
       // The shared body is returned as is (the service renders each caller's view of it).
       let reply: BackendReply<unknown> = out.value;

@@ -4,6 +4,7 @@
 // gateway shows a PENDING job built from what was submitted.
 import type { BackendContext, BackendReply } from '../backend.ts';
 import type { JobInfo, JobsResponse, JobSubmitRequest, JobSubmitResponse } from '../../contract/model.ts';
+import { slurmAccountName } from '../../contract/accounts.ts';
 import { num, unset } from '../../contract/no-val.ts';
 
 /** How long the gateway vouches for a job the backend has not shown yet. */
@@ -27,7 +28,8 @@ export class RecentSubmissions {
     const job: JobInfo = {
       job_id: id,
       name: d.name ?? '',
-      account: d.account ?? ctx.project,
+      // Spelled as slurmctld will report it (lower case).
+      account: slurmAccountName(d.account || ctx.project),
       partition: d.partition ?? '',
       user_name: ctx.user,
       job_state: ['PENDING'],

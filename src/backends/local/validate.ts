@@ -1,6 +1,7 @@
 // Turning a POST /job/submit body into a job, with slurmrestd's and slurmctld's refusals: the
 // same error numbers, descriptions, sources and HTTP statuses as the reference captures.
 import { isAbsolute } from 'node:path';
+import { sameAccount, slurmAccountName } from '../../contract/accounts.ts';
 import type { JobDescription, JobSubmitRequest, SlurmError, SlurmWarning } from '../../contract/model.ts';
 import { normalizeJobDescription } from '../../contract/normalize.ts';
 import { unknownJobFields } from '../../contract/validate.ts';
@@ -92,7 +93,7 @@ export function validateSubmit(
     const r = cluster.reservations.find((x) => x.name === reservation);
     if (!r || opts.nowSeconds >= r.end) return submitError(2053, 'Requested reservation is invalid');
     const { users, accounts } = r.config;
-    const allowed = (users.length === 0 && accounts.length === 0) || users.includes(ctx.user) || accounts.includes(str(job.account));
+    const allowed = (users.length === 0 && accounts.length === 0) || users.includes(ctx.user) || accounts.some((a) => sameAccount(str(job.account), a));
     if (!allowed) return submitError(2052, 'Access denied to requested reservation');
     if (!r.nodes.some((n) => partition.nodes.includes(n))) return submitError(2014, 'Requested node configuration is not available');
   }
@@ -138,7 +139,8 @@ export function validateSubmit(
     groupName: opts.account.group,
     userId: opts.account.uid,
     groupId: opts.account.gid,
-    account: str(job.account),
+    // slurmctld stores the account lower-cased (job_mgr.c), and so reports it.
+    account: slurmAccountName(str(job.account)),
     name: str(job.name),
     partition: partition.name,
     defaultPartition: !partitionName,

@@ -15,6 +15,7 @@ import { Counter, Gauge, type Registry } from 'prom-client';
 import type { Logger } from 'pino';
 import type { BackendContext, SlurmBackend } from '../../backends/backend.ts';
 import { GatewayError } from '../../contract/errors.ts';
+import { sameAccount } from '../../contract/accounts.ts';
 import { BASE_STATE_SET, FINAL_STATES, isSettled } from '../../contract/job-states.ts';
 import type { JobInfo } from '../../contract/model.ts';
 import type { JobChange, JobEvent, JobView } from '../../contract/events.ts';
@@ -279,7 +280,7 @@ class ResourceWatcher {
 }
 
 function matches(sub: Subscriber, account: string, jobId: number): boolean {
-  return account === sub.filter.project && (sub.filter.jobId === undefined || sub.filter.jobId === jobId);
+  return sameAccount(account, sub.filter.project) && (sub.filter.jobId === undefined || sub.filter.jobId === jobId);
 }
 
 interface HubMetrics {

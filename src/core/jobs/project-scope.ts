@@ -2,11 +2,13 @@
 // does not exist, and the cluster-wide statistics show the caller's own user only.
 import type { Principal } from '../../auth/principal.ts';
 import type { BackendReply } from '../../backends/backend.ts';
+import { sameAccount } from '../../contract/accounts.ts';
 import { unknownJobBody } from '../../contract/job-replies.ts';
 import type { DiagResponse, JobInfo, JobsResponse, SlurmWarning } from '../../contract/model.ts';
 import type { Shaped } from './view.ts';
 
-export const ownedBy = (job: JobInfo, p: Principal): boolean => job.account === p.project;
+/** SLURM reports accounts lower-cased: a token for STF040 owns the jobs of account stf040. */
+export const ownedBy = (job: JobInfo, p: Principal): boolean => sameAccount(job.account, p.project);
 
 /** GET jobs: the caller's project's jobs, with slurmrestd's warning when there are none. */
 export function projectJobs(p: Principal): (r: BackendReply<JobsResponse>) => Shaped {

@@ -1,6 +1,7 @@
 // POST job/submit: a body slurmrestd would take for the call's version, for the token's own
 // project (an empty account becomes it; another one is refused), then the backend's answer.
 import { GatewayError } from '../../contract/errors.ts';
+import { sameAccount } from '../../contract/accounts.ts';
 import type { ApiVersion, JobSubmitRequest } from '../../contract/model.ts';
 import { submitRequestToV0043 } from '../../contract/v0042/index.ts';
 import { describeFieldErrors, validateJobSubmitRequest } from '../../contract/validate.ts';
@@ -21,7 +22,8 @@ export async function submitJob(ctx: CallContext, views: Views): Promise<Reply> 
   const job = request.job!;
   if (job.account === undefined || job.account === '') {
     job.account = principal.project;
-  } else if (job.account !== principal.project) {
+  } else if (!sameAccount(job.account, principal.project)) {
+    // SLURM accounts are case-insensitive (slurmctld lower-cases them): STF040 and stf040 are one.
     throw new GatewayError('accessDenied', `Account "${job.account}" is not this token's project "${principal.project}"`);
   }
   return views.of(ctx, 'submit', await resource.backend.submit(backend, request));
