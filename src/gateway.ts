@@ -156,6 +156,7 @@ export async function createGateway(config: LoadedConfig | Config, opts: { logge
     tokens,
     preAuth,
     bodyLimit: config.bodyLimit,
+    requestTimeoutMs: config.requestTimeoutMs,
     logger,
     metrics,
     deprecated: config.deprecatedVersions,
@@ -172,7 +173,7 @@ export async function createGateway(config: LoadedConfig | Config, opts: { logge
   // /metrics is anonymous and shows every project's activity: it is served on the admin address only.
   const admin = config.admin ? buildAdminApp({ metrics, logger: logger.child({ component: 'admin' }) }) : undefined;
   let adminBound: Address | undefined;
-  const grpc = createGrpcServer({ service, logger, maxRequestBytes: config.bodyLimit, preAuth, streamSlots, idleTimeoutMs: config.http2.idleTimeoutMs, keepaliveMs: config.http2.keepaliveMs, keepaliveTimeoutMs: config.http2.keepaliveTimeoutMs });
+  const grpc = createGrpcServer({ service, logger, maxRequestBytes: config.bodyLimit, requestTimeoutMs: config.requestTimeoutMs, preAuth, streamSlots, idleTimeoutMs: config.http2.idleTimeoutMs, keepaliveMs: config.http2.keepaliveMs, keepaliveTimeoutMs: config.http2.keepaliveTimeoutMs });
   // gRPC (HTTP/2 prior knowledge) and REST share the listening port: see protocol-router.ts.
   const router = routeConnections(app.server, grpc);
 

@@ -227,6 +227,13 @@ export const configSchema = z
     spoolDir: z.string().optional(),
     /** Largest accepted request body in bytes (larger → 413). */
     bodyLimit: z.number().int().positive().default(1024 * 1024),
+    /**
+     * Milliseconds a client has to send a whole request. REST: the headers and the body, or a 408
+     * and the connection is closed. gRPC: a call's request message and its end, or
+     * DEADLINE_EXCEEDED. A client that opens calls and never finishes them holds nothing for
+     * longer. An event stream, once its request is in, is not limited by it.
+     */
+    requestTimeoutMs: z.number().int().min(100).default(60_000),
     logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     /** Deprecated API versions: when they were deprecated and when they go away (Deprecation/Sunset headers). */
     deprecatedVersions: z

@@ -8,12 +8,15 @@
 // - an HTTP/2 connection with no call open (a client that sends the preface and SETTINGS, then
 //   nothing, or half-closes) is closed after http2.idleTimeoutMs; one with a WatchJobs stream is not;
 // - a client that vanished without closing its connection misses the server's PINGs
-//   (http2.keepaliveMs): its connection is dropped and its stream slot comes back.
+//   (http2.keepaliveMs): its connection is dropped and its stream slot comes back;
+// - a request that never finishes arriving (REST headers or body, a gRPC call's message) is
+//   ended after requestTimeoutMs: a stalled call no longer holds its connection forever.
 import { Client, connectivityState, credentials, loadPackageDefinition, Metadata, type ServiceError } from '@grpc/grpc-js';
 import { loadSync } from '@grpc/proto-loader';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
+import { connect as connectHttp2, constants as h2 } from 'node:http2';
 import { connect, createServer as createTcpServer, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -38,6 +41,8 @@ const IDLE_MS = 1500;
  */
 const KEEPALIVE_MS = 3000;
 const KEEPALIVE_TIMEOUT_MS = 1000;
+/** requestTimeoutMs: what a stalled request is given (long enough that a loaded machine still gets curl's bodies in). */
+const REQUEST_TIMEOUT_MS = 3000;
 
 const job = (extra: Record<string, unknown> = {}) => ({
   job: { name: 'edge', current_working_directory: JOB_CWD, environment: ['PATH=/usr/bin:/bin'], script: '#!/bin/bash\ntrue', ...extra },
@@ -50,7 +55,7 @@ function edgeConfig(): string {
   // A body limit that lets a 100 KB body through, so that its depth (not its size) is what is refused.
   return testConfig({ bodyLimit: 1024 * 1024 }).replace(
     'resources:\n',
-    `events: { pollIntervalMs: 200, heartbeatSeconds: 1, maxStreamsPerToken: ${MAX_STREAMS} }\nhttp2: { idleTimeoutMs: ${IDLE_MS}, keepaliveMs: ${KEEPALIVE_MS}, keepaliveTimeoutMs: ${KEEPALIVE_TIMEOUT_MS} }\nresources:\n`,
+    `requestTimeoutMs: ${REQUEST_TIMEOUT_MS}\nevents: { pollIntervalMs: 200, heartbeatSeconds: 1, maxStreamsPerToken: ${MAX_STREAMS} }\nhttp2: { idleTimeoutMs: ${IDLE_MS}, keepaliveMs: ${KEEPALIVE_MS}, keepaliveTimeoutMs: ${KEEPALIVE_TIMEOUT_MS} }\nresources:\n`,
   );
 }
 
@@ -427,6 +432,93 @@ describe('clients that vanish', () => {
       for (const s of open) s.close();
       client.close();
       relay.close();
+    }
+  });
+});
+
+/** A raw TCP client that sends `bytes` and then nothing; resolves with what the server sent once it closed the connection. */
+function stalledHttp1Client(bytes: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const { hostname, port } = new URL(gw.url);
+    const socket = connect(Number(port), hostname);
+    const received: Buffer[] = [];
+    const deadline = setTimeout(() => {
+      socket.destroy();
+      reject(new Error('the server did not end a stalled request within 60 s'));
+    }, 60_000);
+    socket.on('connect', () => socket.write(bytes));
+    socket.on('data', (b: Buffer) => received.push(b));
+    socket.on('error', () => {});
+    socket.on('close', () => {
+      clearTimeout(deadline);
+      resolve(Buffer.concat(received).toString('latin1'));
+    });
+  });
+}
+
+describe('requests that never finish arriving', () => {
+  it('REST: headers without their end, and a body that stops short, get a 408 and the connection is closed', async () => {
+    const jobCount = async () => {
+      const r = await curl(`${gw.url}/slurm/v0.0.43/wombat/jobs`, { headerFile: envA });
+      assert.equal(r.status, 200, r.text);
+      return r.body.jobs.length as number;
+    };
+    const before = await jobCount();
+    const head = stalledHttp1Client('GET /slurm/v0.0.43/wombat/ping HTTP/1.1\r\nHost: gw\r\nAuthorization: ' + tokA + '\r\n');
+    const body = stalledHttp1Client(
+      `POST /slurm/v0.0.43/wombat/job/submit HTTP/1.1\r\nHost: gw\r\nAuthorization: ${tokA}\r\nContent-Type: application/json\r\nContent-Length: 200\r\n\r\n{"job":{`,
+    );
+    for (const answer of await Promise.all([head, body])) assert.match(answer, /^HTTP\/1\.1 408 /, answer);
+    assert.equal(await jobCount(), before, 'the stalled submit made no job');
+  });
+
+  it('gRPC: a call whose request message never comes ends with DEADLINE_EXCEEDED, and its connection still serves calls', async () => {
+    const session = connectHttp2(gw.url);
+    try {
+      const stalled = (path: string) =>
+        new Promise<{ status?: string; message?: string }>((resolve, reject) => {
+          const deadline = setTimeout(() => reject(new Error('a stalled call was not ended within 60 s')), 60_000);
+          const stream = session.request(
+            { [h2.HTTP2_HEADER_METHOD]: 'POST', [h2.HTTP2_HEADER_PATH]: path, 'content-type': 'application/grpc', te: 'trailers', authorization: tokA },
+            { endStream: false },
+          );
+          let status: string | undefined;
+          let message: string | undefined;
+          const take = (h: Record<string, unknown>) => {
+            if (h['grpc-status'] !== undefined) [status, message] = [String(h['grpc-status']), String(h['grpc-message'] ?? '')];
+          };
+          stream.on('response', take);
+          stream.on('trailers', take);
+          stream.on('data', () => {});
+          stream.on('error', () => {});
+          // Resolves once the server has ended the stream: a stalled client never ends its side.
+          stream.on('close', () => {
+            clearTimeout(deadline);
+            resolve({ status, message });
+          });
+        });
+      const [ping, watch] = await Promise.all([stalled('/slurm.v0043.SlurmIndirect/Ping'), stalled('/s3m.events.v1.JobEvents/WatchJobs')]);
+      for (const s of [ping, watch]) {
+        assert.equal(s.status, '4', `DEADLINE_EXCEEDED: ${JSON.stringify(s)}`);
+        assert.match(decodeURIComponent(s.message ?? ''), /did not arrive in full within 3000 ms/);
+      }
+      // The same connection still serves a whole call: Ping with its (empty) message.
+      const ping2 = await new Promise<string | undefined>((resolve, reject) => {
+        const deadline = setTimeout(() => reject(new Error('no answer to Ping within 60 s')), 60_000);
+        const stream = session.request({ [h2.HTTP2_HEADER_METHOD]: 'POST', [h2.HTTP2_HEADER_PATH]: '/slurm.v0043.SlurmIndirect/Ping', 'content-type': 'application/grpc', te: 'trailers', authorization: tokA, 'x-s3m-resource': 'wombat' });
+        let status: string | undefined;
+        stream.on('response', (h) => (status ??= h['grpc-status'] as string | undefined));
+        stream.on('trailers', (h) => (status ??= h['grpc-status'] as string | undefined));
+        stream.on('data', () => {});
+        stream.on('close', () => {
+          clearTimeout(deadline);
+          resolve(status);
+        });
+        stream.end(Buffer.from([0, 0, 0, 0, 0]));
+      });
+      assert.equal(ping2, '0', 'Ping on the same connection answers OK');
+    } finally {
+      session.close();
     }
   });
 });

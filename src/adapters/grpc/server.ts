@@ -9,6 +9,7 @@ import type { ComputeService } from '../../core/service.ts';
 import { eventsHandlers, loadEventsDefinition } from './events.ts';
 import { loadVersionDefinition } from './definition.ts';
 import { slurmHandlers } from './handlers.ts';
+import { requestArrivesWithin } from './request-deadline.ts';
 import { GRPC_VERSIONS } from './operations.ts';
 import { addReflection } from './reflection.ts';
 import { withDecodingErrorsAnswered } from './request-decoding.ts';
@@ -18,6 +19,8 @@ export interface GrpcServerOptions {
   logger: Logger;
   /** Largest request message in bytes, like REST's bodyLimit (grpc-js answers RESOURCE_EXHAUSTED above it). */
   maxRequestBytes: number;
+  /** A call's request message and half-close must arrive within this (else DEADLINE_EXCEEDED). */
+  requestTimeoutMs: number;
   /** The per-address limit of failed authentications, shared with REST (src/adapters/shared/preauth-limit.ts). */
   preAuth?: PreAuthLimiter;
   /** Open WatchJobs streams per token, shared with the SSE routes (over the cap: RESOURCE_EXHAUSTED). */
@@ -39,6 +42,7 @@ export function createGrpcServer(opts: GrpcServerOptions): Server {
     'grpc.max_connection_idle_ms': opts.idleTimeoutMs,
     'grpc.keepalive_time_ms': opts.keepaliveMs,
     'grpc.keepalive_timeout_ms': opts.keepaliveTimeoutMs,
+    interceptors: [requestArrivesWithin(opts.requestTimeoutMs)],
   });
   for (const version of GRPC_VERSIONS) {
     const def = loadVersionDefinition(version);

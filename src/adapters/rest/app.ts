@@ -38,6 +38,8 @@ export interface AppOptions {
   service: ComputeService;
   tokens: TokenService;
   bodyLimit: number;
+  /** A request's headers and body must arrive within this (Node answers 408 and closes the connection). */
+  requestTimeoutMs?: number;
   /** Times every route (GET /metrics is served by the admin listener, src/adapters/rest/admin.ts, not here). */
   metrics?: Metrics;
   /** Deprecated API versions: their replies carry Deprecation and Sunset headers. */
@@ -59,6 +61,9 @@ export function buildApp(opts: AppOptions): FastifyInstance {
   const app = Fastify({
     ...(isInstance ? { loggerInstance: loggerOpt as FastifyServerOptions['loggerInstance'] } : { logger: loggerOpt as FastifyServerOptions['logger'] }),
     bodyLimit: opts.bodyLimit,
+    // Fastify's default is no limit at all: a client sending a body a byte a minute held its
+    // connection forever. Node checks open requests every connectionsCheckingInterval.
+    ...(opts.requestTimeoutMs ? { requestTimeout: opts.requestTimeoutMs, http: { headersTimeout: Math.min(60_000, opts.requestTimeoutMs), connectionsCheckingInterval: Math.min(1000, opts.requestTimeoutMs) } } : {}),
     routerOptions: { ignoreTrailingSlash: true },
     // One structured line per request is written in onResponse below (with token id and project).
     logController: new LogController({ disableRequestLogging: true }),
