@@ -272,8 +272,9 @@ export const configSchema = z
         retentionDays: z.number().int().min(0).default(365),
         /**
          * Calls refused without a verified caller (401s, the pre-auth limit's 429s) are counted per
-         * api, client address and outcome: the first rowsPerWindow of a window get a row each, the
-         * rest one row with a count (src/core/audit/audit-flood.ts).
+         * api, client address and outcome, and a verified token's 429s per api, token and outcome:
+         * the first rowsPerWindow of a window get a row each, the rest one row with a count
+         * (src/core/audit/audit-flood.ts).
          */
         floods: z
           .strictObject({

@@ -111,6 +111,27 @@ describe('audit floods', () => {
     assert.equal(total(log), 1000);
   });
 
+  it("a verified token's throttled calls (429) are counted per token, and the summing-up row names the token, its user and project", () => {
+    const { clock, log, gate } = setup();
+    const throttled = (tokenId: string, client: string): AuditEntry => ({ api: 'rest', operation: 'jobs', outcome: 'rate-limited', status: 429, tokenId, user: 'rita', project: 'PROJA', client, resource: 'defiant' });
+    // One token from two addresses is one flood; another token is its own.
+    for (let i = 0; i < 500; i++) {
+      gate.recordThrottled(throttled('rrrrrrrrrrrr', i % 2 ? '10.0.0.1:4000' : '10.0.0.2:4000'));
+      clock.t += 10;
+    }
+    gate.recordThrottled(throttled('ssssssssssss', '10.0.0.1:4001'));
+    gate.flush();
+    const rows = log.query();
+    assert.deepEqual(
+      rows.map((r) => [r.operation, r.tokenId, r.count ?? 1]),
+      [['jobs', 'rrrrrrrrrrrr', 1], ['jobs', 'rrrrrrrrrrrr', 1], ['jobs', 'rrrrrrrrrrrr', 1], ['jobs', 'ssssssssssss', 1], ['aggregate', 'rrrrrrrrrrrr', 497]],
+    );
+    const sum = rows[4];
+    assert.deepEqual([sum.outcome, sum.status, sum.user, sum.project, sum.claimedTokenId], ['rate-limited', 429, 'rita', 'PROJA', undefined]);
+    assert.match(sum.detail!, /^497 rate-limited calls from token rrrrrrrrrrrr between /);
+    assert.equal(total(log), 501, 'every call is accounted for');
+  });
+
   it('close() writes what is pending', () => {
     const { log, gate } = setup();
     for (let i = 0; i < 50; i++) gate.record(refused(), '10.0.0.1');

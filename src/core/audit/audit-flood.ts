@@ -8,7 +8,10 @@
 // written at the next flush (every second) and kept up to date until the window ends. An address
 // that was still flooding when its window ended (more entries than rowsPerWindow) starts the next
 // one summed up at once.
-// Calls of verified tokens never come here (their entries are always written one by one).
+// A verified token's calls come here only when they are refused for going too fast (429: its
+// rate limit, its stream cap): a token hammering past its limit would otherwise write a row per
+// call too. They are counted per (api, token, outcome) the same way, and the summing-up row names
+// the token, its user and its project. Every other call of a verified token is written one by one.
 import type { AuditApi, AuditEntry, AuditLog, AuditOutcome } from './audit.ts';
 import { addressKey } from '../client-address.ts';
 
@@ -29,7 +32,10 @@ export interface AuditFloodOptions {
 
 interface Window {
   api: AuditApi;
+  /** The client address counted, or "token <id>" for a verified token's throttled calls. */
   address: string;
+  /** The verified token whose throttled calls this window counts. */
+  token?: Pick<AuditEntry, 'tokenId' | 'user' | 'project'>;
   outcome: AuditOutcome;
   status?: number;
   start: number;
@@ -76,8 +82,18 @@ export class AuditFloodGate {
 
   /** Record an entry of a call refused without a verified caller, from `address` (no port). */
   record(entry: AuditEntry, address: string): void {
+    this.count(entry, addressKey(address || entry.client || ''));
+  }
+
+  /** Record an entry of a verified token's call refused for going too fast (429). */
+  recordThrottled(entry: AuditEntry): void {
+    if (entry.tokenId === undefined) return this.record(entry, entry.client ?? '');
+    this.count(entry, `token ${entry.tokenId}`, { tokenId: entry.tokenId, user: entry.user, project: entry.project });
+  }
+
+  private count(entry: AuditEntry, counted: string, token?: Window['token']): void {
     const now = this.now();
-    let addr = addressKey(address || entry.client || '');
+    let addr = counted;
     let key = `${entry.api}|${addr}|${entry.outcome}`;
     let w = this.windows.get(key);
     if (w && now - w.start >= this.windowMs) {
@@ -87,12 +103,13 @@ export class AuditFloodGate {
     if (!w && this.windows.size >= this.cfg.maxAddresses) {
       addr = '*';
       key = `${entry.api}|*|${entry.outcome}`;
+      token = undefined;
       w = this.windows.get(key);
     }
     if (!w) {
       const wasHot = this.hot.has(key);
       this.hot.delete(key);
-      w = { api: entry.api, address: addr, outcome: entry.outcome, status: entry.status, start: now, individual: wasHot ? this.cfg.rowsPerWindow : 0, pending: 0, total: 0, seen: 0, firstAt: now, lastAt: now, claimed: new Map() };
+      w = { api: entry.api, address: addr, token, outcome: entry.outcome, status: entry.status, start: now, individual: wasHot ? this.cfg.rowsPerWindow : 0, pending: 0, total: 0, seen: 0, firstAt: now, lastAt: now, claimed: new Map() };
       this.windows.set(key, w);
     }
     w.seen++;
@@ -135,13 +152,14 @@ export class AuditFloodGate {
   private write(w: Window): void {
     w.pending = 0;
     const ids = [...w.claimed].sort((a, b) => b[1] - a[1]);
-    const claimedText = ids.length ? `; token ids claimed (unverified): ${ids.slice(0, 3).map(([id, n]) => `${id} ×${n}`).join(', ')}${ids.length > 3 ? ', ...' : ''}` : '';
+    const claimedText = w.token ? '' : ids.length ? `; token ids claimed (unverified): ${ids.slice(0, 3).map(([id, n]) => `${id} ×${n}`).join(', ')}${ids.length > 3 ? ', ...' : ''}` : '';
     const detail =
       `${w.total} ${w.outcome} calls from ${w.address} between ${new Date(w.firstAt).toISOString()} and ${new Date(w.lastAt).toISOString()}, ` +
       `counted in this one row (the first ${this.cfg.rowsPerWindow} of a ${this.cfg.windowSeconds} s window are recorded one by one)${claimedText}`;
     // A single claimed id is searchable (admin audit --claimed-token); several are only listed.
     const claimedTokenId = ids.length === 1 ? ids[0][0] : undefined;
-    if (w.rowId !== undefined) return this.audit.updateCount(w.rowId, w.total, detail, claimedTokenId);
-    w.rowId = this.audit.record({ at: w.firstAt, api: w.api, operation: 'aggregate', outcome: w.outcome, status: w.status, client: w.address, count: w.total, claimedTokenId, detail });
+    if (w.rowId !== undefined) return this.audit.updateCount(w.rowId, w.total, detail, w.token ? undefined : claimedTokenId);
+    const who = w.token ? { ...w.token, client: undefined } : { client: w.address, claimedTokenId };
+    w.rowId = this.audit.record({ at: w.firstAt, api: w.api, operation: 'aggregate', outcome: w.outcome, status: w.status, count: w.total, detail, ...who });
   }
 }

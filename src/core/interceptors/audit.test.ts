@@ -10,7 +10,9 @@ import { audit } from './audit.ts';
 function sink() {
   const rows: AuditEntry[] = [];
   const floods: { entry: AuditEntry; address: string }[] = [];
-  return { rows, floods, s: { log: { record: (e: AuditEntry) => rows.push(e) } as unknown as AuditLog, floods: { record: (entry: AuditEntry, address: string) => floods.push({ entry, address }) } as never } };
+  const throttled: AuditEntry[] = [];
+  const gate = { record: (entry: AuditEntry, address: string) => floods.push({ entry, address }), recordThrottled: (entry: AuditEntry) => throttled.push(entry) };
+  return { rows, floods, throttled, s: { log: { record: (e: AuditEntry) => rows.push(e) } as unknown as AuditLog, floods: gate as never } };
 }
 const alice: Principal = { tokenId: 'aaaaaaaaaaaa', user: 'alice', project: 'STF040', permissions: ['compute-ace'], expiresAt: null };
 const ctxOf = (operation: string, authorization = 's3m_aaaaaaaaaaaa_secret') => newContext({ authorization, resource: 'defiant', version: 'v0.0.43', clientSource: '10.0.0.9', clientAddress: '10.0.0.9', requestId: 'r1' }, operation, ['submit', 'cancel'].includes(operation) ? 'write' : 'read');
@@ -51,4 +53,13 @@ test('a refused token never names the token it claims: the id is only "claimed",
   await assert.rejects(audit(s)(ctxOf('ping'), async () => Promise.reject(new TokenRefused('Access token aaaaaaaaaaaa has been revoked', 'aaaaaaaaaaaa'))));
   assert.equal(floods.at(-1)?.entry.tokenId, 'aaaaaaaaaaaa');
   assert.equal(floods.at(-1)?.entry.claimedTokenId, undefined);
+});
+
+test("a verified token's 429 goes to the flood counter under that token; its 403 is still one row", async () => {
+  const { rows, throttled, s } = sink();
+  const limited = ctxOf('jobs');
+  limited.principal = alice;
+  await assert.rejects(audit(s)(limited, async () => Promise.reject(new GatewayError('rateLimited', 'slow down'))));
+  assert.deepEqual(rows, []);
+  assert.deepEqual(throttled.map((e) => [e.operation, e.outcome, e.status, e.tokenId, e.project]), [['jobs', 'rate-limited', 429, 'aaaaaaaaaaaa', 'STF040']]);
 });

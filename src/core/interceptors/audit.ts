@@ -60,8 +60,10 @@ export function recordCall(sink: AuditSink, ctx: Pick<CallContext, 'call' | 'ope
     requestId: call.requestId,
     detail: error ?? notes.detail,
   };
-  // Without a verified caller the entry cost its sender nothing: floods of them are summed up.
+  // Without a verified caller the entry cost its sender nothing, and a token past its limit pays
+  // nothing more for each further call: floods of either are summed up.
   if (!p && sink.floods) sink.floods.record(entry, call.clientAddress ?? call.clientSource ?? '');
+  else if (status === 429 && sink.floods) sink.floods.recordThrottled(entry);
   else sink.log.record(entry);
 }
 
