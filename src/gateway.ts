@@ -103,7 +103,7 @@ function createBackend(name: string, r: ResourceConfig, db: Db, paths: ReturnTyp
         logger: logger.child({ resource: name }),
       });
     case 'slurmrestd':
-      return createSlurmrestdBackend({ resource: name, config: r.backend, logger: logger.child({ resource: name }) });
+      return createSlurmrestdBackend({ resource: name, config: r.backend, monitorUser: r.monitorUser, logger: logger.child({ resource: name }) });
   }
 }
 

@@ -14,6 +14,7 @@ import type {
   PingResponse,
   ReservationsResponse,
 } from '../contract/model.ts';
+import type { ReadOperationName } from '../contract/operations.ts';
 
 /** Who is asking, as far as a backend needs to know (the slurmrestd backend acts as `user`). */
 export interface BackendContext {
@@ -63,6 +64,13 @@ export interface SlurmBackend {
    * count the caller's calls under. The service shows a caller only that entry.
    */
   callerName(ctx: BackendContext): string;
+  /**
+   * Whose rights a read is made with, for this caller: replies of reads made with the same rights
+   * may be shared (the read cache keys on it), others never are. Absent: every caller reads the
+   * same (the local backend). The slurmrestd backend reads project-wide views (jobs, job/{id}) as
+   * the resource's monitor user, and everything else as the caller's cluster user.
+   */
+  readsAs?(op: ReadOperationName, ctx: BackendContext): string;
   ping(ctx: BackendContext): Promise<BackendReply<PingResponse>>;
   partitions(ctx: BackendContext): Promise<BackendReply<PartitionsResponse>>;
   nodes(ctx: BackendContext): Promise<BackendReply<NodesResponse>>;

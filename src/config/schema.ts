@@ -185,8 +185,10 @@ export const resourceSchema = z.strictObject({
   /** Security enclave shown by the status API (S3M's securityEnclave). */
   securityEnclave: z.string().default('open'),
   /**
-   * Cluster user the gateway's own background reads are made as: status pings and the job-event
-   * watcher's jobs list (it must see every project's jobs; with PrivateData=jobs, an operator).
+   * Cluster user the project-wide views are read as: jobs and job/{id} (then filtered to the
+   * caller's project), status pings and the job-event watcher. It must see every project's jobs:
+   * with PrivateData=jobs, an operator (or SlurmUser). Other reads, submit and cancel are made
+   * as the caller's cluster user.
    */
   monitorUser: z.string().min(1).default('root'),
   /** Overrides of the top-level cache TTLs for this resource. */

@@ -52,10 +52,12 @@ function fakeCluster() {
     ...Object.fromEntries(['ping', 'partitions', 'nodes', 'reservations', 'jobs', 'submit'].map((op) => [op, unused])),
     // The cluster knows the token user alice as u-alice (a userMap); bob as bob.
     callerName: (ctx: BackendContext) => (ctx.user === 'alice' ? 'u-alice' : ctx.user),
-    async job(ctx: BackendContext, id: string) {
+    // Like the slurmrestd backend: jobs are read as the monitor user (root), the rest as the caller.
+    readsAs: (op: string, ctx: BackendContext) => (op === 'job' || op === 'jobs' ? 'root' : ctx.user === 'alice' ? 'u-alice' : ctx.user),
+    async job(_ctx: BackendContext, id: string) {
       const j = jobs.get(Number(id));
-      if (!j) return reply(404, unknownJobBody(meta(ctx.user), id));
-      return reply(200, { jobs: [j], last_backfill: { set: true, infinite: false, number: 0 }, last_update: { set: true, infinite: false, number: 0 }, meta: meta(ctx.user), errors: [], warnings: [] });
+      if (!j) return reply(404, unknownJobBody(meta('root'), id));
+      return reply(200, { jobs: [j], last_backfill: { set: true, infinite: false, number: 0 }, last_update: { set: true, infinite: false, number: 0 }, meta: meta('root'), errors: [], warnings: [] });
     },
     async diag(ctx: BackendContext) {
       const d = fixture('GET_diag.json');
@@ -113,6 +115,13 @@ describe('another project’s job is a missing job', () => {
       assert.deepEqual(b.meta.client, { source: '10.0.0.7', user: 'alice', group: 'PROJA' }, 'the gateway names the caller');
     });
   }
+
+  it("its own job, read fresh as the monitor user, names the caller in meta.client, not the monitor (no cluster bytes)", async () => {
+    const { service, call } = setup();
+    const own = await service.job(call('tok-b'), '4242');
+    assert.deepEqual([own.status, own.cache?.kind, own.raw], [200, 'miss', undefined]);
+    assert.deepEqual((own.body as { meta: { client: unknown } }).meta.client, { source: '10.0.0.7', user: 'bob', group: 'PROJB' });
+  });
 
   it('DELETE job: same reply for a foreign (cached) and a missing job', async () => {
     const { service, call } = setup();

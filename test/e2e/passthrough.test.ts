@@ -1,7 +1,8 @@
 // A cluster's answer passes through the gateway byte for byte where the gateway changes nothing
 // (slurmrestd escapes "/" as "\/" and orders keys its own way: the client sees exactly that),
-// and is re-rendered only where a rule applies: the jobs list filtered to the project, or a
-// reply shared from the cache with another caller (meta.client then names that caller).
+// and is re-rendered only where a rule applies: the jobs list filtered to the project, a job read
+// as the monitor user (meta.client then names the caller, never the monitor), or a reply shared
+// from the cache with another caller.
 import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -46,12 +47,18 @@ after(async () => {
 });
 
 describe('slurmrestd replies through the gateway', () => {
-  it('an unchanged reply arrives byte for byte', async () => {
+  it('an unchanged reply read as the caller arrives byte for byte', async () => {
     const res = await curl(`${gw.url}/slurm/v0.0.43/fake/ping`, { headerFile: alice });
     assert.equal(res.status, 200);
     assert.equal(res.text, ping('alice'));
+  });
+
+  it('a job is read as the monitor user and shown with the caller in meta.client, never the monitor', async () => {
     const one = await curl(`${gw.url}/slurm/v0.0.43/fake/job/1`, { headerFile: alice });
-    assert.equal(one.text, jobs('alice', [job(1, 'proj-a')]), 'the own project\'s job is not changed either');
+    assert.equal(one.status, 200, one.text);
+    assert.deepEqual(one.body.jobs, JSON.parse(jobs('root', [job(1, 'proj-a')])).jobs, 'the job as the cluster showed it');
+    assert.deepEqual(one.body.meta.client, { source: '127.0.0.1', user: 'alice', group: 'proj-a' });
+    assert.ok(!one.text.includes('root'), one.text);
   });
 
   it("a reply shared from the cache names its own reader, not the first one", async () => {

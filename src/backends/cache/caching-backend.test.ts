@@ -29,4 +29,19 @@ describe('read cache in front of a backend', () => {
       await cached.close();
     }
   });
+
+  it('shares a reply only among reads made with the same rights (readsAs): a user-rights read is never served to another user', async () => {
+    const inner = new FakeBackend();
+    // Like the slurmrestd backend: jobs as the monitor user, everything else as the caller.
+    const backend = Object.assign(inner, { readsAs: (op: string, ctx: BackendContext) => (op === 'jobs' || op === 'job' ? 'monitor' : ctx.user) });
+    const cached = withReadCache(backend, { ttls: DEFAULT_TTLS, now: () => 1_000_000 });
+    try {
+      const kinds = async (op: 'nodes' | 'jobs', who: BackendContext) => (await cached[op](who)).cache?.kind;
+      assert.deepEqual([await kinds('nodes', alice), await kinds('nodes', alice), await kinds('nodes', bob)], ['miss', 'hit', 'miss']);
+      assert.deepEqual([await kinds('jobs', alice), await kinds('jobs', bob)], ['miss', 'hit'], 'the monitor-read jobs list is shared');
+      assert.deepEqual(inner.callsOf('nodes').map((c) => c.ctx.user), ['alice', 'bob']);
+    } finally {
+      await cached.close();
+    }
+  });
 });

@@ -28,7 +28,8 @@ export interface CachingOptions {
 /** Whether the reply shows a job of `project` (only such replies are served to it from memory). */
 const ownJob = (r: BackendReply<JobsResponse>, project: string): boolean => (r.body.jobs ?? []).some((j) => sameAccount(j.account, project));
 
-const isJobView = (key: string) => key === 'jobs' || key.startsWith('job/');
+/** Cache keys are "<operation or job/<id>>@<whose rights>". */
+const isJobView = (key: string) => key.startsWith('jobs@') || key.startsWith('job/');
 
 export function withReadCache(inner: SlurmBackend, opts: CachingOptions): SlurmBackend {
   const now = opts.now ?? Date.now;
@@ -48,7 +49,9 @@ export function withReadCache(inner: SlurmBackend, opts: CachingOptions): SlurmB
         return reply;
       }
       const ttlOp = op as keyof CacheTtls;
-      const key = op === 'job' ? `job/${String(args[0])}` : op;
+      // A reply is shared only among callers whose reads are made with the same rights: with
+      // PrivateData=jobs one user's view of the cluster is not another's.
+      const key = `${op === 'job' ? `job/${String(args[0])}` : op}@${inner.readsAs?.(op as ReadOperationName, ctx) ?? ''}`;
       const ttl = opts.ttls[ttlOp];
       // Only 200s are shared; an error (or a 404 for a job about to appear) is asked again.
       let out = await cache.get(key, ttl, call as () => Promise<BackendReply<unknown>>, (r) => r.status === 200);

@@ -24,7 +24,7 @@ const ok = (payload: object) => ({ meta: META, errors: [], warnings: [], ...payl
 
 function backend(url: string, extra: Record<string, unknown> = {}): SlurmrestdBackend {
   const config = slurmrestdBackendSchema.parse({ type: 'slurmrestd', url, auth: { mode: 'jwt-key', keyFile }, ...extra });
-  return createSlurmrestdBackend({ resource: 'wombat', config });
+  return createSlurmrestdBackend({ resource: 'wombat', monitorUser: 'monitor', config });
 }
 
 async function rejectsWith(p: Promise<unknown>, kind: string, status: number, re?: RegExp): Promise<GatewayError> {
@@ -52,7 +52,7 @@ describe('key file permissions', () => {
       writeFileSync(f, 'secret-token-or-key', { mode });
       chmodSync(f, mode);
       const config = slurmrestdBackendSchema.parse({ type: 'slurmrestd', url: 'http://127.0.0.1:9', auth: auth(f) });
-      const b = createSlurmrestdBackend({ resource: 'wombat', config });
+      const b = createSlurmrestdBackend({ resource: 'wombat', monitorUser: 'monitor', config });
       await assert.rejects(b.start(), new RegExp(`${f} has mode 0${mode.toString(8)}: other users could read or change it`));
       await b.close();
     }
@@ -60,7 +60,7 @@ describe('key file permissions', () => {
       const f = join(dir, `private-${mode.toString(8)}`);
       writeFileSync(f, key, { mode });
       chmodSync(f, mode);
-      const b = createSlurmrestdBackend({ resource: 'wombat', config: slurmrestdBackendSchema.parse({ type: 'slurmrestd', url: 'http://127.0.0.1:9', auth: { mode: 'jwt-key', keyFile: f } }) });
+      const b = createSlurmrestdBackend({ resource: 'wombat', monitorUser: 'monitor', config: slurmrestdBackendSchema.parse({ type: 'slurmrestd', url: 'http://127.0.0.1:9', auth: { mode: 'jwt-key', keyFile: f } }) });
       await b.start();
       await b.close();
     }
@@ -93,9 +93,9 @@ describe('callerName: the user the cluster counts a call under (diag rpcs_by_use
     const mapped = backend('http://127.0.0.1:9', { userMap: { alice: 'u-alice', '*': 'guest' } });
     assert.equal(mapped.callerName(ctx), 'u-alice');
     assert.equal(mapped.callerName({ ...ctx, user: 'bob' }), 'guest');
-    const fixed = createSlurmrestdBackend({ resource: 'wombat', config: slurmrestdBackendSchema.parse({ type: 'slurmrestd', url: 'http://127.0.0.1:9', auth: { mode: 'token-file', file: '/t', user: 'slurm' }, userMap: { alice: 'u-alice' } }) });
+    const fixed = createSlurmrestdBackend({ resource: 'wombat', monitorUser: 'monitor', config: slurmrestdBackendSchema.parse({ type: 'slurmrestd', url: 'http://127.0.0.1:9', auth: { mode: 'token-file', file: '/t', user: 'slurm' }, userMap: { alice: 'u-alice' } }) });
     assert.equal(fixed.callerName(ctx), 'slurm');
-    const asCaller = createSlurmrestdBackend({ resource: 'wombat', config: slurmrestdBackendSchema.parse({ type: 'slurmrestd', url: 'http://127.0.0.1:9', auth: { mode: 'token-file', file: '/t' } }) });
+    const asCaller = createSlurmrestdBackend({ resource: 'wombat', monitorUser: 'monitor', config: slurmrestdBackendSchema.parse({ type: 'slurmrestd', url: 'http://127.0.0.1:9', auth: { mode: 'token-file', file: '/t' } }) });
     assert.equal(asCaller.callerName(ctx), 'alice');
     await Promise.all([mapped.close(), fixed.close(), asCaller.close()]);
   });
@@ -158,6 +158,21 @@ describe('pass-through and credentials', () => {
     assert.equal(payload.exp! - payload.iat!, 300);
     // Minted by this backend (it may have been cached since an earlier test), not in the future.
     assert.ok(payload.iat! >= Math.floor(createdAt / 1000) && payload.iat! <= Date.now() / 1000, `iat ${payload.iat}`);
+  });
+
+  test("project-wide views (jobs, job/{id}) are read as the monitor user; everything else, cancel and submit included, as the caller's cluster user", async () => {
+    fake.seen.length = 0;
+    await b.jobs(ctx);
+    await b.job(ctx, '12');
+    await b.nodes(ctx);
+    await b.submit(ctx, { job: { script: '#!/bin/sh\ntrue' } });
+    await b.cancel(ctx, '12', { signal: 15, signalGiven: false });
+    assert.deepEqual(
+      fake.seen.map((r) => [r.url.split('?')[0], r.headers['x-slurm-user-name']]),
+      [['/slurm/v0.0.43/jobs', 'monitor'], ['/slurm/v0.0.43/job/12', 'monitor'], ['/slurm/v0.0.43/nodes', 'alice_c'], ['/slurm/v0.0.43/job/submit', 'alice_c'], ['/slurm/v0.0.43/job/12', 'alice_c']],
+    );
+    // What the read cache keys on: replies are shared only among reads made with the same rights.
+    assert.deepEqual([b.readsAs?.('jobs', ctx), b.readsAs?.('job', { ...ctx, user: 'bob' }), b.readsAs?.('nodes', ctx), b.readsAs?.('nodes', { ...ctx, user: 'bob' })], ['monitor', 'monitor', 'alice_c', 'bob']);
   });
 
   test('submit posts the request as JSON; cancel passes signal and flags', async () => {
@@ -304,7 +319,7 @@ describe('faults', () => {
     const fake = await startFake((_req, res) => json(res, 200, ok({ jobs: [] })));
     const missing = join(dir, 'later.key');
     const config = slurmrestdBackendSchema.parse({ type: 'slurmrestd', url: fake.url, auth: { mode: 'jwt-key', keyFile: missing } });
-    const b = createSlurmrestdBackend({ resource: 'wombat', config });
+    const b = createSlurmrestdBackend({ resource: 'wombat', monitorUser: 'monitor', config });
     try {
       await b.start();
       await rejectsWith(b.jobs(ctx), 'backendCredentials', 502, /cannot read the JWT key file .*later\.key \(ENOENT\)/);
@@ -352,7 +367,7 @@ describe('faults', () => {
     const tokenFile = join(dir, 'token');
     writeFileSync(tokenFile, 'SLURM_JWT=abc.def.ghi\n');
     const config = slurmrestdBackendSchema.parse({ type: 'slurmrestd', url: `unix:${sock}`, auth: { mode: 'token-file', file: tokenFile, user: 'slurm' } });
-    const b = createSlurmrestdBackend({ resource: 'wombat', config });
+    const b = createSlurmrestdBackend({ resource: 'wombat', monitorUser: 'monitor', config });
     try {
       assert.equal((await b.jobs(ctx)).status, 200);
       assert.equal(fake.seen[0].headers['x-slurm-user-name'], 'slurm');

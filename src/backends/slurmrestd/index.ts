@@ -1,5 +1,8 @@
 // The slurmrestd backend: forwards each call to a real cluster's slurmrestd (v0.0.43 paths) as the
-// caller's cluster user and returns slurmrestd's status and body unchanged. Faults become
+// caller's cluster user and returns slurmrestd's status and body unchanged. The project-wide
+// views (jobs, job/{id}) are read as the resource's monitor user instead: the core shows a
+// project's members the project's jobs, which with PrivateData=jobs a member cannot read himself,
+// and a view read with one user's rights must not be shared with another (see readsAs). Faults become
 // GatewayErrors: unreachable → 502, timeout → 504, garbage → 502, rejected credentials → 502,
 // queue full → 503 (see http-client.ts and replies.ts).
 import type { BackendContext, BackendReply, CancelOptions, SlurmBackend } from '../backend.ts';
@@ -33,6 +36,8 @@ const BASE = `/slurm/${SLURMRESTD_API}`;
 export interface SlurmrestdBackendOptions {
   resource: string;
   config: SlurmrestdBackendConfig;
+  /** The cluster user project-wide views are read as (the resource's monitorUser). */
+  monitorUser: string;
   logger?: Log;
 }
 
@@ -59,10 +64,13 @@ export function createSlurmrestdBackend(opts: SlurmrestdBackendOptions): Slurmre
   });
   let lastMeta: Meta | undefined;
 
-  const clusterUserOf = (ctx: BackendContext): string => clusterUser(config.userMap, ctx.user);
+  // A token file's fixed user makes every call; otherwise the caller's mapped user does.
+  const fixedUser = config.auth.mode === 'token-file' && config.auth.user ? config.auth.user : undefined;
+  const clusterUserOf = (ctx: BackendContext): string => fixedUser ?? clusterUser(config.userMap, ctx.user);
+  const monitor = fixedUser ?? opts.monitorUser;
+  const projectWide = (op: string) => op === 'jobs' || op === 'job';
 
-  async function call<T>(ctx: BackendContext, method: RestRequest['method'], path: string, body?: unknown): Promise<BackendReply<T>> {
-    const user = clusterUserOf(ctx);
+  async function call<T>(ctx: BackendContext, method: RestRequest['method'], path: string, body?: unknown, user = clusterUserOf(ctx)): Promise<BackendReply<T>> {
     const headers = await credentials.headers(user);
     const raw = await client.request({ method, path: BASE + path, headers, body: body === undefined ? undefined : JSON.stringify(body) });
     const what = `${method} ${BASE}${path.split('?')[0]}`;
@@ -81,7 +89,8 @@ export function createSlurmrestdBackend(opts: SlurmrestdBackendOptions): Slurmre
   return {
     kind: 'slurmrestd',
     // The cluster counts a call under the user it was made as: a token file's fixed user, else the caller's mapped user.
-    callerName: (ctx) => (config.auth.mode === 'token-file' && config.auth.user ? config.auth.user : clusterUserOf(ctx)),
+    callerName: clusterUserOf,
+    readsAs: (op, ctx) => (projectWide(op) ? monitor : clusterUserOf(ctx)),
     get load() {
       return client.load;
     },
@@ -90,8 +99,8 @@ export function createSlurmrestdBackend(opts: SlurmrestdBackendOptions): Slurmre
     nodes: (ctx) => call<NodesResponse>(ctx, 'GET', '/nodes'),
     reservations: (ctx) => call<ReservationsResponse>(ctx, 'GET', '/reservations'),
     diag: (ctx) => call<DiagResponse>(ctx, 'GET', '/diag'),
-    jobs: (ctx) => call<JobsResponse>(ctx, 'GET', '/jobs'),
-    job: (ctx, jobId) => call<JobsResponse>(ctx, 'GET', jobPath(jobId)),
+    jobs: (ctx) => call<JobsResponse>(ctx, 'GET', '/jobs', undefined, monitor),
+    job: (ctx, jobId) => call<JobsResponse>(ctx, 'GET', jobPath(jobId), undefined, monitor),
     submit: (ctx, request: JobSubmitRequest) => call<JobSubmitResponse>(ctx, 'POST', '/job/submit', request),
     cancel(ctx, jobId, options: CancelOptions) {
       const q = new URLSearchParams();

@@ -49,7 +49,7 @@ const bob: BackendContext = { user: env.S3M_SLURM_USER2 ?? 'bob', project: 'proj
 
 function makeBackend(keyFile: string): SlurmrestdBackend {
   const config = slurmrestdBackendSchema.parse({ type: 'slurmrestd', url: env.S3M_SLURMRESTD_URL, auth: { mode: 'jwt-key', keyFile, lifetimeMinutes: 5 }, timeouts: { requestMs: 20_000 } });
-  return createSlurmrestdBackend({ resource: 'real', config });
+  return createSlurmrestdBackend({ resource: 'real', monitorUser: 'root', config });
 }
 
 function job(account: string, name: string, script: string, extra: Record<string, unknown> = {}) {

@@ -5,7 +5,7 @@
 import type { BackendContext, BackendReply } from '../../backends/backend.ts';
 import type { DeprecatedVersions } from '../../config/schema.ts';
 import type { SlurmWarning } from '../../contract/model.ts';
-import type { OperationName } from '../../contract/operations.ts';
+import { OPERATIONS, type OperationName, type ReadOperationName } from '../../contract/operations.ts';
 import { toV0042 } from '../../contract/v0042/index.ts';
 import { authorized, type CallContext, type Reply } from '../context.ts';
 import { deprecationNotice } from '../deprecation.ts';
@@ -26,7 +26,7 @@ export class Views {
   constructor(private readonly deprecated?: DeprecatedVersions) {}
 
   of<T>(ctx: CallContext, op: OperationName, reply: BackendReply<any>, shape?: Shape): Reply<T> {
-    const { principal, backend } = authorized(ctx);
+    const { principal, backend, resource } = authorized(ctx);
     const call = ctx.call;
     const source = reply.body && typeof reply.body === 'object' ? (reply.body as object) : undefined;
     const key = `${op}|${call.version}|${principal.project}|${principal.user}|${call.clientSource ?? ''}`;
@@ -34,10 +34,13 @@ export class Views {
     let v = perSource?.get(key);
     if (!v) {
       const shaped: Shaped = shape ? shape(reply) : { status: reply.status, body: reply.body };
-      // A cluster's own reply to this caller keeps its meta.client (and its bytes); a reply
-      // shared from the cache, rendered by the local backend, or one the shape says the gateway
-      // renders (`rendered`), names this caller.
-      const ownReply = !shaped.rendered && reply.raw !== undefined && (!reply.cache || reply.cache.kind === 'miss');
+      // A cluster's own reply to this caller keeps its meta.client (and its bytes): one read as
+      // the caller, under the caller's own name. A reply read as someone else (the monitor user,
+      // a mapped or fixed cluster user), shared from the cache, rendered by the local backend, or
+      // one the shape says the gateway renders (`rendered`), names this caller.
+      const readAs = OPERATIONS[op].reads ? resource.backend.readsAs?.(op as ReadOperationName, backend) : undefined;
+      const asCaller = (readAs ?? resource.backend.callerName(backend)) === backend.user;
+      const ownReply = asCaller && !shaped.rendered && reply.raw !== undefined && (!reply.cache || reply.cache.kind === 'miss');
       const body = ownReply ? shaped.body : withClient(shaped.body, backend);
       v = this.present(call.version, op, { status: shaped.status, body });
       const unchanged = v.body === reply.body && v.status === reply.status;
