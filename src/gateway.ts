@@ -26,6 +26,9 @@ import { routeConnections } from './adapters/protocol-router.ts';
 import { openDatabase, type Db } from './store/database.ts';
 import { Admission, withAdmission } from './backends/cache/admission.ts';
 import { withReadCache } from './backends/cache/caching-backend.ts';
+import { JobHistory } from './core/history/job-history.ts';
+import { HistoryRecorder } from './core/history/recorder.ts';
+import { HistoryReplies } from './core/jobs/history-replies.ts';
 import { withBackendMetrics } from './backends/metered.ts';
 import { IdempotencyStore } from './core/limits/idempotency.ts';
 import { TokenBuckets } from './core/limits/rate-limit.ts';
@@ -142,7 +145,12 @@ export async function createGateway(config: LoadedConfig | Config, opts: { logge
   let closing = false;
   // One count of open event streams per token for both doors (SSE and gRPC WatchJobs).
   const streamSlots = new StreamSlots(config.events.maxStreamsPerToken);
-  const service = new ComputeService(resources, tokens, { limiter, idempotency, metrics, deprecated: config.deprecatedVersions, audit, floods, events });
+  // Finished jobs' final records, kept after slurmctld forgets them.
+  const history = config.history.windowHours > 0 ? new JobHistory(db, { windowSeconds: Math.round(config.history.windowHours * 3600) }) : undefined;
+  const recorder = history && new HistoryRecorder(watched, history, { intervalMs: config.history.pollIntervalMs, logger: logger.child({ component: 'history' }) });
+  recorder?.start();
+  const historyReplies = history && new HistoryReplies(history, config.history.windowHours);
+  const service = new ComputeService(resources, tokens, { limiter, idempotency, metrics, deprecated: config.deprecatedVersions, audit, floods, events, history: historyReplies });
   // Failed authentications per client address, before any token lookup; one budget for REST and gRPC.
   const preAuth = new PreAuthLimiter(config.preAuthLimit, {
     knownValid: (authorization) => tokens.knownValid(tokenFromAuthorizationHeader(authorization)),
@@ -168,6 +176,7 @@ export async function createGateway(config: LoadedConfig | Config, opts: { logge
     preAuth.sweep();
     idempotency.sweep();
     audit.sweep(config.audit.retentionDays);
+    history?.sweep();
   }, 60_000);
   sweeper.unref();
   // /metrics is anonymous and shows every project's activity: it is served on the admin address only.
@@ -207,6 +216,7 @@ export async function createGateway(config: LoadedConfig | Config, opts: { logge
       clearInterval(sweeper);
       // Event streams end first: open SSE responses and WatchJobs calls would hold the close up.
       events.close();
+      recorder?.stop();
       // Both at once: the HTTP server's close waits for every connection of the port, gRPC ones included.
       await Promise.all([router.shutdown(CLOSE_GRACE_MS), app.close(), admin?.close()]);
       await service.close();

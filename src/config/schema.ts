@@ -287,6 +287,19 @@ export const configSchema = z
           .prefault({}),
       })
       .prefault({}),
+    /**
+     * Finished jobs after slurmctld forgets them (MinJobAge): GET job/{id} answers with the job's
+     * final record, and GET jobs keeps listing the project's finished jobs, for windowHours after
+     * each ended (src/core/history/).
+     */
+    history: z
+      .strictObject({
+        /** Hours a finished job stays visible after it ended; 0 turns history off (a purged job is a 404, as in SLURM). */
+        windowHours: z.number().min(0).default(24),
+        /** Milliseconds between the recorder's jobs-list polls per resource: keep it well under the clusters' MinJobAge. */
+        pollIntervalMs: z.number().int().min(100).default(30_000),
+      })
+      .prefault({}),
     /** Job-state push (SSE and gRPC WatchJobs): one shared watcher per resource. */
     events: z
       .strictObject({

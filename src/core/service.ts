@@ -23,6 +23,7 @@ import { rateLimit } from './interceptors/rate-limit.ts';
 import { cancelJob, signalNote, type CancelQuery } from './jobs/cancel.ts';
 import { readCluster, readJob, readJobs } from './jobs/read.ts';
 import { submitJob } from './jobs/submit.ts';
+import type { HistoryReplies } from './jobs/history-replies.ts';
 import { Views } from './jobs/view.ts';
 import { numericJobId, watchJobs, type WatchOptions, type WatchResult } from './jobs/watch.ts';
 import type { IdempotencyStore } from './limits/idempotency.ts';
@@ -40,6 +41,8 @@ export interface ServiceOptions {
   /** Where entries of calls refused without a verified caller go, to be summed up per client address; without it they are written one by one. */
   floods?: AuditFloodGate;
   events?: JobEventHub;
+  /** Final records of finished jobs, answered once slurmctld no longer lists them; without it, such a job is a 404 as in SLURM. */
+  history?: HistoryReplies;
 }
 
 export class ComputeService {
@@ -90,12 +93,12 @@ export class ComputeService {
 
   /** The caller's project's jobs only. */
   jobs(call: Call): Promise<Reply<JobsResponse>> {
-    return this.run(call, 'jobs', 'read', {}, (ctx) => readJobs(ctx, this.views));
+    return this.run(call, 'jobs', 'read', {}, (ctx) => readJobs(ctx, this.views, this.opts.history));
   }
 
   /** One job; another project's job answers exactly like a job that does not exist. */
   job(call: Call, jobId: string): Promise<Reply<JobsResponse>> {
-    return this.run(call, 'job', 'read', { notes: { jobId } }, (ctx) => readJob(ctx, jobId, this.views));
+    return this.run(call, 'job', 'read', { notes: { jobId } }, (ctx) => readJob(ctx, jobId, this.views, this.opts.history));
   }
 
   submit(call: Call, body: unknown): Promise<Reply> {

@@ -6,6 +6,7 @@ import type { ClusterReadName } from '../../contract/operations.ts';
 import { authorized, type CallContext, type Reply } from '../context.ts';
 import { withReasonTexts } from './reasons.ts';
 import { onlyCallersRpcs, projectJob, projectJobs } from './project-scope.ts';
+import type { HistoryReplies } from './history-replies.ts';
 import type { Views } from './view.ts';
 
 export async function readCluster(ctx: CallContext, op: ClusterReadName, views: Views): Promise<Reply> {
@@ -17,14 +18,20 @@ export async function readCluster(ctx: CallContext, op: ClusterReadName, views: 
   return views.of(ctx, op, reply, (r: BackendReply<DiagResponse>) => ({ status: r.status, body: onlyCallersRpcs(r.body, me) }));
 }
 
-export async function readJobs(ctx: CallContext, views: Views): Promise<Reply<JobsResponse>> {
+/** The project's jobs; with history, also its finished jobs slurmctld no longer lists. */
+export async function readJobs(ctx: CallContext, views: Views, history?: HistoryReplies): Promise<Reply<JobsResponse>> {
   const { principal, resource, backend } = authorized(ctx);
-  return explained(ctx, views.of(ctx, 'jobs', await resource.backend.jobs(backend), projectJobs(principal)));
+  let reply = await resource.backend.jobs(backend);
+  if (history) reply = history.jobs(resource.name, principal.project, reply);
+  return explained(ctx, views.of(ctx, 'jobs', reply, projectJobs(principal)));
 }
 
-export async function readJob(ctx: CallContext, jobId: string, views: Views): Promise<Reply<JobsResponse>> {
+/** One job; with history, a finished job slurmctld no longer lists answers with its final record. */
+export async function readJob(ctx: CallContext, jobId: string, views: Views, history?: HistoryReplies): Promise<Reply<JobsResponse>> {
   const { principal, resource, backend } = authorized(ctx);
-  return explained(ctx, views.of(ctx, 'job', await resource.backend.job(backend, jobId), projectJob(principal, jobId)));
+  let reply = await resource.backend.job(backend, jobId);
+  if (history) reply = history.job(resource.name, jobId, reply);
+  return explained(ctx, views.of(ctx, 'job', reply, projectJob(principal, jobId)));
 }
 
 /** With `explainReasons`, each job of a 200 reply gets `s3m_state_reason_text`; SLURM's fields are untouched. */

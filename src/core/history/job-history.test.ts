@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { jobInfo } from '../../../test/support/fake-backend.ts';
+import { openDatabase } from '../../store/database.ts';
+import { JobHistory } from './job-history.ts';
+
+const T0 = 1_800_000_000; // seconds
+const n = (number: number) => ({ set: true, infinite: false, number });
+
+function setup(windowSeconds = 3600) {
+  const clock = { t: T0 * 1000 };
+  const history = new JobHistory(openDatabase(':memory:'), { windowSeconds, now: () => clock.t });
+  return { clock, history };
+}
+
+const done = (id: number, account: string, end = T0 - 10, state = ['COMPLETED']) => jobInfo({ job_id: id, account, job_state: state, end_time: n(end) });
+
+describe('job history', () => {
+  it('keeps the final record of settled jobs only, found by id and listed per project in any case', () => {
+    const { history } = setup();
+    history.observe('r', [
+      done(1, 'stf040'),
+      done(2, 'stf040', T0 - 5, ['FAILED']),
+      done(3, 'other'),
+      done(4, 'stf040', T0 - 1, ['CANCELLED', 'COMPLETING']), // still being killed: not final yet
+      jobInfo({ job_id: 5, account: 'stf040', job_state: ['RUNNING'], end_time: n(0) }),
+    ]);
+    assert.equal(history.find('r', 1)?.job_state?.[0], 'COMPLETED');
+    assert.equal(history.find('r', 4), undefined);
+    assert.equal(history.find('r', 5), undefined);
+    assert.equal(history.find('elsewhere', 1), undefined, 'per resource');
+    assert.deepEqual(history.recent('r', 'STF040').map((j) => j.job_id), [1, 2]);
+    assert.deepEqual(history.recent('r', 'OTHER').map((j) => j.job_id), [3]);
+  });
+
+  it('writes a job again only when its record changes, and forgets it once the window has passed', () => {
+    const { clock, history } = setup(3600);
+    history.observe('r', [done(1, 'p')]);
+    const g = history.generation;
+    history.observe('r', [done(1, 'p')]);
+    assert.equal(history.generation, g, 'an unchanged final record is not written again');
+    clock.t += 3000 * 1000;
+    assert.ok(history.find('r', 1));
+    clock.t += 1000 * 1000; // now past end + window
+    assert.equal(history.find('r', 1), undefined);
+    assert.deepEqual(history.recent('r', 'p'), []);
+    assert.equal(history.sweep(), 1);
+    history.observe('r', [done(2, 'p', T0 - 7200)]);
+    assert.equal(history.find('r', 2), undefined, 'a job that ended before the window is not kept');
+  });
+});

@@ -1,0 +1,86 @@
+// The final record of each finished job, kept after slurmctld forgets it. slurmctld drops a
+// finished job MinJobAge seconds after it ends (300 by default); a user or workflow tool that
+// asks later got a 404 for a job that ran fine. The gateway keeps, per resource, what slurmctld
+// last showed for each job once that job had settled in its final state (whoever's read saw it:
+// a user's, the event watcher's, or the history recorder's poll), for `windowSeconds` after it
+// ended, and answers from it (src/core/jobs/history-replies.ts).
+import type { Db } from '../../store/database.ts';
+import { slurmAccountName } from '../../contract/accounts.ts';
+import { BASE_STATE_SET, isSettled } from '../../contract/job-states.ts';
+import type { JobInfo } from '../../contract/model.ts';
+
+export interface JobHistoryOptions {
+  /** How long after its end a finished job is still answered from its record. */
+  windowSeconds: number;
+  now?: () => number;
+}
+
+/** The job's end time in seconds, if it has settled in a final state (and so has a final record). */
+export function settledEnd(job: JobInfo): number | undefined {
+  const states = job.job_state ?? [];
+  const base = states.find((s) => BASE_STATE_SET.has(s));
+  if (!base || !isSettled(base, states)) return undefined;
+  const end = job.end_time?.number;
+  return typeof end === 'number' && end > 0 ? end : undefined;
+}
+
+export class JobHistory {
+  private readonly now: () => number;
+  /** "<resource>/<job id>" → end time already recorded, so that an unchanged job is not written again. */
+  private readonly recorded = new Map<string, number>();
+  /** Bumped by every write: replies patched from the records are reused until it changes. */
+  generation = 0;
+
+  constructor(
+    private readonly db: Db,
+    private readonly opts: JobHistoryOptions,
+  ) {
+    this.now = opts.now ?? Date.now;
+  }
+
+  private get oldest(): number {
+    return Math.floor(this.now() / 1000) - this.opts.windowSeconds;
+  }
+
+  /** Keep the final record of every job in `jobs` that has settled and is still within the window. */
+  observe(resource: string, jobs: readonly JobInfo[]): void {
+    const fresh: [JobInfo, number][] = [];
+    for (const job of jobs) {
+      const end = settledEnd(job);
+      if (end === undefined || end < this.oldest || typeof job.job_id !== 'number') continue;
+      if (this.recorded.get(`${resource}/${job.job_id}`) === end) continue;
+      fresh.push([job, end]);
+    }
+    if (fresh.length === 0) return;
+    const upsert = this.db.prepare(
+      `INSERT INTO job_history (resource, job_id, account, ended_at, record) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (resource, job_id) DO UPDATE SET account = excluded.account, ended_at = excluded.ended_at, record = excluded.record`,
+    );
+    this.db.transaction(() => {
+      for (const [job, end] of fresh) upsert.run(resource, job.job_id, slurmAccountName(job.account ?? ''), end, JSON.stringify(job));
+    })();
+    for (const [job, end] of fresh) this.recorded.set(`${resource}/${job.job_id}`, end);
+    this.generation++;
+  }
+
+  /** The final record of job `jobId` on `resource`, if it ended within the window. */
+  find(resource: string, jobId: number): JobInfo | undefined {
+    const row = this.db.prepare('SELECT record FROM job_history WHERE resource = ? AND job_id = ? AND ended_at >= ?').get(resource, jobId, this.oldest) as { record: string } | undefined;
+    return row ? (JSON.parse(row.record) as JobInfo) : undefined;
+  }
+
+  /** The final records of `project`'s jobs on `resource` that ended within the window, oldest job first. */
+  recent(resource: string, project: string): JobInfo[] {
+    const rows = this.db
+      .prepare('SELECT record FROM job_history WHERE resource = ? AND account = ? AND ended_at >= ? ORDER BY job_id')
+      .all(resource, slurmAccountName(project), this.oldest) as { record: string }[];
+    return rows.map((r) => JSON.parse(r.record) as JobInfo);
+  }
+
+  /** Forget records past the window. */
+  sweep(): number {
+    const oldest = this.oldest;
+    for (const [key, end] of this.recorded) if (end < oldest) this.recorded.delete(key);
+    return this.db.prepare('DELETE FROM job_history WHERE ended_at < ?').run(oldest).changes;
+  }
+}

@@ -1,0 +1,58 @@
+// GET job/{id} and GET jobs for jobs slurmctld no longer lists: answered from the gateway's final
+// records (src/core/history/job-history.ts), each with a warning that says where the record came
+// from. Applied to the backend's reply before the project rules, so another project's finished
+// job still answers exactly like a missing one.
+import type { BackendReply } from '../../backends/backend.ts';
+import type { JobInfo, JobsResponse, SlurmWarning } from '../../contract/model.ts';
+import type { JobHistory } from '../history/job-history.ts';
+
+const SOURCE = 's3m:history';
+
+const endedAt = (j: JobInfo): string => new Date((j.end_time?.number ?? 0) * 1000).toISOString();
+
+export class HistoryReplies {
+  /** Patched lists per backend body, project and history generation (a thousand pollers: one patch). */
+  private readonly memo = new WeakMap<object, { generation: number; byProject: Map<string, BackendReply<JobsResponse>> }>();
+
+  constructor(
+    private readonly history: JobHistory,
+    private readonly windowHours: number,
+  ) {}
+
+  /** The backend's reply for one job; a 404 for a job with a final record becomes that record. */
+  job(resource: string, jobId: string, reply: BackendReply<JobsResponse>): BackendReply<JobsResponse> {
+    if (reply.status === 200 && Array.isArray(reply.body.jobs)) this.history.observe(resource, reply.body.jobs);
+    if (reply.status !== 404 || !/^\d+$/.test(jobId)) return reply;
+    const record = this.history.find(resource, Number(jobId));
+    if (!record) return reply;
+    const warning: SlurmWarning = {
+      description: `Job ${jobId} ended at ${endedAt(record)} and slurmctld no longer lists it (MinJobAge): this is its final record as the gateway last saw it, kept ${this.windowHours} h after the job ended`,
+      source: SOURCE,
+    };
+    const { meta, last_backfill, last_update } = reply.body;
+    return { status: 200, body: { jobs: [record], last_backfill, last_update, meta, errors: [], warnings: [warning] } };
+  }
+
+  /** The backend's jobs list, with `project`'s recently finished jobs that it no longer lists. */
+  jobs(resource: string, project: string, reply: BackendReply<JobsResponse>): BackendReply<JobsResponse> {
+    if (reply.status !== 200 || !Array.isArray(reply.body.jobs)) return reply;
+    this.history.observe(resource, reply.body.jobs);
+    let memo = this.memo.get(reply.body);
+    if (!memo || memo.generation !== this.history.generation) this.memo.set(reply.body, (memo = { generation: this.history.generation, byProject: new Map() }));
+    const hit = memo.byProject.get(project);
+    if (hit) return { ...reply, body: hit.body };
+    const listed = new Set(reply.body.jobs.map((j) => j.job_id));
+    const gone = this.history.recent(resource, project).filter((j) => !listed.has(j.job_id));
+    let patched = reply;
+    if (gone.length > 0) {
+      const warning: SlurmWarning = {
+        description: `${gone.length} finished job(s) that slurmctld no longer lists (MinJobAge) are shown from their final records as the gateway last saw them, kept ${this.windowHours} h after each job ended: ${gone.map((j) => j.job_id).join(', ')}`,
+        source: SOURCE,
+      };
+      const warnings = [...(reply.body.warnings ?? []).filter((w) => w.description !== 'Zero jobs to dump'), warning];
+      patched = { ...reply, body: { ...reply.body, jobs: [...reply.body.jobs, ...gone], warnings } };
+    }
+    memo.byProject.set(project, patched);
+    return patched;
+  }
+}

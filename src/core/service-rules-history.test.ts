@@ -1,0 +1,68 @@
+// Finished jobs after slurmctld forgets them (MinJobAge), through ComputeService against a fake
+// backend: GET job/{id} answers with the job's final record and GET jobs keeps listing it, with a
+// warning saying where it came from; another project's purged job is still a missing job.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { serviceOverFake } from '../../test/support/compute-service.ts';
+import { FakeBackend } from '../../test/support/fake-backend.ts';
+import type { JobsResponse } from '../contract/model.ts';
+import { validateResponse } from '../contract/validate.ts';
+import { openDatabase } from '../store/database.ts';
+import { JobHistory } from './history/job-history.ts';
+import { HistoryReplies } from './jobs/history-replies.ts';
+
+const ids = (r: { body: JobsResponse }) => r.body.jobs.map((j) => j.job_id);
+
+/** A fake cluster where job 101 (PROJA) and 201 (PROJB) have completed; `purge()` makes slurmctld forget them. */
+function setup() {
+  const backend = new FakeBackend();
+  const now = Math.floor(Date.now() / 1000);
+  for (const id of [101, 201]) {
+    const j = backend.jobsById.get(id)!;
+    backend.jobsById.set(id, { ...j, job_state: ['COMPLETED'], end_time: { set: true, infinite: false, number: now - 30 }, exit_code: { status: ['SUCCESS'], return_code: { set: true, infinite: false, number: 0 } } as never });
+  }
+  const history = new JobHistory(openDatabase(':memory:'), { windowSeconds: 24 * 3600 });
+  const s = serviceOverFake({ history: new HistoryReplies(history, 24) }, undefined, backend);
+  return { ...s, history, purge: () => [101, 201].forEach((id) => backend.jobsById.delete(id)) };
+}
+
+describe('finished jobs slurmctld no longer lists', () => {
+  for (const version of ['v0.0.43', 'v0.0.42']) {
+    it(`${version}: GET job/{id} answers with the final record and a warning; the jobs list keeps it`, async () => {
+      const { service, call, purge } = setup();
+      const before = await service.job(call('tok-a', { version }), '101');
+      assert.deepEqual(before.body.warnings, [], 'while slurmctld lists it, its own answer');
+      await service.jobs(call('tok-b', { version })); // any read that sees a settled job records it
+      purge();
+      const after = await service.job(call('tok-a', { version }), '101');
+      assert.equal(after.status, 200);
+      assert.deepEqual(after.body.jobs, before.body.jobs, 'the record is the job as slurmctld last showed it');
+      assert.equal(after.body.warnings.length, 1);
+      assert.match(after.body.warnings[0].description ?? '', /^Job 101 ended at .* slurmctld no longer lists it \(MinJobAge\).*kept 24 h/);
+      assert.deepEqual(after.body.meta?.client, { source: '10.0.0.7:40001', user: 'alice', group: 'PROJA' });
+      assert.deepEqual(validateResponse(version as 'v0.0.43', 'job', 200, after.body).errors, []);
+      const list = await service.jobs(call('tok-a', { version }));
+      assert.deepEqual(ids(list), [102, 101]);
+      assert.match(list.body.warnings.map((w) => w.description).join(' '), /1 finished job\(s\) that slurmctld no longer lists .*: 101$/);
+    });
+  }
+
+  it("another project's purged job answers exactly like a missing one, and is not in its list", async () => {
+    const { service, call, purge } = setup();
+    await service.jobs(call('tok-a'));
+    purge();
+    const foreign = await service.job(call('tok-a'), '201');
+    const missing = await service.job(call('tok-a'), '999');
+    assert.equal(foreign.status, 404);
+    assert.equal(JSON.stringify(foreign.body).replaceAll('JobId=201', 'JobId=ID'), JSON.stringify(missing.body).replaceAll('JobId=999', 'JobId=ID'));
+    assert.deepEqual(ids(await service.jobs(call('tok-a'))), [102, 101]);
+    assert.deepEqual(ids(await service.jobs(call('tok-b'))), [201]);
+  });
+
+  it('without history a purged job is a 404, as in SLURM', async () => {
+    const backend = new FakeBackend();
+    const { service, call } = serviceOverFake({}, undefined, backend);
+    backend.jobsById.delete(101);
+    assert.equal((await service.job(call('tok-a'), '101')).status, 404);
+  });
+});
