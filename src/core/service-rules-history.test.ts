@@ -37,13 +37,13 @@ describe('finished jobs slurmctld no longer lists', () => {
       const after = await service.job(call('tok-a', { version }), '101');
       assert.equal(after.status, 200);
       assert.deepEqual(after.body.jobs, before.body.jobs, 'the record is the job as slurmctld last showed it');
-      assert.equal(after.body.warnings.length, 1);
-      assert.match(after.body.warnings[0].description ?? '', /^Job 101 ended at .* slurmctld no longer lists it \(MinJobAge\).*kept 24 h/);
+      assert.equal(after.body.warnings?.length, 1);
+      assert.match(after.body.warnings?.[0]?.description ?? '', /^Job 101 ended at .* slurmctld no longer lists it \(MinJobAge\).*kept 24 h/);
       assert.deepEqual(after.body.meta?.client, { source: '10.0.0.7:40001', user: 'alice', group: 'PROJA' });
       assert.deepEqual(validateResponse(version as 'v0.0.43', 'job', 200, after.body).errors, []);
       const list = await service.jobs(call('tok-a', { version }));
       assert.deepEqual(ids(list), [102, 101]);
-      assert.match(list.body.warnings.map((w) => w.description).join(' '), /1 finished job\(s\) that slurmctld no longer lists .*: 101$/);
+      assert.match((list.body.warnings ?? []).map((w) => w.description).join(' '), /1 finished job\(s\) that slurmctld no longer lists .*: 101$/);
     });
   }
 

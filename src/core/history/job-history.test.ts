@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { jobInfo } from '../../../test/support/fake-backend.ts';
 import { openDatabase } from '../../store/database.ts';
+import type { JobInfo } from '../../contract/model.ts';
 import { JobHistory } from './job-history.ts';
 
 const T0 = 1_800_000_000; // seconds
@@ -13,7 +14,7 @@ function setup(windowSeconds = 3600) {
   return { clock, history };
 }
 
-const done = (id: number, account: string, end = T0 - 10, state = ['COMPLETED']) => jobInfo({ job_id: id, account, job_state: state, end_time: n(end) });
+const done = (id: number, account: string, end = T0 - 10, state: JobInfo['job_state'] = ['COMPLETED']) => jobInfo({ job_id: id, account, job_state: state, end_time: n(end) });
 
 describe('job history', () => {
   it('keeps the final record of settled jobs only, found by id and listed per project in any case', () => {
