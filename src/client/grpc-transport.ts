@@ -43,8 +43,8 @@ const Code = GrpcCode;
 const CODE_NAMES = Object.fromEntries(Object.entries(Code).map(([k, v]) => [v, k])) as Record<number, string>;
 
 /**
- * The HTTP status REST would have answered for a gRPC code. The server maps HTTP → gRPC in
- * src/adapters/shared/errors.ts (httpToGrpc, plus the error catalogue's refinements); where several statuses
+ * The HTTP status REST would have answered for a gRPC code. The server maps HTTP → gRPC with
+ * src/contract/errors.ts httpToGrpc (plus the error catalogue's refinements); where several statuses
  * share a code, SLURM's error_number in the reply tells them apart: UNAVAILABLE is 503 for "busy"
  * (error 11) and 502 for an unreachable or broken cluster; RESOURCE_EXHAUSTED is 429 for a rate
  * limit (error 11 or Retry-After) and 413 for a message over the size limit (9205).
