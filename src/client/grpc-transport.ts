@@ -7,8 +7,9 @@
 // details[0] is the method's response message) gives SlurmApiError its errors[] and warnings[].
 //
 // grpc-js, the .proto and the spec are loaded on the first call, so that merely importing the
-// SDK (or running a REST-only CLI command) does not pay for them. The method table, loader options
-// and protoShape are the contract's (src/contract/grpc/), shared with the server's adapter.
+// SDK (or running a REST-only CLI command) does not pay for them. Like the rest of the SDK, this
+// imports only src/contract/ (the method table, loader options and protoShape are the
+// contract's, shared with the server's adapter) and never server code (test/layering.test.ts).
 import type { ChannelCredentials, ChannelOptions, Client, Metadata, MethodDefinition, ServiceDefinition, ServiceError } from '@grpc/grpc-js';
 import { GrpcCode } from '../contract/errors.ts';
 import { ConnectionError, S3mError, SlurmApiError } from './errors.ts';
