@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { test } from 'node:test';
 import { loadVersionDefinition } from '../src/adapters/grpc/definition.ts';
-import { GRPC_METHODS, GRPC_VERSIONS, protoFile, protoPackage } from '../src/adapters/grpc/operations.ts';
+import { GRPC_METHODS, GRPC_VERSIONS, protoFile, protoPackage } from '../src/contract/grpc/service.ts';
 import { loadSlurmSpec, specPath, type JsonObject } from '../src/contract/validate.ts';
 import { OPERATIONS } from '../src/contract/operations.ts';
 import { generateAll, PROTO_DIR, TYPES_DIR } from './generate-proto.ts';

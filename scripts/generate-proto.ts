@@ -1,10 +1,10 @@
 // `npm run generate:proto`: writes src/grpc/proto/slurm/v0043/slurm.proto from the vendored
 // slurmrestd OpenAPI document, then into src/grpc/generated/ its TypeScript types (by
-// proto-loader-gen-types) and its compiled descriptor set (by buf, for server reflection). The output depends only on the spec and src/adapters/grpc/operations.ts, so
+// proto-loader-gen-types) and its compiled descriptor set (by buf, for server reflection). The output depends only on the spec and src/contract/grpc/service.ts, so
 // generate-proto.test.ts can tell when the committed files are stale.
 //
 // Rules (the names fixed by the S3M page are the only overrides):
-// - Service `SlurmIndirect`, its methods and request kinds: src/adapters/grpc/operations.ts.
+// - Service `SlurmIndirect`, its methods and request kinds: src/contract/grpc/service.ts.
 // - Every object schema reachable from the nine operations becomes a message named after the
 //   schema without its version prefix, in PascalCase (v0.0.43_openapi_job_info_resp →
 //   OpenapiJobInfoResp); `*_no_val_struct` → `*NoVal` (Uint32NoVal); `job_desc_msg` is nested
@@ -23,7 +23,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { descriptorSetFile, GRPC_METHODS, GRPC_VERSIONS, protoFile, protoPackage, SERVICE_NAME } from '../src/adapters/grpc/operations.ts';
+import { descriptorSetFile, GRPC_METHODS, GRPC_VERSIONS, protoFile, protoPackage, SERVICE_NAME } from '../src/contract/grpc/service.ts';
 import type { ApiVersion } from '../src/contract/model.ts';
 import { type JsonObject, specPath } from '../src/contract/validate.ts';
 import { OPERATIONS } from '../src/contract/operations.ts';
@@ -229,7 +229,7 @@ export function generateAll(protoDir = PROTO_DIR, typesDir = TYPES_DIR): string[
       { stdio: ['ignore', 'ignore', 'inherit'] },
     );
   }
-  // The options match the loader's (src/adapters/grpc/definition.ts): keepCase, Number longs.
+  // The options match the loader's (src/contract/grpc/loader-options.ts): keepCase, Number longs.
   execFileSync(
     join(root, 'node_modules/.bin/proto-loader-gen-types'),
     ['--keepCase', '--longs=Number', '--grpcLib=@grpc/grpc-js', '--importFileExtension=.ts', '-I', protoDir, '-O', typesDir, ...GRPC_VERSIONS.map(protoFile)],

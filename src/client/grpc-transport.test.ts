@@ -1,10 +1,9 @@
 // GrpcTransport without a gateway: gRPC codes back to the HTTP statuses the SDK's errors and
-// retry policy use (the inverse of src/adapters/shared/errors.ts httpToGrpc on the catalogue), and what it
+// retry policy use (the inverse of src/contract/errors.ts httpToGrpc on the catalogue), and what it
 // refuses before sending anything.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { httpToGrpc } from '../adapters/shared/errors.ts';
-import { SLURM_ERRORS } from '../contract/errors.ts';
+import { httpToGrpc, SLURM_ERRORS } from '../contract/errors.ts';
 import { S3mClient } from './client.ts';
 import { RETRYABLE_STATUSES, S3mError } from './errors.ts';
 import { GrpcTransport, grpcToHttp } from './grpc-transport.ts';

@@ -1,13 +1,15 @@
 // The gRPC transport: the gateway's own service slurm.v0043.SlurmIndirect (on the REST port),
 // through @grpc/grpc-js with the project's .proto loaded the way the server loads it
-// (src/adapters/grpc/definition.ts: keepCase, Number longs, no defaults), so that requests and replies are
+// (src/contract/grpc/loader-options.ts: keepCase, Number longs, no defaults), so that requests and replies are
 // slurmrestd's JSON bodies, as over REST. Failures become the SDK's errors with the HTTP status
 // REST would have answered (so the retry policy is the transport's business no more than with
 // REST): the SLURM reply the server puts in `grpc-status-details-bin` (a google.rpc.Status whose
 // details[0] is the method's response message) gives SlurmApiError its errors[] and warnings[].
 //
 // grpc-js, the .proto and the spec are loaded on the first call, so that merely importing the
-// SDK (or running a REST-only CLI command) does not pay for them.
+// SDK (or running a REST-only CLI command) does not pay for them. Like the rest of the SDK, this
+// imports only src/contract/ (the method table, loader options and protoShape are the
+// contract's, shared with the server's adapter) and never server code (test/layering.test.ts).
 import type { ChannelCredentials, ChannelOptions, Client, Metadata, MethodDefinition, ServiceDefinition, ServiceError } from '@grpc/grpc-js';
 import { GrpcCode } from '../contract/errors.ts';
 import { ConnectionError, S3mError, SlurmApiError } from './errors.ts';
@@ -42,8 +44,8 @@ const Code = GrpcCode;
 const CODE_NAMES = Object.fromEntries(Object.entries(Code).map(([k, v]) => [v, k])) as Record<number, string>;
 
 /**
- * The HTTP status REST would have answered for a gRPC code. The server maps HTTP → gRPC in
- * src/adapters/shared/errors.ts (httpToGrpc, plus the error catalogue's refinements); where several statuses
+ * The HTTP status REST would have answered for a gRPC code. The server maps HTTP → gRPC with
+ * src/contract/errors.ts httpToGrpc (plus the error catalogue's refinements); where several statuses
  * share a code, SLURM's error_number in the reply tells them apart: UNAVAILABLE is 503 for "busy"
  * (error 11) and 502 for an unreachable or broken cluster; RESOURCE_EXHAUSTED is 429 for a rate
  * limit (error 11 or Retry-After) and 413 for a message over the size limit (9205).
@@ -94,7 +96,7 @@ const NOT_SENT = /No connection established|ECONNREFUSED|ENOTFOUND|EAI_AGAIN|Nam
 
 export class GrpcTransport implements Transport {
   readonly kind = 'grpc';
-  /** SlurmIndirect is generated for v0.0.43 only (src/adapters/grpc/operations.ts GRPC_VERSIONS). */
+  /** SlurmIndirect is generated for v0.0.43 only (src/contract/grpc/service.ts GRPC_VERSIONS). */
   readonly versions: readonly ApiVersion[] = ['v0.0.43'];
   /** host:port the channel connects to. */
   readonly target: string;
@@ -199,24 +201,25 @@ export class GrpcTransport implements Transport {
     this.wire ??= (async () => {
       const grpc = await import('@grpc/grpc-js');
       const { loadSync } = await import('@grpc/proto-loader');
-      const { LOADER_OPTIONS, PROTO_DIR } = await import('../adapters/grpc/definition.ts');
-      const { GRPC_METHODS, protoFile, protoPackage, SERVICE_NAME } = await import('../adapters/grpc/operations.ts');
-      const { protoShape } = await import('../adapters/grpc/json-proto.ts');
+      const { LOADER_OPTIONS } = await import('../contract/grpc/loader-options.ts');
+      const { GRPC_METHODS, protoFile, protoPackage, SERVICE_NAME } = await import('../contract/grpc/service.ts');
+      const { protoShape } = await import('../contract/grpc/json-proto.ts');
       const { specOperation } = await import('../contract/validate.ts');
       // The server's loader options, plus arrays: an empty repeated field decodes as [] (REST
       // sends "errors": [] and "warnings": [] too; proto3 cannot tell [] from absent).
+      const options = { ...LOADER_OPTIONS, arrays: true };
       const pkg = protoPackage('v0.0.43');
-      const service = loadSync(protoFile('v0.0.43'), { ...LOADER_OPTIONS, arrays: true })[`${pkg}.${SERVICE_NAME}`] as unknown as ServiceDefinition;
+      const service = loadSync(protoFile('v0.0.43'), options)[`${pkg}.${SERVICE_NAME}`] as unknown as ServiceDefinition;
       const methods: Wire['methods'] = new Map();
       for (const m of GRPC_METHODS) {
         const d = service[m.rpc] as MethodDefinition<object, unknown> & { responseType: { type: { name: string } } };
         methods.set(m.rpc, { path: d.path, serialize: d.requestSerialize, deserialize: d.responseDeserialize, responseType: `${pkg}.${d.responseType.type.name}` });
       }
       // s3m.events.v1.JobEvents/WatchJobs (job events; the gateway's own service, beside SlurmIndirect).
-      const events = loadSync('s3m/events/v1/events.proto', { includeDirs: [PROTO_DIR], keepCase: true, longs: Number, enums: String, defaults: false, oneofs: false, arrays: true })['s3m.events.v1.JobEvents'] as unknown as ServiceDefinition;
+      const events = loadSync('s3m/events/v1/events.proto', options)['s3m.events.v1.JobEvents'] as unknown as ServiceDefinition;
       const watch = events.WatchJobs as MethodDefinition<object, unknown>;
       methods.set('WatchJobs', { path: watch.path, serialize: watch.requestSerialize, deserialize: watch.responseDeserialize, responseType: 's3m.events.v1.JobEvent' });
-      const status = loadSync('google/rpc/status.proto', { includeDirs: [PROTO_DIR], keepCase: true, longs: Number, defaults: false })['google.rpc.Status'] as unknown as { deserialize: Wire['decodeStatus'] };
+      const status = loadSync('google/rpc/status.proto', options)['google.rpc.Status'] as unknown as { deserialize: Wire['decodeStatus'] };
       const submitRef: string = specOperation('v0.0.43', 'submit').requestBody.content['application/json'].schema.$ref;
       const secure = this.url?.startsWith('https:');
       const credentials = this.opts.credentials ?? (secure ? grpc.credentials.createSsl() : grpc.credentials.createInsecure());

@@ -2,7 +2,7 @@
 // v0.0.42 bodies, types generated from the same spec the server uses), over a pluggable transport.
 export { S3mClient, DEFAULT_URL, type ClientOptions, type RequestOptions, type SubmitOptions, type WaitOptions } from './client.ts';
 export type { Transport, CallContext } from './transport.ts';
-export { SseParser, sseMessages, eventJob, type JobEvent, type JobEventJob, type JobEventsOptions, type SseMessage } from './events.ts';
+export { createSseParser, sseMessages, eventJob, type JobEvent, type JobEventJob, type JobEventsOptions, type SseMessage } from './events.ts';
 export { RestTransport, type RestTransportOptions } from './rest-transport.ts';
 export { GrpcTransport, grpcToHttp, type GrpcTransportOptions } from './grpc-transport.ts';
 export { S3mError, SlurmApiError, ConnectionError, TokenError, RETRYABLE_STATUSES, describeErrors } from './errors.ts';

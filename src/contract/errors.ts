@@ -75,6 +75,44 @@ export const SLURM_ERRORS = {
 export type SlurmErrorKind = keyof typeof SLURM_ERRORS;
 
 /**
+ * The gRPC code for an HTTP status of a SLURM reply or a gateway error. One rule: a reply's HTTP
+ * status (what REST answers) decides the gRPC code. The catalogue's grpcCode per entry says the
+ * same for the gateway's own errors (errors.test.ts checks that the two never disagree, except
+ * where an entry is more precise). A 200 is always OK, also when SLURM reports a problem inside it
+ * (DELETE of a finished job: status[0].error), as in REST. The server maps with this
+ * (src/adapters/shared/errors.ts); the SDK's grpcToHttp (src/client/grpc-transport.ts) is its inverse.
+ */
+export function httpToGrpc(httpStatus: number): number {
+  if (httpStatus >= 200 && httpStatus < 300) return GrpcCode.OK;
+  switch (httpStatus) {
+    case 400:
+    case 415:
+    case 422:
+      return GrpcCode.INVALID_ARGUMENT;
+    case 401:
+      return GrpcCode.UNAUTHENTICATED;
+    case 403:
+      return GrpcCode.PERMISSION_DENIED;
+    case 404:
+      return GrpcCode.NOT_FOUND;
+    case 408:
+    case 504:
+      return GrpcCode.DEADLINE_EXCEEDED;
+    case 409:
+      return GrpcCode.ABORTED;
+    case 413:
+    case 429:
+      return GrpcCode.RESOURCE_EXHAUSTED;
+    case 501:
+      return GrpcCode.UNIMPLEMENTED;
+    case 502:
+    case 503:
+      return GrpcCode.UNAVAILABLE;
+  }
+  return httpStatus >= 400 && httpStatus < 500 ? GrpcCode.FAILED_PRECONDITION : GrpcCode.INTERNAL;
+}
+
+/**
  * An error the gateway reports to its client, rendered by REST and gRPC alike into SLURM's error
  * envelope. `description` is for humans and must never contain a secret.
  */

@@ -20,7 +20,7 @@ import { connect as connectHttp2, constants as h2 } from 'node:http2';
 import { connect, createServer as createTcpServer, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { PROTO_DIR } from '../../src/adapters/grpc/definition.ts';
+import { PROTO_DIR } from '../../src/contract/grpc/loader-options.ts';
 import { nestedGroups } from '../support/protobuf-nesting.ts';
 import { JOB_CWD, curl, startGateway, testConfig, waitFor, type TestGateway } from './harness.ts';
 

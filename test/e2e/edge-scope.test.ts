@@ -14,7 +14,8 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { startFake, type FakeServer } from '../support/fake-slurmrestd.ts';
-import { loadVersionDefinition, PROTO_DIR } from '../../src/adapters/grpc/definition.ts';
+import { loadVersionDefinition } from '../../src/adapters/grpc/definition.ts';
+import { PROTO_DIR } from '../../src/contract/grpc/loader-options.ts';
 import { JOB_CWD, ROOT, curl, jobDir, startGateway, testConfig, waitFor, type CurlResult, type TestGateway } from './harness.ts';
 import { curlStream } from '../support/sse.ts';
 

@@ -1,7 +1,7 @@
 // Event streams as the end-to-end tests read them: curl -sN on the SSE endpoint, and its text
-// parsed by the SDK's own SSE parser (complete messages only, data as JSON).
+// parsed as the SDK parses it (createSseParser: complete messages only, data as JSON).
 import { spawn } from 'node:child_process';
-import { SseParser } from '../../src/client/events.ts';
+import { createSseParser, type SseMessage } from '../../src/client/events.ts';
 
 export interface SseEvent {
   id: string;
@@ -10,7 +10,9 @@ export interface SseEvent {
 }
 
 export function parseSse(text: string): SseEvent[] {
-  return new SseParser().push(text).map((m) => ({ id: m.id, event: m.event, data: JSON.parse(m.data) }));
+  const messages: SseMessage[] = [];
+  createSseParser((m) => messages.push(m)).feed(text);
+  return messages.map((m) => ({ id: m.id, event: m.event, data: JSON.parse(m.data) }));
 }
 
 /** `curl -sN` on an event stream; `events()` parses what arrived so far; `stop()` resolves once curl has exited. */

@@ -3,7 +3,7 @@
 // Built by src/adapters/shared/transport-call.ts, as REST's are.
 import type { Metadata } from '@grpc/grpc-js';
 import { transportCall, type TransportCall } from '../shared/transport-call.ts';
-import { RESOURCE_METADATA } from './operations.ts';
+import { RESOURCE_METADATA } from '../../contract/grpc/service.ts';
 
 export function grpcCall(call: { metadata: Metadata; getPeer(): string }, version: string): TransportCall {
   // An empty value counts as not sent.

@@ -1,17 +1,12 @@
-// Loads the generated .proto of an API version with proto-loader. The options are what makes
-// the JSON model and the proto messages the same objects (see json-proto.ts): keepCase keeps the
-// spec's snake_case names, Number longs give JSON numbers, and no defaults / no virtual oneof
-// keys make absent fields absent. scripts/generate-proto.ts passes the same to proto-loader-gen-types.
+// Loads the generated .proto of an API version with proto-loader, with the contract's loader
+// options (src/contract/grpc/loader-options.ts, shared with the SDK's gRPC transport), and
+// derives what the server needs per method: the spec schema and message of its response.
 import type { ServiceDefinition } from '@grpc/grpc-js';
-import { loadSync, type Options, type PackageDefinition } from '@grpc/proto-loader';
-import { fileURLToPath } from 'node:url';
+import { loadSync, type PackageDefinition } from '@grpc/proto-loader';
 import type { ApiVersion } from '../../contract/model.ts';
 import { specOperation } from '../../contract/validate.ts';
-import { GRPC_METHODS, protoFile, protoPackage, SERVICE_NAME, type GrpcMethod } from './operations.ts';
-
-export const PROTO_DIR = fileURLToPath(new URL('../../grpc/proto', import.meta.url));
-
-export const LOADER_OPTIONS: Options = { keepCase: true, longs: Number, enums: String, defaults: false, arrays: false, objects: false, oneofs: false, includeDirs: [PROTO_DIR] };
+import { LOADER_OPTIONS } from '../../contract/grpc/loader-options.ts';
+import { GRPC_METHODS, protoFile, protoPackage, SERVICE_NAME, type GrpcMethod } from '../../contract/grpc/service.ts';
 
 export interface VersionDefinition {
   version: ApiVersion;

@@ -14,9 +14,9 @@ import { errorToWire } from '../shared/errors.ts';
 import type { JobChange, JobEvent, JobView } from '../../contract/events.ts';
 import type { ComputeService } from '../../core/service.ts';
 import { GatewayError } from '../../contract/errors.ts';
-import { PROTO_DIR } from './definition.ts';
+import { PROTO_DIR } from '../../contract/grpc/loader-options.ts';
 import { withJsonNames } from './descriptors.ts';
-import { RESOURCE_METADATA } from './operations.ts';
+import { RESOURCE_METADATA } from '../../contract/grpc/service.ts';
 import { checkRequestMessage } from './request-decoding.ts';
 import { metadataOf } from './handlers.ts';
 

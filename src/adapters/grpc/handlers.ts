@@ -9,15 +9,15 @@ import type { ComputeService } from '../../core/service.ts';
 import { clipText, TEXT_LIMITS } from '../../core/text-bounds.ts';
 import type { PreAuthLimiter, PreAuthPass } from '../shared/preauth-limit.ts';
 import { REQUEST_ID_HEADER } from '../shared/request-id.ts';
-import { describeSlurmErrors, errorToWire, httpToGrpc, servedCluster } from '../shared/errors.ts';
+import { describeSlurmErrors, errorToWire, servedCluster } from '../shared/errors.ts';
 import { replyHeaders } from '../shared/reply-headers.ts';
-import { GatewayError } from '../../contract/errors.ts';
+import { GatewayError, httpToGrpc } from '../../contract/errors.ts';
 import type { SlurmError } from '../../contract/model.ts';
 import type { DeleteJobReq__Output } from '../../grpc/generated/slurm/v0043/DeleteJobReq.ts';
 import type { JobIdReq__Output } from '../../grpc/generated/slurm/v0043/JobIdReq.ts';
 import type { VersionDefinition } from './definition.ts';
-import { protoShape } from './json-proto.ts';
-import { RESOURCE_METADATA } from './operations.ts';
+import { protoShape } from '../../contract/grpc/json-proto.ts';
+import { RESOURCE_METADATA } from '../../contract/grpc/service.ts';
 import { checkRequestMessage } from './request-decoding.ts';
 import { statusError } from './status.ts';
 
@@ -84,7 +84,7 @@ async function dispatch(service: ComputeService, method: Method, c: Call, reques
     case 'job':
       return service.job(c, (request as JobIdReq__Output).job_id ?? '');
     case 'submit':
-      // The decoded JobSubmitReq is the REST body ({job: {...}}): see json-proto.ts.
+      // The decoded JobSubmitReq is the REST body ({job: {...}}): see src/contract/grpc/json-proto.ts.
       return service.submit(c, request);
     case 'cancel': {
       const r = request as DeleteJobReq__Output;

@@ -8,7 +8,7 @@ import { ReflectionService } from '@grpc/reflection';
 import { readFileSync } from 'node:fs';
 import type { ApiVersion } from '../../contract/model.ts';
 import { splitDescriptorSet } from './descriptors.ts';
-import { descriptorSetFile } from './operations.ts';
+import { descriptorSetFile } from '../../contract/grpc/service.ts';
 
 export function addReflection(server: Server, versions: readonly ApiVersion[], extra: Buffer[] = []): void {
   const fileDescriptorProtos = [...versions.flatMap((v) => splitDescriptorSet(readFileSync(new URL(`../../grpc/generated/${descriptorSetFile(v)}`, import.meta.url)))), ...extra];

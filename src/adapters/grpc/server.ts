@@ -10,7 +10,7 @@ import { eventsHandlers, loadEventsDefinition } from './events.ts';
 import { loadVersionDefinition } from './definition.ts';
 import { slurmHandlers } from './handlers.ts';
 import { requestArrivesWithin } from './request-deadline.ts';
-import { GRPC_VERSIONS } from './operations.ts';
+import { GRPC_VERSIONS } from '../../contract/grpc/service.ts';
 import { addReflection } from './reflection.ts';
 import { withDecodingErrorsAnswered } from './request-decoding.ts';
 

@@ -6,7 +6,7 @@
 //   unknown job), exactly what REST sends in the error body.
 import { Metadata, status as Code, type ServiceError } from '@grpc/grpc-js';
 import { loadSync } from '@grpc/proto-loader';
-import { PROTO_DIR } from './definition.ts';
+import { PROTO_DIR } from '../../contract/grpc/loader-options.ts';
 
 let statusType: { serialize: (v: object) => Buffer } | undefined;
 

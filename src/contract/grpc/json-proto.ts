@@ -14,10 +14,12 @@
 // the schema's; the only walk driven by the data is JSON.stringify of untyped values, and a value
 // nested past MAX_JSON_DEPTH is dropped rather than spelled out. Requests never pass through here:
 // their messages are decoded by protobufjs (non-recursive message types, with its own nesting
-// limit for unknown groups; see request-decoding.ts) and depth-checked by the handlers.
-import { loadSlurmSpec, type JsonObject } from '../../contract/validate.ts';
-import type { ApiVersion } from '../../contract/model.ts';
-import { exceedsJsonDepth } from '../../contract/json-depth.ts';
+// limit for unknown groups; see src/adapters/grpc/request-decoding.ts) and depth-checked by the handlers.
+// The server's replies (src/adapters/grpc/handlers.ts) and the SDK's submit requests
+// (src/client/grpc-transport.ts) both go through protoShape().
+import { loadSlurmSpec, type JsonObject } from '../validate.ts';
+import type { ApiVersion } from '../model.ts';
+import { exceedsJsonDepth } from '../json-depth.ts';
 
 const REF_PREFIX = '#/components/schemas/';
 

@@ -1,12 +1,16 @@
 // The JSON model and the proto messages are the same objects: a seed-page JobSubmitReq decodes to
-// the REST body, and a slurmrestd response survives encode/decode with spec keys.
+// the REST body, and a slurmrestd response survives encode/decode with spec keys. The proto is
+// loaded here as the server and the SDK load it: proto-loader with the contract's options.
+import type { ServiceDefinition } from '@grpc/grpc-js';
+import { loadSync } from '@grpc/proto-loader';
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { loadVersionDefinition } from './definition.ts';
 import { protoShape } from './json-proto.ts';
+import { LOADER_OPTIONS } from './loader-options.ts';
+import { protoFile, protoPackage, SERVICE_NAME } from './service.ts';
 
-const def = loadVersionDefinition('v0.0.43');
-const method = (rpc: string) => def.service[rpc];
+const service = loadSync(protoFile('v0.0.43'), LOADER_OPTIONS)[`${protoPackage('v0.0.43')}.${SERVICE_NAME}`] as unknown as ServiceDefinition;
+const method = (rpc: string) => service[rpc];
 
 test('the seed page job decodes to exactly the REST body', () => {
   const rest = {

@@ -2,9 +2,10 @@
 // (Python betterproto and Go examples; the method names are in src/contract/operations.ts), so
 // they are not derived from the spec. Everything else
 // (response messages, fields) is generated from the spec by scripts/generate-proto.ts. The
-// generator and the server both read this table, so they cannot disagree.
-import type { ApiVersion } from '../../contract/model.ts';
-import { OPERATION_NAMES, OPERATIONS, type OperationName, type RequestKind } from '../../contract/operations.ts';
+// generator, the server (src/adapters/grpc/) and the SDK's gRPC transport all read this table,
+// so they cannot disagree.
+import type { ApiVersion } from '../model.ts';
+import { OPERATION_NAMES, OPERATIONS, type OperationName, type RequestKind } from '../operations.ts';
 
 export const SERVICE_NAME = 'SlurmIndirect';
 
