@@ -100,7 +100,7 @@ export class JobEngine {
   /** Jobs whose batch script runs (the runtime said so): signals can reach them. */
   private readonly launched = new Set<number>();
   /** Signals asked for while a job's process was still being started. */
-  private readonly queuedSignals = new Map<number, Array<{ signal: number; batchOnly: boolean; by: string }>>();
+  private readonly queuedSignals = new Map<number, Array<{ signal: number; batchOnly: boolean }>>();
   private readonly config: EngineConfig;
   private readonly store: JobSink;
   private readonly clock: Clock;
@@ -183,7 +183,8 @@ export class JobEngine {
 
   /**
    * One scheduling cycle (scheduler.ts decides): pending jobs get their reasons, those that fit
-   * start. Null when nothing is pending (no cycle counted); `depth` for diag.
+   * start. Null when nothing is pending (no cycle counted); `depth` for diag. Jobs that may not
+   * start yet whatever is free (dependencies) are to be told apart here, before the plan.
    */
   schedule(): { decisions: Decision[]; depth: number } | null {
     const pending = [...this.records.values()].filter((j) => j.state === 'PENDING');
@@ -248,7 +249,7 @@ export class JobEngine {
     if (this.launched.has(jobId)) {
       return { ok: true, decisions: [{ kind: 'signal', jobId, signal: req.signal, batchOnly: req.batchOnly, reason: `cancel by ${req.by} (${signalName(req.signal)})` }] };
     }
-    this.queuedSignals.set(jobId, [...(this.queuedSignals.get(jobId) ?? []), { signal: req.signal, batchOnly: req.batchOnly, by: req.by }]);
+    this.queuedSignals.set(jobId, [...(this.queuedSignals.get(jobId) ?? []), { signal: req.signal, batchOnly: req.batchOnly }]);
     return { ok: true, decisions: [] };
   }
 

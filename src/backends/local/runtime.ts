@@ -58,7 +58,9 @@ export class JobRuntime {
   private readonly events: RuntimeEvents;
   /** Real start (Date.now() ms) of jobs started by this process, for time limits finer than a second. */
   private readonly startedMs = new Map<number, number>();
-  private running = false;
+  private started = false;
+  /** Cycles run once the previous process's leftovers are gone (start()'s sweep). */
+  private cycling = false;
   private closed = false;
   private cycleQueued = false;
 
@@ -75,8 +77,8 @@ export class JobRuntime {
    * schedule every schedulerInterval and whenever a cycle is asked for.
    */
   async start(recover: () => void): Promise<void> {
-    if (this.running || this.closed) return;
-    this.running = true;
+    if (this.started || this.closed) return;
+    this.started = true;
     const { containment } = this.executor;
     if (!this.opts.accounts.multiUser) {
       this.logger.warn({ user: this.opts.accounts.gatewayAccount.name }, "single-user mode: the gateway is not root, so every job runs as the gateway's own user");
@@ -85,6 +87,7 @@ export class JobRuntime {
     recover();
     await containment.sweep();
     if (this.closed) return;
+    this.cycling = true;
     this.timers.every(this.opts.config.schedulerInterval * 1000, 'scheduling cycle', () => this.events.cycle(true));
     this.requestCycle();
   }
@@ -105,7 +108,7 @@ export class JobRuntime {
 
   /** Run a cycle soon (after a submit or a job end), coalescing bursts into one. */
   requestCycle(): void {
-    if (!this.running || this.closed || this.cycleQueued) return;
+    if (!this.cycling || this.closed || this.cycleQueued) return;
     this.cycleQueued = true;
     setImmediate(
       this.timers.guard('scheduling cycle', () => {
