@@ -1,0 +1,282 @@
+// The engine alone: job states and decisions with a fake clock and an in-memory store. No process
+// is started and no timer set; what the runtime would report (launch, exit, time limit) is
+// reported by hand. Reasons and queue order are scheduler.ts's (units.test.ts); what real
+// processes do with the decisions is local-backend.test.ts's.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, test } from 'node:test';
+import { localBackendSchema, type LocalBackendConfig } from '../../config/schema.ts';
+import type { BackendContext } from '../backend.ts';
+import { buildCluster } from './cluster.ts';
+import { JobEngine, type Decision, type JobSink } from './engine.ts';
+import type { CounterName } from './job-store.ts';
+import type { JobRecord } from './types.ts';
+import { validateSubmit } from './validate.ts';
+
+const T0 = 1_800_000_000;
+const ctx: BackendContext = { user: 'alice', project: 'proj-a' };
+const ACCOUNT = { name: 'alice', uid: 1000, gid: 1000, group: 'alice', home: '/home/alice' };
+const FULL_KILL = { signal: 9, signalGiven: false, batchOnly: false, by: 'alice' };
+
+/** JobStore's part the engine uses, in memory: what it would hold on disk. */
+class MemoryStore implements JobSink {
+  readonly rows = new Map<number, JobRecord>();
+  readonly counters = new Map<CounterName, number>();
+  private next = 1;
+  insertNew(build: (jobId: number) => JobRecord): JobRecord {
+    const job = build(this.next++);
+    this.rows.set(job.jobId, structuredClone(job));
+    return job;
+  }
+  save(job: JobRecord, counter?: CounterName): void {
+    this.rows.set(job.jobId, structuredClone(job));
+    if (counter) this.counters.set(counter, (this.counters.get(counter) ?? 0) + 1);
+  }
+}
+
+/** One node n1 (2 cpus) in partition batch (DefaultTime 10), unless `overrides` say otherwise. */
+function makeConfig(overrides: Partial<Record<keyof LocalBackendConfig, unknown>> = {}): LocalBackendConfig {
+  return localBackendSchema.parse({
+    type: 'local',
+    cluster: 'testcl',
+    nodes: [{ name: 'n1', cpus: 2, memory: 2048 }],
+    partitions: [{ name: 'batch', nodes: ['n1'], default: true, maxTime: 60, defaultTime: 10 }],
+    minJobAge: 300,
+    ...overrides,
+  });
+}
+
+function setup(opts: { config?: Partial<Record<keyof LocalBackendConfig, unknown>>; store?: MemoryStore; at?: number } = {}) {
+  const config = makeConfig(opts.config);
+  const clock = { seconds: opts.at ?? T0, now: () => clock.seconds * 1000 };
+  const store = opts.store ?? new MemoryStore();
+  const cluster = buildCluster('res1', config, clock.seconds);
+  // A restart: the engine starts from what the store holds.
+  const engine = new JobEngine({ cluster, config, store, clock, jobs: [...store.rows.values()].map((j) => structuredClone(j)) });
+  const submit = (job: Record<string, unknown> = {}): JobRecord => {
+    const request = { job: { script: '#!/bin/sh\ntrue', current_working_directory: '/tmp', ...job } } as never;
+    const v = validateSubmit(ctx, request, cluster, engine.allocator, { account: ACCOUNT, nowSeconds: engine.now(), maxScriptBytes: config.maxScriptBytes, maxEnvironmentBytes: config.maxEnvironmentBytes });
+    assert.ok(v.ok, 'valid');
+    const admitted = engine.submit(v.draft);
+    assert.ok(admitted.ok, 'admitted');
+    assert.deepEqual(admitted.decisions, [{ kind: 'schedule' }]);
+    return admitted.job;
+  };
+  const cycle = (): Decision[] => engine.schedule()?.decisions ?? [];
+  const launches = (ds: Decision[]) => ds.flatMap((d) => (d.kind === 'launch' ? [d.job.jobId] : []));
+  /** Run `job` (next cycle) until its process is reported started; the decisions that follow. */
+  const run = (job: JobRecord): Decision[] => {
+    assert.deepEqual(launches(cycle()), [job.jobId]);
+    return engine.launchSucceeded(job.jobId, 40000 + job.jobId, '12345');
+  };
+  return { config, clock, store, engine, submit, cycle, launches, run };
+}
+
+describe('job engine (fake clock, no processes)', () => {
+  test('a job pends, starts on its allocation, completes; its cores then go to the job waiting for them', () => {
+    const { clock, store, engine, submit, cycle, launches } = setup();
+    const a = submit({ tasks: 2 }); // the whole node (n1, 2 cpus)
+    assert.equal(a.state, 'PENDING');
+    assert.equal(a.submitTime, T0);
+
+    clock.seconds += 5;
+    const first = cycle();
+    assert.deepEqual(first, [{ kind: 'launch', job: a, allocation: [{ node: 'n1', cpus: 2, cores: [0, 1], memory: 0 }] }]);
+    assert.equal(a.state, 'RUNNING');
+    assert.equal(a.startTime, T0 + 5);
+    assert.equal(a.endTime, T0 + 5 + 600, 'end_time while running: when the time limit (partition DefaultTime, 10) will end it');
+    assert.deepEqual(engine.allocator.usage('n1'), { cpus: 2, memory: 0 });
+
+    const b = submit({ tasks: 1 });
+    assert.deepEqual(cycle(), [], 'no room for b');
+    assert.equal(b.state, 'PENDING');
+    assert.equal(b.stateReason, 'Resources');
+
+    assert.deepEqual(engine.launchSucceeded(a.jobId, 4242, '777'), [{ kind: 'time-limit', jobId: a.jobId, afterMs: 600_000 }]);
+    assert.deepEqual([a.pid, a.pidStart], [4242, '777']);
+
+    clock.seconds += 10;
+    assert.deepEqual(engine.exited(a.jobId, { kind: 'code', code: 0, oomKills: 0 }), [{ kind: 'ended', jobId: a.jobId, state: 'COMPLETED' }]);
+    assert.deepEqual([a.state, a.stateReason, a.completing, a.endTime], ['COMPLETED', 'None', false, T0 + 15]);
+    assert.deepEqual(a.exit, { kind: 'code', code: 0, signal: 0 });
+    assert.equal(engine.lastBusy.get('n1'), T0 + 15);
+    assert.equal(store.rows.get(a.jobId)?.state, 'COMPLETED', 'every change is stored');
+
+    assert.deepEqual(launches(cycle()), [b.jobId]);
+    assert.deepEqual(engine.allocator.usage('n1'), { cpus: 1, memory: 0 });
+    assert.deepEqual(Object.fromEntries(store.counters), { jobs_started: 2, jobs_completed: 1 });
+  });
+
+  test('cancel of a pending job: CANCELLED at once with its pending reason, never started; a signal instead is refused', () => {
+    const { clock, store, engine, submit, cycle } = setup();
+    const held = submit({ hold: true });
+    const other = submit({ hold: true });
+    cycle();
+    assert.equal(held.stateReason, 'JobHeldUser');
+
+    assert.deepEqual(engine.cancel(other.jobId, { ...FULL_KILL, signal: 2, signalGiven: true }), { ok: false, refusal: 'not-alterable' });
+    assert.equal(other.state, 'PENDING');
+
+    clock.seconds += 7;
+    assert.deepEqual(engine.cancel(held.jobId, FULL_KILL), { ok: true, decisions: [{ kind: 'ended', jobId: held.jobId, state: 'CANCELLED' }] });
+    assert.deepEqual([held.state, held.stateReason, held.startTime, held.endTime, held.completing], ['CANCELLED', 'JobHeldUser', T0 + 7, T0 + 7, false]);
+    assert.equal(held.pid, null);
+    assert.equal(store.counters.get('jobs_canceled'), 1);
+
+    // ?signal=SIGKILL is a cancel too; then nothing is left to schedule, and a second cancel is too late.
+    assert.equal(engine.cancel(other.jobId, { ...FULL_KILL, signalGiven: true }).ok, true);
+    assert.equal(engine.schedule(), null);
+    assert.deepEqual(engine.cancel(held.jobId, FULL_KILL), { ok: false, refusal: 'finished' });
+    assert.deepEqual(engine.cancel(999, FULL_KILL), { ok: false, refusal: 'unknown' });
+  });
+
+  test('cancel of a running job: CANCELLED (completing) at once, the kill once it has a process, the signal it died of kept', () => {
+    const { clock, store, engine, submit, cycle, launches, run } = setup();
+    const a = submit();
+    run(a);
+    clock.seconds += 3;
+    assert.deepEqual(engine.cancel(a.jobId, FULL_KILL), { ok: true, decisions: [{ kind: 'kill', jobId: a.jobId, reason: 'cancel by alice' }] });
+    assert.deepEqual([a.state, a.stateReason, a.completing, a.endTime], ['CANCELLED', 'None', true, T0 + 3]);
+    assert.deepEqual(engine.cancel(a.jobId, FULL_KILL), { ok: false, refusal: 'finished' });
+    engine.signalDelivered(a.jobId, 15, 'cancel by alice', false);
+    assert.deepEqual(a.signals, [{ at: T0 + 3, signal: 15, reason: 'cancel by alice' }]);
+
+    clock.seconds += 1;
+    assert.deepEqual(engine.exited(a.jobId, { kind: 'signal', signal: 15, oomKills: 0 }), [{ kind: 'ended', jobId: a.jobId, state: 'CANCELLED' }]);
+    assert.deepEqual([a.state, a.completing, a.endTime], ['CANCELLED', false, T0 + 3], 'ended when cancelled, not when its processes were gone');
+    assert.deepEqual(a.exit, { kind: 'signal', code: 0, signal: 15 });
+    assert.deepEqual(engine.allocator.usage('n1'), { cpus: 0, memory: 0 });
+
+    // Cancelled while its process was being started: the kill comes with the launch.
+    const b = submit();
+    assert.deepEqual(launches(cycle()), [b.jobId]);
+    assert.deepEqual(engine.cancel(b.jobId, FULL_KILL), { ok: true, decisions: [] }, 'no process yet: nothing to signal');
+    assert.deepEqual(engine.launchSucceeded(b.jobId, 40002, null), [{ kind: 'kill', jobId: b.jobId, reason: 'cancel' }]);
+    assert.deepEqual(Object.fromEntries(store.counters), { jobs_started: 2, jobs_canceled: 2 });
+  });
+
+  test('a signal to a running job is only delivered (queued while it is being started); dying of it is FAILED RaisedSignal', () => {
+    const { engine, submit, cycle } = setup();
+    const a = submit({ time_limit: 5 });
+    cycle();
+    const usr1 = { signal: 10, signalGiven: true, batchOnly: true, by: 'alice' };
+    assert.deepEqual(engine.cancel(a.jobId, usr1), { ok: true, decisions: [] });
+    assert.deepEqual(engine.launchSucceeded(a.jobId, 40001, null), [
+      { kind: 'signal', jobId: a.jobId, signal: 10, batchOnly: true, reason: 'cancel (queued during launch)' },
+      { kind: 'time-limit', jobId: a.jobId, afterMs: 300_000 },
+    ]);
+    assert.deepEqual(engine.cancel(a.jobId, { ...usr1, signal: 2, batchOnly: false }), {
+      ok: true,
+      decisions: [{ kind: 'signal', jobId: a.jobId, signal: 2, batchOnly: false, reason: 'cancel by alice (INT)' }],
+    });
+    engine.signalDelivered(a.jobId, 2, 'cancel by alice (INT)', true);
+    assert.deepEqual([a.state, a.signalledByCancel], ['RUNNING', true]);
+
+    engine.exited(a.jobId, { kind: 'signal', signal: 2, oomKills: 0 });
+    assert.deepEqual([a.state, a.stateReason, a.stateDescription], ['FAILED', 'RaisedSignal', 'RaisedSignal:2(Interrupt)']);
+  });
+
+  test('time limit reached: TIMEOUT at once and the kill; the signal that ended it is its exit code', () => {
+    const { clock, store, engine, submit, run } = setup();
+    const a = submit({ time_limit: 2 });
+    assert.deepEqual(run(a), [{ kind: 'time-limit', jobId: a.jobId, afterMs: 120_000 }]);
+    clock.seconds += 120;
+    assert.deepEqual(engine.timeLimitReached(a.jobId), [{ kind: 'kill', jobId: a.jobId, reason: 'time limit' }]);
+    assert.deepEqual([a.state, a.stateReason, a.completing, a.endTime], ['TIMEOUT', 'TimeLimit', true, T0 + 120]);
+    assert.deepEqual(engine.timeLimitReached(a.jobId), [], 'once');
+    assert.deepEqual(engine.cancel(a.jobId, FULL_KILL), { ok: false, refusal: 'finished' });
+
+    clock.seconds += 5; // KillWait: it ignored SIGTERM
+    assert.deepEqual(engine.exited(a.jobId, { kind: 'signal', signal: 9, oomKills: 0 }), [{ kind: 'ended', jobId: a.jobId, state: 'TIMEOUT' }]);
+    assert.deepEqual([a.state, a.completing, a.endTime], ['TIMEOUT', false, T0 + 120]);
+    assert.deepEqual(a.exit, { kind: 'signal', code: 0, signal: 9 });
+    assert.equal(store.counters.get('jobs_failed'), 1);
+
+    const done = submit({ time_limit: 2 });
+    run(done);
+    engine.exited(done.jobId, { kind: 'code', code: 0, oomKills: 0 });
+    assert.deepEqual(engine.timeLimitReached(done.jobId), [], 'a limit reported late changes nothing');
+    assert.equal(done.state, 'COMPLETED');
+  });
+
+  test('finished jobs are purged minJobAge seconds after they end (their records stay stored); running and completing ones never', () => {
+    const { clock, store, engine, submit, cycle, launches } = setup({ config: { minJobAge: 300, nodes: [{ name: 'n1', cpus: 4, memory: 2048 }] } });
+    const done = submit();
+    const running = submit();
+    const killed = submit();
+    assert.equal(launches(cycle()).length, 3);
+    engine.launchSucceeded(done.jobId, 1, null);
+    engine.launchSucceeded(running.jobId, 2, null);
+    engine.launchSucceeded(killed.jobId, 3, null);
+    engine.exited(done.jobId, { kind: 'code', code: 0, oomKills: 0 });
+    engine.cancel(killed.jobId, FULL_KILL); // its processes never end here
+
+    clock.seconds += 299;
+    assert.equal(engine.purge(), 0);
+    assert.ok(engine.get(done.jobId));
+    const before = engine.lastUpdate;
+    clock.seconds += 1;
+    assert.equal(engine.purge(), 1);
+    assert.equal(engine.get(done.jobId), undefined);
+    assert.deepEqual(engine.jobs().map((j) => j.jobId), [running.jobId, killed.jobId]);
+    assert.ok(engine.lastUpdate > before, 'the job list changed');
+    assert.equal(store.rows.get(done.jobId)?.state, 'COMPLETED');
+
+    clock.seconds += 10_000;
+    assert.equal(engine.purge(), 0);
+    assert.equal(engine.jobs().length, 2);
+  });
+
+  test('restart: old finished jobs are gone, recent ones listed, running ones NODE_FAIL (killed or found gone), pending ones start', () => {
+    const store = new MemoryStore();
+    const before = setup({ store, config: { nodes: [{ name: 'n1', cpus: 4, memory: 2048 }] } });
+    const old = before.submit();
+    before.run(old);
+    before.engine.exited(old.jobId, { kind: 'code', code: 0, oomKills: 0 });
+    before.clock.seconds += 400;
+    const recent = before.submit();
+    before.run(recent);
+    before.engine.exited(recent.jobId, { kind: 'code', code: 1, oomKills: 0 });
+    const alive = before.submit();
+    const gone = before.submit();
+    assert.deepEqual(before.launches(before.cycle()), [alive.jobId, gone.jobId]);
+    before.engine.launchSucceeded(alive.jobId, 40003, '1');
+    before.engine.launchSucceeded(gone.jobId, 40004, '1');
+    const queued = before.submit({ tasks: 4 }); // needs the whole node
+    assert.equal(before.engine.schedule()?.decisions.length, 0);
+    // The gateway process dies here.
+
+    const after = setup({ store, at: T0 + 500, config: { nodes: [{ name: 'n1', cpus: 4, memory: 2048 }] } });
+    const { engine } = after;
+    assert.deepEqual(engine.jobs().map((j) => [j.jobId, j.state]), [[recent.jobId, 'FAILED'], [alive.jobId, 'RUNNING'], [gone.jobId, 'RUNNING'], [queued.jobId, 'PENDING']]);
+    assert.deepEqual(engine.interrupted().map((j) => j.jobId), [alive.jobId, gone.jobId]);
+    assert.deepEqual(engine.lostByGateway(alive.jobId, 'restart', true), [{ kind: 'ended', jobId: alive.jobId, state: 'NODE_FAIL' }]);
+    engine.lostByGateway(gone.jobId, 'restart', false);
+    const a = engine.get(alive.jobId)!;
+    const g = engine.get(gone.jobId)!;
+    assert.deepEqual([a.state, a.stateReason, a.endTime], ['NODE_FAIL', 'NodeDown', T0 + 500]);
+    assert.equal(a.stateDescription, 'The gateway restarted while the job was running; its processes were killed');
+    assert.deepEqual(a.signals, [{ at: T0 + 500, signal: 9, reason: 'gateway restart' }]);
+    assert.deepEqual(a.exit, { kind: 'signal', code: 0, signal: 9 });
+    assert.equal(g.stateDescription, 'The gateway restarted while the job was running; its processes had already ended');
+    assert.deepEqual([g.signals, g.exit.kind], [[], 'none']);
+    assert.deepEqual(engine.interrupted(), []);
+    assert.equal(store.rows.get(alive.jobId)?.state, 'NODE_FAIL');
+
+    // The new process holds nothing for its predecessor's jobs: the queued job gets the whole node.
+    assert.deepEqual(after.launches(after.cycle()), [queued.jobId]);
+    assert.deepEqual(engine.allocator.usage('n1'), { cpus: 4, memory: 0 });
+    // Shutting down ends it the same way, and gives its cores back.
+    engine.lostByGateway(queued.jobId, 'shutdown', true);
+    assert.equal(engine.get(queued.jobId)?.stateDescription, 'The gateway shut down while the job was running; its processes were killed');
+    assert.deepEqual(engine.allocator.usage('n1'), { cpus: 0, memory: 0 });
+  });
+
+  test('the engine starts no process and reads no wall clock: it imports nothing of the runtime', () => {
+    const source = readFileSync(new URL('./engine.ts', import.meta.url), 'utf8');
+    const valueImports = [...source.matchAll(/^import (?!type )[^;]*? from '([^']+)'/gm)].map((m) => m[1]);
+    const runtime = /child_process|node:timers|\/(executor|runtime|job-timers|cgroups|proc|launcher|accounts)\.ts$/;
+    assert.deepEqual(valueImports.filter((m) => runtime.test(m)), []);
+    assert.doesNotMatch(source.replace(/^\s*(\/\/|\*).*$/gm, ''), /\b(setTimeout|setInterval|setImmediate|Date\.now|process\.(hrtime|kill))\b/);
+  });
+});

@@ -1,0 +1,428 @@
+// The local backend's engine: slurmctld's job state machine and scheduling decisions, and nothing
+// else. It starts no process, sets no timer and reads no wall clock (times come from the Clock it
+// is given): each call changes job records and answers with Decisions, what the runtime
+// (runtime.ts) is to carry out; the runtime reports back what happened (a launch, an exit, a time
+// limit reached, a signal delivered), which again yields decisions. Records are persisted through
+// the store at every change, so a gateway that dies loses nothing it reported.
+//
+// Semantics chosen where SLURM leaves room or the gateway differs from a cluster:
+// - Cancel (DELETE /job/{id}): a PENDING job is CANCELLED at once (start_time = end_time = now,
+//   its pending reason kept, as SLURM shows it). A RUNNING job without a signal, or with SIGKILL,
+//   gets scancel's full kill: it is CANCELLED (COMPLETING) at once, its process group gets SIGCONT
+//   and SIGTERM, then SIGKILL after KillWait; exit_code shows the signal that ended the batch shell
+//   (TERM for an ordinary script, like GET_job_after_cancel.json even for ?signal=SIGKILL). Any
+//   other signal is only delivered (to the whole group, or to the batch shell alone with flags
+//   BATCH_JOB); if the job then dies of that signal it is FAILED "RaisedSignal" with
+//   state_description "RaisedSignal:2(Interrupt)", exactly as real slurmctld records it (checked
+//   by test/contract); if it exits by itself it ends COMPLETED or FAILED by its exit code. Every
+//   signal sent is kept in the record. A PENDING job and a signal other than SIGKILL: slurmctld
+//   refuses (200, status[0].error 2020 "Job can not be altered now, try again later") and the job
+//   stays pending. Signals asked for while the job's process is still being started are delivered
+//   once it runs.
+// - Time limit: the same SIGTERM, KillWait, SIGKILL sequence; the job is TIMEOUT ("TimeLimit").
+// - A job killed by a signal nobody here sent (OOM killer, kill -9 by hand) is FAILED "RaisedSignal" too.
+// - Finished jobs leave memory (and the answers) minJobAge seconds after they end, as slurmctld's
+//   MinJobAge; their records stay in the database.
+// - Restart: jobs that were RUNNING when the previous gateway process ended are NODE_FAIL
+//   ("NodeDown"), their processes killed by the runtime if still there. Shutting down ends running
+//   jobs the same way. PENDING jobs simply wait for the next cycle.
+//
+// Every job that ends passes through end() (its resources free, a cycle due): the place where
+// what waits on a job's end (dependencies, an array's summary) will be told of it.
+import type { LocalBackendConfig } from '../../config/schema.ts';
+import { signalDescription, signalName } from '../../contract/signals.ts';
+import { Allocator } from './allocator.ts';
+import type { Cluster } from './cluster.ts';
+import type { CounterName, JobStore } from './job-store.ts';
+import { planCycle } from './scheduler.ts';
+import { isTerminal, type Clock, type JobRecord, type JobState, type NodeAllocation } from './types.ts';
+import type { JobDraft } from './validate.ts';
+
+/** What the engine asks the runtime to do. */
+export type Decision =
+  /** Start the job's batch script on `allocation` (already held: the job is RUNNING). */
+  | { kind: 'launch'; job: JobRecord; allocation: NodeAllocation[] }
+  /** Deliver `signal` to the job's processes (or its batch shell alone); report it if delivered. */
+  | { kind: 'signal'; jobId: number; signal: number; batchOnly: boolean; reason: string }
+  /** scancel's and the time limit's sequence: SIGCONT+SIGTERM to the job, SIGKILL after KillWait. */
+  | { kind: 'kill'; jobId: number; reason: string }
+  /** Report timeLimitReached once the job has run `afterMs` (real time, from its launch). */
+  | { kind: 'time-limit'; jobId: number; afterMs: number }
+  /** Append slurmstepd's line to the job's error file. */
+  | { kind: 'note'; job: JobRecord; line: string }
+  /** The job has ended in `state` and holds nothing any more: a scheduling cycle is due. */
+  | { kind: 'ended'; jobId: number; state: JobState }
+  /** Something may start now (a job was submitted): a scheduling cycle is due. */
+  | { kind: 'schedule' };
+
+/** How the batch shell ended, as the runtime reports it (executor.ts's ExitResult fits). */
+export type ExitEvent = ({ kind: 'code'; code: number } | { kind: 'signal'; signal: number }) & { oomKills: number };
+
+export type EngineConfig = Pick<LocalBackendConfig, 'minJobAge' | 'minuteSeconds' | 'maxJobCount' | 'maxSubmitJobsPerUser' | 'maxSubmitJobsPerAccount'>;
+
+/** Where records go: JobStore, or an in-memory stand-in in tests. */
+export type JobSink = Pick<JobStore, 'insertNew' | 'save'>;
+
+/** slurmctld's refusal of a job (error number and text); the face words it like slurmrestd. */
+export type Admission = { ok: true; job: JobRecord; decisions: Decision[] } | { ok: false; errorNumber: number; error: string };
+
+export interface CancelRequest {
+  signal: number;
+  /** Whether a signal was named (without one, or with SIGKILL, the cancel is scancel's full kill). */
+  signalGiven: boolean;
+  /** flags=BATCH_JOB: the batch shell alone. */
+  batchOnly: boolean;
+  /** Who asks, for the signal audit. */
+  by: string;
+}
+
+/** `finished`: slurmctld's 2021 (already completing or completed); `not-alterable`: 2020 (a signal to a pending job). */
+export type CancelOutcome = { ok: true; decisions: Decision[] } | { ok: false; refusal: 'unknown' | 'finished' | 'not-alterable' };
+
+/** What ended a running job that the gateway itself could not follow. */
+export type GatewayLoss = 'restart' | 'shutdown';
+
+const SIGKILL = 9;
+/** slurm_protocol_defs.h: the "signal" slurmstepd reports for a step that was OOM-killed. */
+const SIG_OOM = 253;
+/** The signal a step whose io setup failed ends with (SIGRTMIN+19 on Linux, as slurmctld logs it). */
+const IO_SETUP_FAILED = 53;
+/** Running time shown (end_time) for a job without a time limit: SLURM uses a year. */
+const INFINITE_RUN_SECONDS = 365 * 86400;
+
+export class JobEngine {
+  readonly cluster: Cluster;
+  /** What running jobs hold; validation asks it whether a job could ever fit. */
+  readonly allocator: Allocator;
+  /** When each node last ended a job (nodes' last_busy). */
+  readonly lastBusy = new Map<string, number>();
+  private readonly records = new Map<number, JobRecord>();
+  /** Jobs whose batch script runs (the runtime said so): signals can reach them. */
+  private readonly launched = new Set<number>();
+  /** Signals asked for while a job's process was still being started. */
+  private readonly queuedSignals = new Map<number, Array<{ signal: number; batchOnly: boolean }>>();
+  private readonly config: EngineConfig;
+  private readonly store: JobSink;
+  private readonly clock: Clock;
+  /** When a job last changed (slurmrestd's last_update). */
+  private updatedAt: number;
+
+  /** `jobs`: the stored records (a restart); those finished longer than MinJobAge ago are left out. */
+  constructor(opts: { cluster: Cluster; config: EngineConfig; store: JobSink; clock: Clock; jobs?: Iterable<JobRecord> }) {
+    this.cluster = opts.cluster;
+    this.config = opts.config;
+    this.store = opts.store;
+    this.clock = opts.clock;
+    this.allocator = new Allocator(opts.cluster);
+    this.updatedAt = this.now();
+    for (const job of opts.jobs ?? []) if (!this.expired(job, this.updatedAt)) this.records.set(job.jobId, job);
+  }
+
+  /** Unix seconds by the engine's clock. */
+  now(): number {
+    return Math.floor(this.clock.now() / 1000);
+  }
+
+  get lastUpdate(): number {
+    return this.updatedAt;
+  }
+
+  get(jobId: number): JobRecord | undefined {
+    return this.records.get(jobId);
+  }
+
+  /** Every job held (not yet purged), by id. */
+  jobs(): JobRecord[] {
+    return [...this.records.values()].sort((a, b) => a.jobId - b.jobId);
+  }
+
+  private save(job: JobRecord, counter?: CounterName): void {
+    this.store.save(job, counter);
+    this.touch();
+  }
+
+  private touch(): void {
+    this.updatedAt = this.now();
+  }
+
+  // ---- submit ----------------------------------------------------------------------------
+
+  /** A validated job enters the queue, unless slurmctld's limits refuse it. */
+  submit(draft: JobDraft): Admission {
+    const capped = this.overCap(draft);
+    if (capped) return capped;
+    const job = this.store.insertNew((jobId) => ({ jobId, ...draft }));
+    this.records.set(job.jobId, job);
+    this.touch();
+    return { ok: true, job, decisions: [{ kind: 'schedule' }] };
+  }
+
+  /**
+   * slurm.conf MaxJobCount (every job slurmctld holds, finished ones not yet purged included) and
+   * the QOS submit caps (pending and running jobs per user, per account), with slurmctld's errors.
+   */
+  private overCap(draft: JobDraft): Admission | undefined {
+    const c = this.config;
+    if (this.records.size >= c.maxJobCount) return { ok: false, errorNumber: 2007, error: 'MaxJobCount limit reached' };
+    if (c.maxSubmitJobsPerUser === undefined && c.maxSubmitJobsPerAccount === undefined) return undefined;
+    let byUser = 0;
+    let byAccount = 0;
+    const account = draft.account.toLowerCase();
+    for (const j of this.records.values()) {
+      if (j.state !== 'PENDING' && j.state !== 'RUNNING') continue;
+      if (j.userName === draft.userName) byUser++;
+      if (j.account.toLowerCase() === account) byAccount++;
+    }
+    if ((c.maxSubmitJobsPerUser !== undefined && byUser >= c.maxSubmitJobsPerUser) || (c.maxSubmitJobsPerAccount !== undefined && byAccount >= c.maxSubmitJobsPerAccount)) {
+      return { ok: false, errorNumber: 2050, error: "Job violates accounting/QOS policy (job submit limit, user's size and/or time limits)" };
+    }
+    return undefined;
+  }
+
+  // ---- scheduling ------------------------------------------------------------------------
+
+  /**
+   * One scheduling cycle (scheduler.ts decides): pending jobs get their reasons, those that fit
+   * start. Null when nothing is pending (no cycle counted); `depth` for diag. Jobs that may not
+   * start yet whatever is free (dependencies) are to be told apart here, before the plan.
+   */
+  schedule(): { decisions: Decision[]; depth: number } | null {
+    const pending = [...this.records.values()].filter((j) => j.state === 'PENDING');
+    if (pending.length === 0) return null;
+    const now = this.now();
+    const plan = planCycle(pending, this.allocator.clone(), this.cluster, now);
+    for (const job of pending) {
+      job.lastSchedEvaluation = now;
+      const reason = plan.reasons.get(job.jobId);
+      if (reason !== undefined && reason !== job.stateReason) {
+        job.stateReason = reason;
+        this.save(job);
+      }
+    }
+    const decisions: Decision[] = [];
+    for (const s of plan.starts) {
+      const job = this.records.get(s.jobId);
+      if (job) decisions.push(this.start(job, s.allocation, now));
+    }
+    return { decisions, depth: plan.depth };
+  }
+
+  private start(job: JobRecord, allocation: NodeAllocation[], now: number): Decision {
+    this.allocator.hold(allocation);
+    job.state = 'RUNNING';
+    job.stateReason = 'None';
+    job.allocation = allocation;
+    job.startTime = now;
+    job.lastSchedEvaluation = now;
+    // While it runs, end_time is when the time limit will end it (as SLURM shows).
+    job.endTime = now + (job.timeLimit === null ? INFINITE_RUN_SECONDS : Math.ceil(job.timeLimit * this.config.minuteSeconds));
+    this.save(job, 'jobs_started');
+    return { kind: 'launch', job, allocation };
+  }
+
+  // ---- cancel ----------------------------------------------------------------------------
+
+  cancel(jobId: number, req: CancelRequest): CancelOutcome {
+    const job = this.records.get(jobId);
+    if (!job) return { ok: false, refusal: 'unknown' };
+    if (isTerminal(job.state)) return { ok: false, refusal: 'finished' };
+    const fullKill = !req.signalGiven || req.signal === SIGKILL;
+    const now = this.now();
+    if (job.state === 'PENDING') {
+      // slurmctld signals only jobs that run; a pending job is cancelled by SIGKILL (the default) alone.
+      if (!fullKill) return { ok: false, refusal: 'not-alterable' };
+      job.state = 'CANCELLED';
+      job.startTime = now;
+      job.endTime = now;
+      return { ok: true, decisions: this.end(job, 'jobs_canceled') };
+    }
+    if (fullKill) {
+      job.state = 'CANCELLED';
+      job.stateReason = 'None';
+      job.completing = true;
+      job.endIntent = 'cancel';
+      job.endTime = now;
+      this.save(job, 'jobs_canceled');
+      // Still being launched: launched() begins the kill once there is a process.
+      return { ok: true, decisions: this.launched.has(jobId) ? [{ kind: 'kill', jobId, reason: `cancel by ${req.by}` }] : [] };
+    }
+    if (this.launched.has(jobId)) {
+      return { ok: true, decisions: [{ kind: 'signal', jobId, signal: req.signal, batchOnly: req.batchOnly, reason: `cancel by ${req.by} (${signalName(req.signal)})` }] };
+    }
+    this.queuedSignals.set(jobId, [...(this.queuedSignals.get(jobId) ?? []), { signal: req.signal, batchOnly: req.batchOnly }]);
+    return { ok: true, decisions: [] };
+  }
+
+  // ---- what the runtime reports ----------------------------------------------------------
+
+  /** The batch script runs (process group `pid`, its leader started at `pidStart`). */
+  launchSucceeded(jobId: number, pid: number, pidStart: string | null): Decision[] {
+    const job = this.records.get(jobId);
+    if (!job) return [];
+    job.pid = pid;
+    job.pidStart = pidStart;
+    this.save(job);
+    if (isTerminal(job.state) && !job.completing) return []; // it has already ended
+    this.launched.add(jobId);
+    if (job.completing) return [{ kind: 'kill', jobId, reason: job.endIntent === 'timeout' ? 'time limit' : 'cancel' }];
+    const decisions: Decision[] = (this.queuedSignals.get(jobId) ?? []).map((q) => ({ kind: 'signal', jobId, signal: q.signal, batchOnly: q.batchOnly, reason: 'cancel (queued during launch)' }));
+    this.queuedSignals.delete(jobId);
+    if (job.timeLimit !== null) decisions.push({ kind: 'time-limit', jobId, afterMs: job.timeLimit * this.config.minuteSeconds * 1000 });
+    return decisions;
+  }
+
+  /**
+   * The batch script never ran. `io`: its files could not be opened as its user; slurmstepd's io
+   * setup then fails the step with signal 53, which slurmctld records as FAILED
+   * "RaisedSignal:53(Real-time signal 19)", the reason only in slurmd's log (here, the gateway's).
+   * `start`: the gateway itself could not start it (fork, cgroup, spool): FAILED JobLaunchFailure.
+   */
+  launchFailed(jobId: number, stage: 'io' | 'start', error: string): Decision[] {
+    const job = this.records.get(jobId);
+    if (!job) return [];
+    let counter: CounterName | undefined;
+    if (job.state === 'RUNNING') {
+      job.state = 'FAILED';
+      job.stateReason = stage === 'io' ? 'RaisedSignal' : 'JobLaunchFailure';
+      job.stateDescription = stage === 'io' ? `RaisedSignal:${IO_SETUP_FAILED}(${signalDescription(IO_SETUP_FAILED)})` : error;
+      job.endTime = this.now();
+      counter = 'jobs_failed';
+    }
+    job.exit = stage === 'io' ? { kind: 'signal', code: 0, signal: IO_SETUP_FAILED } : { kind: 'code', code: 1, signal: 0 };
+    return this.end(job, counter);
+  }
+
+  /** The batch shell ended and nothing of the job is left. */
+  exited(jobId: number, result: ExitEvent): Decision[] {
+    const job = this.records.get(jobId);
+    if (!job) return [];
+    const now = this.now();
+    const decisions: Decision[] = [];
+    job.exit = result.kind === 'code' ? { kind: 'code', code: result.code, signal: 0 } : { kind: 'signal', code: 0, signal: result.signal };
+    let counter: CounterName | undefined;
+    if (result.oomKills > 0 && job.state === 'RUNNING' && !job.completing) {
+      // task/cgroup saw OOM kills: slurmctld records OUT_OF_MEMORY "OutOfMemory", exit code SIG_OOM
+      // (253, which slurmrestd shows as SIGNALED 125), whatever the batch shell itself returned.
+      job.endTime = now;
+      job.state = 'OUT_OF_MEMORY';
+      job.stateReason = 'OutOfMemory';
+      job.exit = { kind: 'signal', code: 0, signal: SIG_OOM & 0x7f };
+      counter = 'jobs_failed';
+      const n = result.oomKills;
+      decisions.push({ kind: 'note', job, line: `slurmstepd: error: Detected ${n} oom_kill event${n === 1 ? '' : 's'} in StepId=${job.jobId}.batch. Some of the step tasks have been OOM Killed.` });
+    } else if (job.completing) {
+      // Cancelled or timed out: the state was decided when the kill began; only the exit code was missing.
+    } else if (job.state === 'RUNNING') {
+      job.endTime = now;
+      if (result.kind === 'signal') {
+        // Real slurmctld: a batch shell that dies of a signal (one sent by DELETE ?signal=X included) is FAILED.
+        job.state = 'FAILED';
+        job.stateReason = 'RaisedSignal';
+        job.stateDescription = `RaisedSignal:${result.signal}(${signalDescription(result.signal)})`;
+        counter = 'jobs_failed';
+      } else if (result.code === 0) {
+        job.state = 'COMPLETED';
+        job.stateReason = 'None';
+        counter = 'jobs_completed';
+      } else {
+        job.state = 'FAILED';
+        job.stateReason = 'NonZeroExitCode';
+        counter = 'jobs_failed';
+      }
+    }
+    if (job.allocation) for (const a of job.allocation) this.lastBusy.set(a.node, now);
+    return [...decisions, ...this.end(job, counter)];
+  }
+
+  /** The job's time limit has passed while it runs: TIMEOUT, and the kill sequence. */
+  timeLimitReached(jobId: number): Decision[] {
+    const job = this.records.get(jobId);
+    if (!job || job.state !== 'RUNNING') return [];
+    job.state = 'TIMEOUT';
+    job.stateReason = 'TimeLimit';
+    job.completing = true;
+    job.endIntent = 'timeout';
+    job.endTime = this.now();
+    this.save(job, 'jobs_failed');
+    return [{ kind: 'kill', jobId, reason: 'time limit' }];
+  }
+
+  /** A signal reached the job (kept in its record); `byCancel`: one a cancel named. */
+  signalDelivered(jobId: number, signal: number, reason: string, byCancel: boolean): void {
+    const job = this.records.get(jobId);
+    if (!job) return;
+    job.signals.push({ at: this.now(), signal, reason });
+    if (byCancel) job.signalledByCancel = true;
+    this.save(job);
+  }
+
+  // ---- the gateway's own restarts --------------------------------------------------------
+
+  /** Jobs with processes (or being killed): after a restart, the previous gateway process's. */
+  interrupted(): JobRecord[] {
+    return [...this.records.values()].filter((j) => j.state === 'RUNNING' || j.completing);
+  }
+
+  /**
+   * A running job whose processes the gateway ended (or lost) by restarting or shutting down:
+   * NODE_FAIL like a job on a node that went away, with the reason in words. `killed`: whether
+   * processes of it were there to kill.
+   */
+  lostByGateway(jobId: number, cause: GatewayLoss, killed: boolean): Decision[] {
+    const job = this.records.get(jobId);
+    if (!job) return [];
+    const now = this.now();
+    const reason = cause === 'restart' ? 'gateway restart' : 'gateway shutdown';
+    if (killed) {
+      job.signals.push({ at: now, signal: SIGKILL, reason });
+      job.exit = { kind: 'signal', code: 0, signal: SIGKILL };
+    }
+    let counter: CounterName | undefined;
+    if (job.state === 'RUNNING') {
+      job.state = 'NODE_FAIL';
+      job.stateReason = 'NodeDown';
+      job.stateDescription =
+        cause === 'shutdown'
+          ? 'The gateway shut down while the job was running; its processes were killed'
+          : `The gateway restarted while the job was running; its processes ${killed ? 'were killed' : 'had already ended'}`;
+      job.endTime = now;
+      counter = 'jobs_failed';
+    }
+    job.endIntent = job.endIntent ?? 'shutdown';
+    // A restarted engine never held the allocations of its predecessor's jobs: nothing to release.
+    return this.end(job, counter, cause === 'shutdown');
+  }
+
+  // ---- ends and purges -------------------------------------------------------------------
+
+  /**
+   * The job has ended and nothing of it runs: it no longer holds its allocation (`release`) and
+   * may let others start.
+   */
+  private end(job: JobRecord, counter: CounterName | undefined, release = true): Decision[] {
+    if (release && job.allocation) this.allocator.release(job.allocation);
+    job.completing = false;
+    this.launched.delete(job.jobId);
+    this.queuedSignals.delete(job.jobId);
+    this.save(job, counter);
+    return [{ kind: 'ended', jobId: job.jobId, state: job.state }];
+  }
+
+  /** Finished for longer than MinJobAge: slurmctld has purged it (its record stays in the database). */
+  private expired(job: JobRecord, now: number): boolean {
+    return isTerminal(job.state) && !job.completing && job.endTime > 0 && now - job.endTime >= this.config.minJobAge;
+  }
+
+  /** Forget jobs finished longer than MinJobAge ago; how many. */
+  purge(): number {
+    const now = this.now();
+    let purged = 0;
+    for (const job of this.records.values()) {
+      if (!this.expired(job, now)) continue;
+      this.records.delete(job.jobId);
+      purged++;
+    }
+    if (purged > 0) this.touch();
+    return purged;
+  }
+}
