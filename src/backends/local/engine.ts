@@ -30,6 +30,7 @@
 // Every job that ends passes through end() (its resources free, a cycle due): the place where
 // what waits on a job's end (dependencies, an array's summary) will be told of it.
 import type { LocalBackendConfig } from '../../config/schema.ts';
+import { sameAccount } from '../../contract/accounts.ts';
 import { signalDescription, signalName } from '../../contract/signals.ts';
 import { Allocator } from './allocator.ts';
 import type { Cluster } from './cluster.ts';
@@ -167,11 +168,11 @@ export class JobEngine {
     if (c.maxSubmitJobsPerUser === undefined && c.maxSubmitJobsPerAccount === undefined) return undefined;
     let byUser = 0;
     let byAccount = 0;
-    const account = draft.account.toLowerCase();
+    const account = draft.account;
     for (const j of this.records.values()) {
       if (j.state !== 'PENDING' && j.state !== 'RUNNING') continue;
       if (j.userName === draft.userName) byUser++;
-      if (j.account.toLowerCase() === account) byAccount++;
+      if (sameAccount(j.account, account)) byAccount++;
     }
     if ((c.maxSubmitJobsPerUser !== undefined && byUser >= c.maxSubmitJobsPerUser) || (c.maxSubmitJobsPerAccount !== undefined && byAccount >= c.maxSubmitJobsPerAccount)) {
       return { ok: false, errorNumber: 2050, error: "Job violates accounting/QOS policy (job submit limit, user's size and/or time limits)" };
