@@ -5,6 +5,7 @@
 // live in compute/ComputeService, which calls this interface.
 import type {
   DiagResponse,
+  JobInfo,
   JobsResponse,
   JobSubmitRequest,
   JobSubmitResponse,
@@ -71,6 +72,12 @@ export interface SlurmBackend {
    * the resource's monitor user, and everything else as the caller's cluster user.
    */
   readsAs?(op: ReadOperationName, ctx: BackendContext): string;
+  /**
+   * A finished job's record from the cluster's accounting (slurmdbd), as job_info, when the
+   * cluster has accounting and knows the job; undefined otherwise (no accounting, unknown job,
+   * accounting unreachable: the caller falls back to what it has).
+   */
+  accountingJob?(ctx: BackendContext, jobId: number): Promise<JobInfo | undefined>;
   ping(ctx: BackendContext): Promise<BackendReply<PingResponse>>;
   partitions(ctx: BackendContext): Promise<BackendReply<PartitionsResponse>>;
   nodes(ctx: BackendContext): Promise<BackendReply<NodesResponse>>;

@@ -129,6 +129,12 @@ export const slurmrestdBackendSchema = z.strictObject({
   retryAfterSeconds: z.number().int().positive().default(1),
   /** Token user → cluster user name (users not listed keep their own name; a "*" entry maps everyone unlisted). */
   userMap: z.record(z.string(), z.string().min(1)).default({}),
+  /**
+   * The cluster has SLURM accounting (slurmdbd) and its slurmrestd serves /slurmdb/v0.0.43
+   * (slurmrestd -s ...,slurmdbd): a finished job slurmctld no longer lists is then answered from
+   * accounting's record (read as the monitor user), before the gateway's own.
+   */
+  accounting: z.boolean().default(false),
 });
 
 export const backendSchema = z.discriminatedUnion('type', [localBackendSchema, slurmrestdBackendSchema]);

@@ -8,9 +8,11 @@
 import type { BackendContext, BackendReply, CancelOptions, SlurmBackend } from '../backend.ts';
 import { clusterUser } from '../user-map.ts';
 import type { SlurmrestdBackendConfig } from '../../config/schema.ts';
+import { jobInfoFromAccounting, type AccountingJob } from '../../contract/accounting-job.ts';
 import { signalName } from '../../contract/signals.ts';
 import type {
   DiagResponse,
+  JobInfo,
   JobsResponse,
   JobSubmitRequest,
   JobSubmitResponse,
@@ -32,6 +34,7 @@ export type { Log } from './log.ts';
 /** The slurmrestd API version the gateway speaks to the cluster. */
 export const SLURMRESTD_API = 'v0.0.43';
 const BASE = `/slurm/${SLURMRESTD_API}`;
+const SLURMDB_BASE = `/slurmdb/${SLURMRESTD_API}`;
 
 export interface SlurmrestdBackendOptions {
   resource: string;
@@ -70,10 +73,10 @@ export function createSlurmrestdBackend(opts: SlurmrestdBackendOptions): Slurmre
   const monitor = fixedUser ?? opts.monitorUser;
   const projectWide = (op: string) => op === 'jobs' || op === 'job';
 
-  async function call<T>(ctx: BackendContext, method: RestRequest['method'], path: string, body?: unknown, user = clusterUserOf(ctx)): Promise<BackendReply<T>> {
+  async function call<T>(ctx: BackendContext, method: RestRequest['method'], path: string, body?: unknown, user = clusterUserOf(ctx), base = BASE): Promise<BackendReply<T>> {
     const headers = await credentials.headers(user);
-    const raw = await client.request({ method, path: BASE + path, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-    const what = `${method} ${BASE}${path.split('?')[0]}`;
+    const raw = await client.request({ method, path: base + path, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    const what = `${method} ${base}${path.split('?')[0]}`;
     const reply = interpretReply<T>(raw, { resource, what, user, clientSource: ctx.clientSource, lastMeta }, () => {
       credentials.invalidate();
       log.error({ resource, user, status: raw.status, request: what }, 'slurmrestd rejected the gateway credentials');
@@ -85,6 +88,18 @@ export function createSlurmrestdBackend(opts: SlurmrestdBackendOptions): Slurmre
   }
 
   const jobPath = (jobId: string) => `/job/${encodeURIComponent(jobId)}`;
+
+  /** slurmdbd's record of a job (GET /slurmdb/v0.0.43/job/{id}, as the monitor user), as job_info. */
+  async function accountingJob(ctx: BackendContext, jobId: number): Promise<JobInfo | undefined> {
+    try {
+      const reply = await call<{ jobs?: AccountingJob[] }>(ctx, 'GET', `/job/${jobId}`, undefined, monitor, SLURMDB_BASE);
+      const job = reply.status === 200 ? reply.body.jobs?.find((j) => j.job_id === jobId) : undefined;
+      return job && jobInfoFromAccounting(job);
+    } catch (err) {
+      log.warn({ resource, jobId, err: (err as Error).message }, 'slurmdbd job record unavailable; answering from the gateway\'s own');
+      return undefined;
+    }
+  }
 
   return {
     kind: 'slurmrestd',
@@ -101,6 +116,7 @@ export function createSlurmrestdBackend(opts: SlurmrestdBackendOptions): Slurmre
     diag: (ctx) => call<DiagResponse>(ctx, 'GET', '/diag'),
     jobs: (ctx) => call<JobsResponse>(ctx, 'GET', '/jobs', undefined, monitor),
     job: (ctx, jobId) => call<JobsResponse>(ctx, 'GET', jobPath(jobId), undefined, monitor),
+    ...(config.accounting ? { accountingJob } : {}),
     submit: (ctx, request: JobSubmitRequest) => call<JobSubmitResponse>(ctx, 'POST', '/job/submit', request),
     cancel(ctx, jobId, options: CancelOptions) {
       const q = new URLSearchParams();
