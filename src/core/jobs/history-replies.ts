@@ -1,12 +1,15 @@
-// GET job/{id} and GET jobs for jobs slurmctld no longer lists: answered from the gateway's final
-// records (src/core/history/job-history.ts), each with a warning that says where the record came
-// from. Applied to the backend's reply before the project rules, so another project's finished
+// GET job/{id} and GET jobs for jobs slurmctld no longer lists: answered from SLURM's accounting
+// (slurmdbd, for one job, where the resource has it) or else from the gateway's final records
+// (src/core/history/job-history.ts), each with a warning that says where the record came from.
+// The list uses the gateway's records only: asking slurmdbd for a project's jobs at every poll of
+// every client would cost far more than the records, which the recorder keeps complete. Applied to the backend's reply before the project rules, so another project's finished
 // job still answers exactly like a missing one.
-import type { BackendReply } from '../../backends/backend.ts';
+import type { BackendContext, BackendReply, SlurmBackend } from '../../backends/backend.ts';
 import type { JobInfo, JobsResponse, SlurmWarning } from '../../contract/model.ts';
 import type { JobHistory } from '../history/job-history.ts';
 
 const SOURCE = 's3m:history';
+const SOURCE_ACCOUNTING = 's3m:history:slurmdbd';
 
 const endedAt = (j: JobInfo): string => new Date((j.end_time?.number ?? 0) * 1000).toISOString();
 
@@ -19,15 +22,21 @@ export class HistoryReplies {
     private readonly windowHours: number,
   ) {}
 
-  /** The backend's reply for one job; a 404 for a job with a final record becomes that record. */
-  job(resource: string, jobId: string, reply: BackendReply<JobsResponse>): BackendReply<JobsResponse> {
-    if (reply.status === 200 && Array.isArray(reply.body.jobs)) this.history.observe(resource, reply.body.jobs);
+  /**
+   * The backend's reply for one job; a 404 for a job accounting or the gateway has a final record
+   * of becomes that record. `monitor` is whom accounting is asked as (it must see every project).
+   */
+  async job(resource: { name: string; backend: SlurmBackend }, monitor: BackendContext, jobId: string, reply: BackendReply<JobsResponse>): Promise<BackendReply<JobsResponse>> {
+    if (reply.status === 200 && Array.isArray(reply.body.jobs)) this.history.observe(resource.name, reply.body.jobs);
     if (reply.status !== 404 || !/^\d+$/.test(jobId)) return reply;
-    const record = this.history.find(resource, Number(jobId));
+    const accounted = await resource.backend.accountingJob?.(monitor, Number(jobId));
+    const record = accounted ?? this.history.find(resource.name, Number(jobId));
     if (!record) return reply;
     const warning: SlurmWarning = {
-      description: `Job ${jobId} ended at ${endedAt(record)} and slurmctld no longer lists it (MinJobAge): this is its final record as the gateway last saw it, kept ${this.windowHours} h after the job ended`,
-      source: SOURCE,
+      description: accounted
+        ? `Job ${jobId} ended at ${endedAt(record)} and slurmctld no longer lists it (MinJobAge): this is its record from SLURM's accounting (slurmdbd), with the fields accounting keeps`
+        : `Job ${jobId} ended at ${endedAt(record)} and slurmctld no longer lists it (MinJobAge): this is its final record as the gateway last saw it, kept ${this.windowHours} h after the job ended`,
+      source: accounted ? SOURCE_ACCOUNTING : SOURCE,
     };
     const { meta, last_backfill, last_update } = reply.body;
     return { status: 200, body: { jobs: [record], last_backfill, last_update, meta, errors: [], warnings: [warning] } };

@@ -30,7 +30,7 @@ export async function readJobs(ctx: CallContext, views: Views, history?: History
 export async function readJob(ctx: CallContext, jobId: string, views: Views, history?: HistoryReplies): Promise<Reply<JobsResponse>> {
   const { principal, resource, backend } = authorized(ctx);
   let reply = await resource.backend.job(backend, jobId);
-  if (history) reply = history.job(resource.name, jobId, reply);
+  if (history) reply = await history.job(resource, { ...backend, user: resource.config.monitorUser }, jobId, reply);
   return explained(ctx, views.of(ctx, 'job', reply, projectJob(principal, jobId)));
 }
 
