@@ -47,6 +47,9 @@
 #   DEBIAN_MIRROR    mirror URL                      (default: the host's first Debian apt source)
 #   S3M_SLURMRESTD_PORT (default 6820)   S3M_SLURMCTLD_PORT (default 6817)   S3M_SLURMD_PORT (default 6818)
 #   S3M_SLURMDBD_PORT (default 6819)     MariaDB listens on no port (unix socket in the chroot)
+#   S3M_SLURM_ACCOUNTING  on (default) | off: off is the cluster as it was before slurmdbd (no
+#                    MariaDB/slurmdbd, no associations enforced, no /slurmdb/ endpoints; S3M_SLURM_DBD=0).
+#                    Changing it on a running cluster restarts its SLURM daemons (jobs are kept).
 #
 # CI caching: the bootstrapped chroot with packages installed is saved once as
 # $S3M_SLURM_CACHE/rootfs-<key>.tar.{zst,gz}; restoring it (when the chroot directory is gone) takes
@@ -71,6 +74,7 @@ PORT=${S3M_SLURMRESTD_PORT:-6820}
 CTLD_PORT=${S3M_SLURMCTLD_PORT:-6817}
 SLURMD_PORT=${S3M_SLURMD_PORT:-6818}
 DBD_PORT=${S3M_SLURMDBD_PORT:-6819}
+ACCOUNTING=${S3M_SLURM_ACCOUNTING:-on}
 CLUSTER=gwtest
 RESV=gw-maint
 USER1=alice; UID1=1001; GROUP1=proj-a; GID1=2001
@@ -106,7 +110,7 @@ inroot() { chroot "$ROOT" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOM
 phase_start() { PHASE_T0=$(date +%s); log "phase: $1"; }
 phase_end()   { log "phase done: $1 ($(( $(date +%s) - PHASE_T0 ))s)"; }
 
-usage() { sed -n '2,66p' "$0" >&2; exit 2; }
+usage() { sed -n '2,65p' "$0" >&2; exit 2; }
 
 mounted_under() { awk -v r="$ROOT" '$2==r || index($2, r"/")==1 {print $2}' /proc/mounts; }
 
@@ -326,7 +330,7 @@ innodb_lock_wait_timeout=900
 max_allowed_packet=16M
 innodb_snapshot_isolation=OFF
 EOF
-  if [ ! -d "$ROOT$DBDIR/mysql" ]; then
+  if [ "$ACCOUNTING" = on ] && [ ! -d "$ROOT$DBDIR/mysql" ]; then
     rm -rf "$ROOT$DBDIR"; mkdir -p "$ROOT$DBDIR"; inroot chown mysql:mysql "$DBDIR"
     inroot mariadb-install-db --defaults-file=/etc/mysql/s3m-slurm.cnf --user=mysql --skip-test-db \
       --auth-root-authentication-method=socket > "$ROOT$LOGDIR/mariadb-install.log" 2>&1 ||
@@ -393,12 +397,15 @@ KillWait=5
 MinJobAge=$min_job_age
 $( [ "$private_data" = none ] || echo "PrivateData=$private_data" )
 Waittime=0
+$( [ "$ACCOUNTING" = on ] && cat <<EOA
 AccountingStorageType=accounting_storage/slurmdbd
 AccountingStorageHost=127.0.0.1
 AccountingStoragePort=$DBD_PORT
 AccountingStorageEnforce=associations,limits
 JobAcctGatherType=jobacct_gather/linux
 JobAcctGatherFrequency=30
+EOA
+)
 $nodeline NodeAddr=127.0.0.1 State=UNKNOWN
 PartitionName=batch-cpu Nodes=$NODE Default=YES DefaultTime=60 MaxTime=INFINITE State=UP
 PartitionName=debug Nodes=$NODE Default=NO DefaultTime=10 MaxTime=60 State=UP
@@ -491,9 +498,14 @@ start_daemons() {
   fi
   log "munged pid $(pid_of /run/munge/munged.pid munged)"
 
-  start_mariadb
-  start_slurmdbd
-  associations     # before slurmctld: it enforces them from its first job
+  if [ "$ACCOUNTING" = on ]; then
+    start_mariadb
+    start_slurmdbd
+    associations     # before slurmctld: it enforces them from its first job
+  else
+    stop_one $RUNDIR/slurmdbd.pid slurmdbd 30 >/dev/null 2>&1
+    stop_one /run/mariadbd/mariadbd.pid mariadbd 60 >/dev/null 2>&1
+  fi
 
   if ! pid_of $RUNDIR/slurmctld.pid slurmctld >/dev/null; then
     inroot /usr/sbin/slurmctld 9>&-
@@ -526,7 +538,8 @@ start_daemons() {
     rest_ready && die "port 127.0.0.1:$PORT is already served by something this script did not start"
     rm -f "$ROOT$RUNDIR/slurmrestd.pid"
     # slurmctld's endpoints (/slurm/v0.0.4x/) and slurmdbd's (/slurmdb/v0.0.4x/).
-    local oas=openapi/slurmctld,openapi/slurmdbd
+    local oas=openapi/slurmctld
+    [ "$ACCOUNTING" = on ] && oas+=,openapi/slurmdbd
     [ -e "$ROOT/usr/lib/x86_64-linux-gnu/slurm-wlm/openapi_util.so" ] && oas+=,openapi/util
     # slurmrestd refuses to run as root/SlurmUser: it drops to the slurmrestd user after binding.
     setsid chroot "$ROOT" /usr/bin/env -i PATH=/usr/sbin:/usr/bin SLURM_JWT=daemon /bin/sh -c \
@@ -608,7 +621,7 @@ S3M_SLURM_USER=$USER1
 S3M_SLURM_USER2=$USER2
 S3M_SLURM_RESERVATION=$RESV
 S3M_SLURM_RELEASE=$release
-S3M_SLURM_DBD=1
+S3M_SLURM_DBD=$( [ "$ACCOUNTING" = on ] && echo 1 || echo 0 )
 S3M_SLURMDBD_PORT=$DBD_PORT
 S3M_SLURM_ACCOUNT=$ACCOUNT1
 S3M_SLURM_ACCOUNT2=$ACCOUNT2
@@ -663,6 +676,7 @@ case "$cmd" in
   -h|--help|help) usage ;;
   *) usage ;;
 esac
+case "$ACCOUNTING" in on|off) ;; *) die "S3M_SLURM_ACCOUNTING must be on or off, not $ACCOUNTING" ;; esac
 [ "$(id -u)" = 0 ] || cannot "must run as root (it bootstraps a chroot and mounts /proc in it)"
 case "$ROOT" in /|/usr|/usr/*|/etc|/etc/*|/bin|/sbin|/lib|/lib64|/var|/home|/root|/tmp|"") die "refusing S3M_SLURM_ROOT=$ROOT";; esac
 command -v chroot >/dev/null || cannot "no chroot command"
