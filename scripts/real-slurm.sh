@@ -9,7 +9,8 @@
 #   scripts/real-slurm.sh up                      # bootstrap (or restore from cache) + configure + start; idempotent
 #   scripts/real-slurm.sh stop                    # stop the daemons this script started (pid files), unmount
 #   scripts/real-slurm.sh status                  # daemons, node, partitions, reservation
-#   scripts/real-slurm.sh reset                   # stop + wipe SLURM state (job ids restart at 1); then `up`
+#   scripts/real-slurm.sh reset                   # stop + wipe SLURM state, the accounting database
+#                                                 # and the reconfigure settings (job ids restart at 1); then `up`
 #   scripts/real-slurm.sh destroy                 # stop + remove the chroot (the cache tarball stays)
 #   scripts/real-slurm.sh token [user] [secs]     # mint a JWT with `scontrol token` (daemons must run)
 #   scripts/real-slurm.sh jwt   [user] [secs]     # mint a JWT with openssl from the HS256 key file
@@ -32,6 +33,9 @@
 #   S3M_SLURM_USER3=carol_c         a cluster user in PROJECT only (its default account), whose name
 #   S3M_SLURM_USER3_TOKEN=carol     differs from the gateway token user mapped to it (userMap)
 #   S3M_SLURM_USER_NOASSOC=dave     a Unix user in the chroot with no association (submits fail)
+#   (A submission to an account the user is not associated with, or by dave at all, is refused by
+#   slurmctld: slurmrestd answers 422, errors[0] = {error_number: 2045, error: "Invalid account or
+#   account/partition combination specified", description: "Batch job submission failed"}.)
 #   S3M_SLURM_PRIVATE_DATA          none|jobs: slurm.conf and slurmdbd.conf PrivateData (reconfigure)
 #   S3M_SLURM_MIN_JOB_AGE           slurmctld's MinJobAge in seconds (reconfigure; SLURM's minimum is 2)
 # and writes the same lines to $S3M_SLURM_ROOT.env (default /opt/s3m-slurm.env).
@@ -54,7 +58,8 @@
 # CI caching: the bootstrapped chroot with packages installed is saved once as
 # $S3M_SLURM_CACHE/rootfs-<key>.tar.{zst,gz}; restoring it (when the chroot directory is gone) takes
 # seconds. Cache that directory between CI runs. Keys (munge, JWT) are never stored in the tarball,
-# nor SLURM's or MariaDB's state.
+# nor SLURM's or MariaDB's state. A chroot made by an older recipe (without slurmdbd) gets the
+# missing packages installed in place by `up`, and its running daemons restarted with the new config.
 #
 # MinJobAge and purging: slurmctld forgets a finished job MinJobAge seconds after it ended (SLURM
 # raises values below 2 to 2) and looks for such jobs every max(10, MinJobAge) s when MinJobAge < 60
@@ -110,7 +115,7 @@ inroot() { chroot "$ROOT" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOM
 phase_start() { PHASE_T0=$(date +%s); log "phase: $1"; }
 phase_end()   { log "phase done: $1 ($(( $(date +%s) - PHASE_T0 ))s)"; }
 
-usage() { sed -n '2,65p' "$0" >&2; exit 2; }
+usage() { sed -n '2,70p' "$0" >&2; exit 2; }
 
 mounted_under() { awk -v r="$ROOT" '$2==r || index($2, r"/")==1 {print $2}' /proc/mounts; }
 
