@@ -32,6 +32,7 @@
 #   S3M_FRESH_SLURM_ROOT      (default /opt/s3m-slurm-fresh, a path inside the fresh machine)
 #   S3M_FRESH_SLURMRESTD_PORT (default 7020)  S3M_FRESH_SLURMCTLD_PORT (default 7017)
 #   S3M_FRESH_SLURMD_PORT     (default 7018)
+#   S3M_FRESH_SLURMDBD_PORT   (default 7019)
 #
 # Exit code: that of `npm run test:all` inside the fresh machine (0 = everything passed), or 1 when
 # the fresh machine could not be built. Everything mounted is unmounted on exit, also on failure.
@@ -51,6 +52,7 @@ INNER_SLURM_ROOT=${S3M_FRESH_SLURM_ROOT:-/opt/s3m-slurm-fresh}
 INNER_RESTD_PORT=${S3M_FRESH_SLURMRESTD_PORT:-7020}
 INNER_CTLD_PORT=${S3M_FRESH_SLURMCTLD_PORT:-7017}
 INNER_SLURMD_PORT=${S3M_FRESH_SLURMD_PORT:-7018}
+INNER_DBD_PORT=${S3M_FRESH_SLURMDBD_PORT:-7019}
 INNER_REPO=/root/s3m        # where the clone lives inside the fresh machine
 
 log() { printf '[fresh %s] %s\n' "$(date +%H:%M:%S)" "$*" | tee -a "$LOG" >&2; }
@@ -98,7 +100,7 @@ in_fresh() {  # a command inside the fresh machine with a clean environment, as 
     PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
     HOME=/root USER=root LOGNAME=root SHELL=/bin/bash TERM=dumb \
     S3M_SLURM_ROOT="$INNER_SLURM_ROOT" S3M_SLURMRESTD_PORT="$INNER_RESTD_PORT" \
-    S3M_SLURMCTLD_PORT="$INNER_CTLD_PORT" S3M_SLURMD_PORT="$INNER_SLURMD_PORT" \
+    S3M_SLURMCTLD_PORT="$INNER_CTLD_PORT" S3M_SLURMD_PORT="$INNER_SLURMD_PORT" S3M_SLURMDBD_PORT="$INNER_DBD_PORT" \
     "$@" 8>&-   # the daemons a test starts must not inherit our lock
 }
 
@@ -225,7 +227,7 @@ log "commit $(git -C "$FRESH$INNER_REPO" log -1 --format='%h %s' | cut -c1-100)"
 
 # 5. The README's test command, in a clean environment as root on a fresh login. The inner real
 #    SLURM uses its own chroot and ports (see the knobs above).
-log "running 'npm run test:all' in the fresh machine (S3M_SLURM_ROOT=$INNER_SLURM_ROOT, ports $INNER_RESTD_PORT/$INNER_CTLD_PORT/$INNER_SLURMD_PORT)"
+log "running 'npm run test:all' in the fresh machine (S3M_SLURM_ROOT=$INNER_SLURM_ROOT, ports $INNER_RESTD_PORT/$INNER_CTLD_PORT/$INNER_SLURMD_PORT/$INNER_DBD_PORT)"
 t=$(date +%s)
 set +e
 # `timeout` signals its whole process group: everything the run started that did not leave it.

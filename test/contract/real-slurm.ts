@@ -30,6 +30,68 @@ function script(args: string[], timeoutMs: number) {
   return spawnSync('bash', [REAL_SLURM_SCRIPT, ...args], { encoding: 'utf8', timeout: timeoutMs, maxBuffer: 16 * 1024 * 1024 });
 }
 
+/** The KEY=VALUE lines `up` and `reconfigure` print. */
+function keyValues(stdout: string): Record<string, string> {
+  const vars: Record<string, string> = {};
+  for (const line of stdout.split('\n')) {
+    const m = /^([A-Z0-9_]+)=(.*)$/.exec(line.trim());
+    if (m) vars[m[1]] = m[2];
+  }
+  return vars;
+}
+
+/**
+ * The accounting side of the cluster (slurmdbd, associations enforced; see the script's header),
+ * or undefined when it runs without (S3M_SLURM_ACCOUNTING=off, or an older script).
+ */
+export interface RealSlurmAccounting {
+  /** proj-a: `user`'s default account; proj-b: `user2`'s. */
+  account: string;
+  account2: string;
+  /** stf040 (SLURM lower-cases account names), with user, user2 and user3 associated. */
+  project: string;
+  /** STF040: the same account as the gateway's project. */
+  projectUpper: string;
+  /** carol_c: a cluster user in `project` only, for the gateway token user `user3Token` (carol) through userMap. */
+  user3: string;
+  user3Token: string;
+  /** dave: a Unix user of the cluster with no association (every submission fails with 2045). */
+  userNoAssoc: string;
+  /** The settings `reconfigureRealSlurm` changes. */
+  privateData: string;
+  minJobAge: number;
+}
+
+export function accountingOf(vars: Record<string, string>): RealSlurmAccounting | undefined {
+  if (vars.S3M_SLURM_DBD !== '1') return undefined;
+  return {
+    account: vars.S3M_SLURM_ACCOUNT,
+    account2: vars.S3M_SLURM_ACCOUNT2,
+    project: vars.S3M_SLURM_PROJECT,
+    projectUpper: vars.S3M_SLURM_PROJECT_UPPER,
+    user3: vars.S3M_SLURM_USER3,
+    user3Token: vars.S3M_SLURM_USER3_TOKEN,
+    userNoAssoc: vars.S3M_SLURM_USER_NOASSOC,
+    privateData: vars.S3M_SLURM_PRIVATE_DATA,
+    minJobAge: Number(vars.S3M_SLURM_MIN_JOB_AGE),
+  };
+}
+
+/**
+ * `real-slurm.sh reconfigure`: restarts slurmctld (and slurmdbd when PrivateData changes) with
+ * these settings, for the WHOLE cluster (other test files see them too), until changed again;
+ * 'defaults' is PrivateData=none MinJobAge=300. Returns the KEY=VALUE lines after the change.
+ */
+export function reconfigureRealSlurm(settings: { privateData?: 'jobs' | 'none'; minJobAge?: number } | 'defaults'): Record<string, string> {
+  const args = settings === 'defaults' ? ['defaults'] : [
+    ...(settings.privateData ? [`PrivateData=${settings.privateData}`] : []),
+    ...(settings.minJobAge !== undefined ? [`MinJobAge=${settings.minJobAge}`] : []),
+  ];
+  const r = script(['reconfigure', ...args], 5 * 60_000);
+  if (r.status !== 0) throw new Error(`scripts/real-slurm.sh reconfigure ${args.join(' ')} failed (${r.error?.message ?? `exit ${r.status}`}):\n${(r.stderr ?? '').split('\n').slice(-25).join('\n')}`);
+  return keyValues(r.stdout);
+}
+
 /** Synchronous on purpose: test files call it while declaring their tests, so that a skip can name the reason. */
 export function ensureRealSlurm(): RealSlurm {
   const required = process.env.S3M_REQUIRE_REAL_SLURM === '1';
@@ -44,11 +106,7 @@ export function ensureRealSlurm(): RealSlurm {
     const why = up.error ? up.error.message : `exit ${up.status}`;
     throw new Error(`scripts/real-slurm.sh up failed (${why}):\n${(up.stderr ?? '').split('\n').slice(-25).join('\n')}`);
   }
-  const vars: Record<string, string> = {};
-  for (const line of up.stdout.split('\n')) {
-    const m = /^([A-Z0-9_]+)=(.*)$/.exec(line.trim());
-    if (m) vars[m[1]] = m[2];
-  }
+  const vars = keyValues(up.stdout);
   let released = false;
   return {
     ok: true,
