@@ -42,14 +42,15 @@ export function jobInfoFromAccounting(j: AccountingJob): JobInfo {
     system_comment: j.comment?.system,
     failed_node: j.failed_node,
     current_working_directory: j.working_directory,
-    // job_info shows the paths with their patterns (%j, %x, ...) expanded.
-    standard_input: j.stdin_expanded || j.stdin,
-    standard_output: j.stdout_expanded || j.stdout,
-    standard_error: j.stderr_expanded || j.stderr,
+    // job_info shows the paths as submitted, patterns (%j, %x, ...) and all.
+    standard_input: j.stdin,
+    standard_output: j.stdout,
+    standard_error: j.stderr,
     array_job_id: j.array?.job_id === undefined ? undefined : num(j.array.job_id),
     array_task_id: j.array?.task_id,
     het_job_id: j.het?.job_id === undefined ? undefined : num(j.het.job_id),
-    het_job_offset: j.het?.job_offset,
+    // Accounting keeps no offset (NO_VAL) for a job that is not heterogeneous; slurmctld shows 0.
+    het_job_offset: j.het?.job_offset?.set ? j.het.job_offset : j.het ? num(0) : undefined,
   };
   for (const k of Object.keys(info) as (keyof JobInfo)[]) if (info[k] === undefined) delete info[k];
   return info;

@@ -23,7 +23,7 @@ function setup() {
   }
   const history = new JobHistory(openDatabase(':memory:'), { windowSeconds: 24 * 3600 });
   const s = serviceOverFake({ history: new HistoryReplies(history, 24) }, undefined, backend);
-  return { ...s, history, purge: () => [101, 201].forEach((id) => backend.jobsById.delete(id)) };
+  return { ...s, backend, history, purge: () => [101, 201].forEach((id) => backend.jobsById.delete(id)) };
 }
 
 describe('finished jobs slurmctld no longer lists', () => {
@@ -57,6 +57,29 @@ describe('finished jobs slurmctld no longer lists', () => {
     assert.equal(JSON.stringify(foreign.body).replaceAll('JobId=201', 'JobId=ID'), JSON.stringify(missing.body).replaceAll('JobId=999', 'JobId=ID'));
     assert.deepEqual(ids(await service.jobs(call('tok-a'))), [102, 101]);
     assert.deepEqual(ids(await service.jobs(call('tok-b'))), [201]);
+  });
+
+  it("where the cluster has accounting, slurmdbd's record comes first; the gateway's own is the fallback", async () => {
+    const { service, call, purge, backend } = setup();
+    await service.jobs(call('tok-a'));
+    const asked: number[] = [];
+    const accounted = { ...backend.jobsById.get(101)!, name: 'as-slurmdbd-has-it' };
+    Object.assign(backend, {
+      accountingJob: async (_ctx: unknown, id: number) => {
+        asked.push(id);
+        return id === 101 ? accounted : undefined;
+      },
+    });
+    purge();
+    const one = await service.job(call('tok-a'), '101');
+    assert.deepEqual([one.status, one.body.jobs[0]?.name], [200, 'as-slurmdbd-has-it']);
+    assert.deepEqual(one.body.warnings?.map((w) => w.source), ['s3m:history:slurmdbd']);
+    assert.match(one.body.warnings?.[0]?.description ?? '', /its record from SLURM's accounting \(slurmdbd\)/);
+    // slurmdbd does not know 201: the gateway's record answers, and for another project that is a 404.
+    assert.equal((await service.job(call('tok-a'), '201')).status, 404);
+    const own = await service.job(call('tok-b'), '201');
+    assert.deepEqual([own.status, own.body.warnings?.map((w) => w.source)], [200, ['s3m:history']]);
+    assert.deepEqual(asked, [101, 201, 201]);
   });
 
   it('without history a purged job is a 404, as in SLURM', async () => {

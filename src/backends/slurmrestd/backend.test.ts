@@ -115,6 +115,12 @@ describe('pass-through and credentials', () => {
         res.writeHead(404, { 'content-type': 'text/plain' });
         return res.end('Unable to find requested URL endpoint.');
       }
+      if (req.url === '/slurmdb/v0.0.43/job/31') return json(res, 200, ok({ jobs: [{ job_id: 31, account: 'stf040', user: 'alice', state: { current: ['COMPLETED'], reason: 'None' }, time: { start: 10, end: 20, submission: 5, eligible: 5 } }] }));
+      if (req.url === '/slurmdb/v0.0.43/job/32') return json(res, 200, ok({ jobs: [] }));
+      if (req.url === '/slurmdb/v0.0.43/job/33') {
+        res.writeHead(500, { 'content-type': 'text/plain' });
+        return res.end('boom');
+      }
       if (req.url === '/slurm/v0.0.43/ping') return json(res, 200, ok({ pings: [{ hostname: 'vm', pinged: 'UP', responding: true, latency: 10, mode: 'primary', primary: true }] }));
       return json(res, 200, ok({ jobs: [] }));
     });
@@ -173,6 +179,21 @@ describe('pass-through and credentials', () => {
     );
     // What the read cache keys on: replies are shared only among reads made with the same rights.
     assert.deepEqual([b.readsAs?.('jobs', ctx), b.readsAs?.('job', { ...ctx, user: 'bob' }), b.readsAs?.('nodes', ctx), b.readsAs?.('nodes', { ...ctx, user: 'bob' })], ['monitor', 'monitor', 'alice_c', 'bob']);
+  });
+
+  test("accounting: only with backend.accounting; slurmdbd's record as job_info, read as the monitor user; an unknown job or a failing slurmdbd is no record", async () => {
+    assert.equal(b.accountingJob, undefined, 'no accounting unless configured');
+    const acct = backend(fake.url, { accounting: true });
+    try {
+      fake.seen.length = 0;
+      const job = await acct.accountingJob!(ctx, 31);
+      assert.deepEqual([job?.job_id, job?.account, job?.user_name, job?.job_state, job?.end_time?.number], [31, 'stf040', 'alice', ['COMPLETED'], 20]);
+      assert.deepEqual([fake.seen[0].url, fake.seen[0].headers['x-slurm-user-name']], ['/slurmdb/v0.0.43/job/31', 'monitor']);
+      assert.equal(await acct.accountingJob!(ctx, 32), undefined);
+      assert.equal(await acct.accountingJob!(ctx, 33), undefined);
+    } finally {
+      await acct.close();
+    }
   });
 
   test('submit posts the request as JSON; cancel passes signal and flags', async () => {
