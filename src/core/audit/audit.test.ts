@@ -18,6 +18,7 @@ describe('audit log', () => {
     log.record({ api: 'rest', operation: 'jobs', outcome: 'denied', status: 401, resource: 'wombat', detail: 'Unknown access token' });
     assert.equal(log.query().length, 3);
     assert.deepEqual(log.query({ project: 'P1' }).map((r) => r.operation), ['submit', 'cancel']);
+    assert.deepEqual(log.query({ project: 'p1' }).map((r) => r.operation), ['submit', 'cancel'], 'a project is an account: any case');
     assert.deepEqual(log.query({ resource: 'defiant', jobId: '1' }).map((r) => r.api), ['rest', 'grpc']);
     assert.deepEqual(log.query({ since: Date.parse('2026-01-01T00:01:00Z') }).map((r) => r.operation), ['cancel', 'jobs']);
     assert.deepEqual(log.query({ outcome: 'denied' }).map((r) => r.status), [401]);

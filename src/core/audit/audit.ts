@@ -197,7 +197,8 @@ export class AuditLog {
     };
     add('at >= @since', 'since', q.since);
     add('at < @until', 'until', q.until);
-    add('project = @project', 'project', q.project);
+    // Projects are SLURM accounts: one account whatever the case (contract/accounts.ts).
+    add('project = @project COLLATE NOCASE', 'project', q.project);
     add('resource = @resource', 'resource', q.resource);
     add('job_id = @job', 'job', q.jobId);
     add('token_id = @token', 'token', q.tokenId);
