@@ -149,6 +149,8 @@ export async function createGateway(config: LoadedConfig | Config, opts: { logge
   const history = config.history.windowHours > 0 ? new JobHistory(db, { windowSeconds: Math.round(config.history.windowHours * 3600) }) : undefined;
   const recorder = history && new HistoryRecorder(watched, history, { intervalMs: config.history.pollIntervalMs, logger: logger.child({ component: 'history' }) });
   recorder?.start();
+  // A backend that ends jobs itself (local) tells each final state at once: none is missed however short MinJobAge is.
+  for (const r of resources) if (history) r.backend.onJobSettled?.((job) => history.observe(r.name, [job]));
   const historyReplies = history && new HistoryReplies(history, config.history.windowHours);
   const service = new ComputeService(resources, tokens, { limiter, idempotency, metrics, deprecated: config.deprecatedVersions, audit, floods, events, history: historyReplies });
   // Failed authentications per client address, before any token lookup; one budget for REST and gRPC.

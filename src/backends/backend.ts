@@ -78,6 +78,12 @@ export interface SlurmBackend {
    * accounting unreachable: the caller falls back to what it has).
    */
   accountingJob?(ctx: BackendContext, jobId: number): Promise<JobInfo | undefined>;
+  /**
+   * Calls `listener` with each job as it settles in its final state, as GET job/{id} then shows
+   * it: the local backend, which ends its jobs itself, tells at once; a remote cluster's ends are
+   * only seen by reading (src/core/history/recorder.ts).
+   */
+  onJobSettled?(listener: (job: JobInfo) => void): void;
   ping(ctx: BackendContext): Promise<BackendReply<PingResponse>>;
   partitions(ctx: BackendContext): Promise<BackendReply<PartitionsResponse>>;
   nodes(ctx: BackendContext): Promise<BackendReply<NodesResponse>>;

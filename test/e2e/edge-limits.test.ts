@@ -318,21 +318,20 @@ function frames(bytes: Buffer): { type: number; payload: Buffer }[] {
 }
 
 /**
- * A raw TCP client that sends the HTTP/2 preface and an empty SETTINGS frame, then nothing (or
- * half-closes its side); resolves with what the server sent once the server has closed the
- * connection, or fails after a minute.
+ * A raw TCP client that sends `bytes`, then nothing (or half-closes its side); resolves with what
+ * the server sent once the server has closed the connection, or fails after a minute.
  */
-function silentHttp2Client(opts: { halfClose?: boolean } = {}): Promise<Buffer> {
+function rawClient(bytes: Buffer | string, what: string, opts: { halfClose?: boolean } = {}): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const { hostname, port } = new URL(gw.url);
     const socket = connect(Number(port), hostname);
     const received: Buffer[] = [];
     const deadline = setTimeout(() => {
       socket.destroy();
-      reject(new Error('the server did not close an idle HTTP/2 connection within 60 s'));
+      reject(new Error(`the server did not close ${what} within 60 s`));
     }, 60_000);
     socket.on('connect', () => {
-      socket.write(Buffer.concat([PREFACE, EMPTY_SETTINGS]));
+      socket.write(bytes);
       if (opts.halfClose) socket.end();
     });
     socket.on('data', (b: Buffer) => received.push(b));
@@ -343,6 +342,9 @@ function silentHttp2Client(opts: { halfClose?: boolean } = {}): Promise<Buffer> 
     });
   });
 }
+
+/** The HTTP/2 preface and an empty SETTINGS frame, then nothing (or a half-close). */
+const silentHttp2Client = (opts: { halfClose?: boolean } = {}) => rawClient(Buffer.concat([PREFACE, EMPTY_SETTINGS]), 'an idle HTTP/2 connection', opts);
 
 describe('idle HTTP/2 connections', () => {
   for (const halfClose of [false, true]) {
@@ -436,25 +438,8 @@ describe('clients that vanish', () => {
   });
 });
 
-/** A raw TCP client that sends `bytes` and then nothing; resolves with what the server sent once it closed the connection. */
-function stalledHttp1Client(bytes: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const { hostname, port } = new URL(gw.url);
-    const socket = connect(Number(port), hostname);
-    const received: Buffer[] = [];
-    const deadline = setTimeout(() => {
-      socket.destroy();
-      reject(new Error('the server did not end a stalled request within 60 s'));
-    }, 60_000);
-    socket.on('connect', () => socket.write(bytes));
-    socket.on('data', (b: Buffer) => received.push(b));
-    socket.on('error', () => {});
-    socket.on('close', () => {
-      clearTimeout(deadline);
-      resolve(Buffer.concat(received).toString('latin1'));
-    });
-  });
-}
+/** An HTTP/1.1 request cut short: `bytes`, then nothing; resolves with the server's answer once it closed the connection. */
+const stalledHttp1Client = async (bytes: string) => (await rawClient(bytes, 'a stalled request')).toString('latin1');
 
 describe('requests that never finish arriving', () => {
   it('REST: headers without their end, and a body that stops short, get a 408 and the connection is closed', async () => {

@@ -25,8 +25,10 @@ describe('read cache', () => {
   let envB = '';
   before(async () => {
     // The jobs list stays cached for a minute: 500 requests are all served within its TTL, however
-    // slowly a busy machine answers them (a submit still shows at once: read-your-writes).
-    gw = await startGateway({ config: testConfig().replace('resources:\n', 'cache: { ttlMs: { jobs: 60000 } }\nresources:\n') });
+    // slowly a busy machine answers them (a submit still shows at once: read-your-writes). No job
+    // history here: its recorder's background jobs poll would fill the cache before the test's
+    // first read, and this file counts exactly the backend calls that the test's reads make.
+    gw = await startGateway({ config: testConfig().replace('resources:\n', 'cache: { ttlMs: { jobs: 60000 } }\nhistory: { windowHours: 0 }\nresources:\n') });
     tokenA = await gw.token('PROJA', 'alice', 'compute-ace');
     tokenB = await gw.token('PROJB', 'bob', 'compute-ace');
     envA = gw.headerFile(tokenA);
@@ -152,7 +154,9 @@ describe('rate limits and admission control', () => {
     // happens in the middle of a test, however slowly its requests go.
     const config = testConfig()
       .replace(/rateLimits: .*\n/, 'rateLimits: { compute-ace: { ratePerSecond: 0.01, burst: 3 } }\n')
-      .replace('resources:\n', `admission: { failureThreshold: 3, cooldownSeconds: 600 }\nresources:\n  down:\n    backend: { type: slurmrestd, url: "http://127.0.0.1:9", auth: { mode: token-file, file: /dev/null } }\n`);
+      // No job history: its recorder's background polls of "down" would count towards the breaker
+      // too, and this test counts the failures of its own requests.
+      .replace('resources:\n', `admission: { failureThreshold: 3, cooldownSeconds: 600 }\nhistory: { windowHours: 0 }\nresources:\n  down:\n    backend: { type: slurmrestd, url: "http://127.0.0.1:9", auth: { mode: token-file, file: /dev/null } }\n`);
     gw = await startGateway({ config });
   });
   after(async () => gw?.cleanup());

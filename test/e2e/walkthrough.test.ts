@@ -108,7 +108,7 @@ describe('walk-through with curl -H @.env', () => {
     assertValid('job', done);
     const job = done.body.jobs[0];
     assert.equal(job.name, 'my-job');
-    assert.equal(job.account, 'STF040');
+    assert.equal(job.account, 'stf040'); // SLURM stores accounts lower-cased
     assert.equal(job.user_name, JOB_USER); // the account alice's jobs run as
     assert.deepEqual(job.exit_code.status, ['SUCCESS']);
     assert.equal(job.exit_code.return_code.number, 0);
@@ -116,7 +116,8 @@ describe('walk-through with curl -H @.env', () => {
     assert.ok(job.end_time.number >= job.start_time.number);
     assert.equal(job.stdout_expanded, join(cwd, `slurm-${id}.out`));
     const out = readFileSync(join(cwd, `slurm-${id}.out`), 'utf8');
-    assert.equal(out.trim(), `Hello World from ${id} my-job STF040 batch-cpu defiant`);
+    // SLURM_JOB_ACCOUNT is the account as slurmctld stores it: lower-cased.
+    assert.equal(out.trim(), `Hello World from ${id} my-job stf040 batch-cpu defiant`);
 
     const list = await curl(`${base()}/jobs`, { headerFile: env });
     assert.ok(list.body.jobs.some((j: any) => j.job_id === id));
@@ -144,7 +145,7 @@ describe('walk-through with curl -H @.env', () => {
       return r.body.jobs[0].job_state[0] === 'FAILED' ? r.body.jobs[0] : undefined;
     });
     assert.equal(job.state_reason, 'RaisedSignal');
-    assert.equal(job.account, 'STF040');
+    assert.equal(job.account, 'stf040');
     assert.deepEqual(job.exit_code.status, ['SIGNALED']);
     assert.equal(job.exit_code.signal.name, 'INT');
   });

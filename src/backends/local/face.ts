@@ -5,6 +5,7 @@ import type {
   DiagResponse,
   JobsResponse,
   JobSubmitRequest,
+  JobInfo,
   JobSubmitResponse,
   KillJobResponse,
   NodesResponse,
@@ -128,6 +129,12 @@ export class LocalFace {
     } finally {
       this.rpc(ctx, 'REQUEST_KILL_JOBS', t0);
     }
+  }
+
+  /** The job as GET job/{id} shows it now, if slurmctld would still list it. */
+  render(jobId: number): JobInfo | undefined {
+    const job = this.engine.get(jobId);
+    return job && renderJob(job, this.renderContext());
   }
 
   async job(ctx: BackendContext, jobId: string): Promise<BackendReply<JobsResponse>> {

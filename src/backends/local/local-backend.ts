@@ -9,7 +9,7 @@
 // Diag counters are persisted with the jobs, so they count since the resource was first used;
 // RPC statistics are per process, like slurmctld's.
 import type { LocalBackendConfig } from '../../config/schema.ts';
-import type { JobSubmitRequest } from '../../contract/model.ts';
+import type { JobInfo, JobSubmitRequest } from '../../contract/model.ts';
 import type { Db } from '../../store/database.ts';
 import type { BackendContext, CancelOptions, SlurmBackend } from '../backend.ts';
 import { JobAccounts } from './accounts.ts';
@@ -43,6 +43,7 @@ export class LocalBackend implements SlurmBackend {
   private readonly engine: JobEngine;
   private readonly runtime: JobRuntime;
   private readonly face: LocalFace;
+  private readonly settledListeners: ((job: JobInfo) => void)[] = [];
   private readonly store: JobStore;
   private readonly logger: Logger;
 
@@ -54,7 +55,7 @@ export class LocalBackend implements SlurmBackend {
     const store = (this.store = new JobStore(opts.db, opts.resource, startedAt));
     const accounts = opts.accounts ?? new JobAccounts(opts.config.userMap);
     const engine = (this.engine = new JobEngine({ cluster, config: opts.config, store, clock, jobs: store.loadAll() }));
-    const carryOut = (decisions: readonly Decision[]) => this.runtime.carryOut(decisions);
+    const carryOut = (decisions: readonly Decision[]) => this.carryOut(decisions);
     this.runtime = new JobRuntime({
       resource: opts.resource,
       cluster,
@@ -81,8 +82,30 @@ export class LocalBackend implements SlurmBackend {
     const t0 = process.hrtime.bigint();
     const cycle = this.engine.schedule();
     if (!cycle) return;
-    this.runtime.carryOut(cycle.decisions);
+    this.carryOut(cycle.decisions);
     this.store.recordCycle(Number((process.hrtime.bigint() - t0) / 1000n), cycle.depth);
+  }
+
+  /** The runtime carries the engine's decisions out; a job that ended is told to the listeners. */
+  private carryOut(decisions: readonly Decision[]): void {
+    this.runtime.carryOut(decisions);
+    if (this.settledListeners.length === 0) return;
+    for (const d of decisions) {
+      if (d.kind !== 'ended') continue;
+      const job = this.face.render(d.jobId);
+      if (!job) continue;
+      for (const listener of this.settledListeners) {
+        try {
+          listener(job);
+        } catch (err) {
+          this.logger.error({ err, jobId: d.jobId }, 'local backend: a job-settled listener failed');
+        }
+      }
+    }
+  }
+
+  onJobSettled(listener: (job: JobInfo) => void): void {
+    this.settledListeners.push(listener);
   }
 
   async start(): Promise<void> {
@@ -90,7 +113,7 @@ export class LocalBackend implements SlurmBackend {
       // Jobs whose processes belonged to a previous gateway process: end them, say so, keep them listed.
       for (const job of this.engine.interrupted()) {
         const killed = this.runtime.killOrphan(job);
-        this.runtime.carryOut(this.engine.lostByGateway(job.jobId, 'restart', killed));
+        this.carryOut(this.engine.lostByGateway(job.jobId, 'restart', killed));
         this.logger.warn({ jobId: job.jobId, state: job.state, killed }, 'local job ended by gateway restart');
       }
     });

@@ -16,6 +16,8 @@ const endedAt = (j: JobInfo): string => new Date((j.end_time?.number ?? 0) * 100
 export class HistoryReplies {
   /** Patched lists per backend body, project and history generation (a thousand pollers: one patch). */
   private readonly memo = new WeakMap<object, { generation: number; byProject: Map<string, BackendReply<JobsResponse>> }>();
+  /** Backend bodies already looked through for settled jobs (a cached list is read by many callers). */
+  private readonly observed = new WeakSet<object>();
 
   constructor(
     private readonly history: JobHistory,
@@ -27,7 +29,7 @@ export class HistoryReplies {
    * of becomes that record. `monitor` is whom accounting is asked as (it must see every project).
    */
   async job(resource: { name: string; backend: SlurmBackend }, monitor: BackendContext, jobId: string, reply: BackendReply<JobsResponse>): Promise<BackendReply<JobsResponse>> {
-    if (reply.status === 200 && Array.isArray(reply.body.jobs)) this.history.observe(resource.name, reply.body.jobs);
+    if (reply.status === 200) this.observe(resource.name, reply.body);
     if (reply.status !== 404 || !/^\d+$/.test(jobId)) return reply;
     const accounted = await resource.backend.accountingJob?.(monitor, Number(jobId));
     const record = accounted ?? this.history.find(resource.name, Number(jobId));
@@ -42,10 +44,16 @@ export class HistoryReplies {
     return { status: 200, body: { jobs: [record], last_backfill, last_update, meta, errors: [], warnings: [warning] } };
   }
 
+  private observe(resource: string, body: JobsResponse): void {
+    if (!Array.isArray(body.jobs) || this.observed.has(body)) return;
+    this.observed.add(body);
+    this.history.observe(resource, body.jobs);
+  }
+
   /** The backend's jobs list, with `project`'s recently finished jobs that it no longer lists. */
   jobs(resource: string, project: string, reply: BackendReply<JobsResponse>): BackendReply<JobsResponse> {
     if (reply.status !== 200 || !Array.isArray(reply.body.jobs)) return reply;
-    this.history.observe(resource, reply.body.jobs);
+    this.observe(resource, reply.body);
     let memo = this.memo.get(reply.body);
     if (!memo || memo.generation !== this.history.generation) this.memo.set(reply.body, (memo = { generation: this.history.generation, byProject: new Map() }));
     const hit = memo.byProject.get(project);
