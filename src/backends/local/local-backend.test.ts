@@ -86,6 +86,21 @@ describe('local backend', { concurrency: 6 }, () => {
     }
   });
 
+  test('each job is told as it settles, as GET job/{id} then shows it, even when minJobAge purges it at once', async () => {
+    const env = await makeEnv({ ...makeConfig(), minJobAge: 0 });
+    try {
+      const settled: { job_id?: number; job_state?: string[]; exit_code?: unknown }[] = [];
+      env.backend.onJobSettled!((job) => settled.push(job));
+      const ok = await submit(env.backend, { name: 'told-ok', partition: 'batch', tasks: 1, script: '#!/bin/bash\ntrue', current_working_directory: env.dir });
+      const bad = await submit(env.backend, { name: 'told-fail', partition: 'batch', tasks: 1, script: '#!/bin/bash\nexit 3', current_working_directory: env.dir });
+      await waitFor('both jobs told', async () => (settled.length >= 2 ? true : undefined));
+      assert.deepEqual(settled.map((j) => [j.job_id, j.job_state]).sort(), [[ok, ['COMPLETED']], [bad, ['FAILED']]]);
+      assert.deepEqual((settled.find((j) => j.job_id === bad)?.exit_code as { return_code?: { number?: number } }).return_code?.number, 3);
+    } finally {
+      await env.cleanup();
+    }
+  });
+
   test('hold: PENDING JobHeldUser, priority 0, never started; cancelling it', async () => {
     const env = await makeEnv();
     try {
