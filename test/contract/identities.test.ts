@@ -137,13 +137,16 @@ describe(`real identities through the gateway (SLURM with accounting)${skip ? ` 
       h[name] = gw.headerFile(tokens[name], `${name}.env`);
     };
     const U = a.projectUpper;
-    await make('alice', U, 'alice');
-    await make('bob', U, 'bob');
-    await make('carol', U, a.user3Token);
-    await make('dave', U, a.userNoAssoc);
-    await make('erin', U, 'erin');
-    await make('aliceB', a.account2.toUpperCase(), 'alice');
-    await make('bobB', a.account2.toUpperCase(), 'bob');
+    const B = a.account2.toUpperCase();
+    await Promise.all([
+      make('alice', U, 'alice'),
+      make('bob', U, 'bob'),
+      make('carol', U, a.user3Token),
+      make('dave', U, a.userNoAssoc),
+      make('erin', U, 'erin'),
+      make('aliceB', B, 'alice'),
+      make('bobB', B, 'bob'),
+    ]);
   });
 
   after(async () => {
