@@ -37,7 +37,7 @@ const section: BenchSection = {
   name: 'slurmrestd-vs-gateway',
   description: 'real slurmrestd directly vs through the gateway: p50/p99 latency and req/s at 1 and 32 clients',
   async run() {
-    const real = ensureRealSlurm();
+    const real = ensureRealSlurm('plain');
     if (!real.ok) {
       console.log(`SKIPPED: ${real.skip}`);
       return;

@@ -33,6 +33,10 @@
 #   S3M_FRESH_SLURMRESTD_PORT (default 7020)  S3M_FRESH_SLURMCTLD_PORT (default 7017)
 #   S3M_FRESH_SLURMD_PORT     (default 7018)
 #   S3M_FRESH_SLURMDBD_PORT   (default 7019)
+#   and the "accounting" instance of test/contract/real-slurm.ts (identities.test.ts):
+#   S3M_FRESH_ACCT_SLURM_ROOT (default /opt/s3m-slurm-acct-fresh, inside the fresh machine)
+#   S3M_FRESH_ACCT_SLURMRESTD_PORT (default 7220)  S3M_FRESH_ACCT_SLURMCTLD_PORT (default 7217)
+#   S3M_FRESH_ACCT_SLURMD_PORT     (default 7218)  S3M_FRESH_ACCT_SLURMDBD_PORT  (default 7219)
 #
 # Exit code: that of `npm run test:all` inside the fresh machine (0 = everything passed), or 1 when
 # the fresh machine could not be built. Everything mounted is unmounted on exit, also on failure.
@@ -53,6 +57,11 @@ INNER_RESTD_PORT=${S3M_FRESH_SLURMRESTD_PORT:-7020}
 INNER_CTLD_PORT=${S3M_FRESH_SLURMCTLD_PORT:-7017}
 INNER_SLURMD_PORT=${S3M_FRESH_SLURMD_PORT:-7018}
 INNER_DBD_PORT=${S3M_FRESH_SLURMDBD_PORT:-7019}
+INNER_ACCT_ROOT=${S3M_FRESH_ACCT_SLURM_ROOT:-/opt/s3m-slurm-acct-fresh}
+INNER_ACCT_RESTD_PORT=${S3M_FRESH_ACCT_SLURMRESTD_PORT:-7220}
+INNER_ACCT_CTLD_PORT=${S3M_FRESH_ACCT_SLURMCTLD_PORT:-7217}
+INNER_ACCT_SLURMD_PORT=${S3M_FRESH_ACCT_SLURMD_PORT:-7218}
+INNER_ACCT_DBD_PORT=${S3M_FRESH_ACCT_SLURMDBD_PORT:-7219}
 INNER_REPO=/root/s3m        # where the clone lives inside the fresh machine
 
 log() { printf '[fresh %s] %s\n' "$(date +%H:%M:%S)" "$*" | tee -a "$LOG" >&2; }
@@ -101,6 +110,9 @@ in_fresh() {  # a command inside the fresh machine with a clean environment, as 
     HOME=/root USER=root LOGNAME=root SHELL=/bin/bash TERM=dumb \
     S3M_SLURM_ROOT="$INNER_SLURM_ROOT" S3M_SLURMRESTD_PORT="$INNER_RESTD_PORT" \
     S3M_SLURMCTLD_PORT="$INNER_CTLD_PORT" S3M_SLURMD_PORT="$INNER_SLURMD_PORT" S3M_SLURMDBD_PORT="$INNER_DBD_PORT" \
+    S3M_SLURM_ACCT_ROOT="$INNER_ACCT_ROOT" S3M_SLURM_ACCT_SLURMRESTD_PORT="$INNER_ACCT_RESTD_PORT" \
+    S3M_SLURM_ACCT_SLURMCTLD_PORT="$INNER_ACCT_CTLD_PORT" S3M_SLURM_ACCT_SLURMD_PORT="$INNER_ACCT_SLURMD_PORT" \
+    S3M_SLURM_ACCT_SLURMDBD_PORT="$INNER_ACCT_DBD_PORT" \
     "$@" 8>&-   # the daemons a test starts must not inherit our lock
 }
 
@@ -112,6 +124,11 @@ cleanup() {
   if [ -x "$FRESH/bin/bash" ] && [ -f "$FRESH$INNER_REPO/scripts/real-slurm.sh" ] && [ -d "$FRESH$INNER_SLURM_ROOT" ] &&
      mountpoint -q "$FRESH/proc"; then
     in_fresh bash "$INNER_REPO/scripts/real-slurm.sh" stop >/dev/null 2>&1 < /dev/null
+  fi
+  if [ -x "$FRESH/bin/bash" ] && [ -f "$FRESH$INNER_REPO/scripts/real-slurm.sh" ] && [ -d "$FRESH$INNER_ACCT_ROOT" ] &&
+     mountpoint -q "$FRESH/proc"; then
+    in_fresh env S3M_SLURM_ROOT="$INNER_ACCT_ROOT" S3M_SLURMRESTD_PORT="$INNER_ACCT_RESTD_PORT" \
+      bash "$INNER_REPO/scripts/real-slurm.sh" stop >/dev/null 2>&1 < /dev/null
   fi
   left=$(inside_pids)
   # Reported, not killed: they are for whoever reads this to look at (the next run refuses to start
@@ -227,7 +244,7 @@ log "commit $(git -C "$FRESH$INNER_REPO" log -1 --format='%h %s' | cut -c1-100)"
 
 # 5. The README's test command, in a clean environment as root on a fresh login. The inner real
 #    SLURM uses its own chroot and ports (see the knobs above).
-log "running 'npm run test:all' in the fresh machine (S3M_SLURM_ROOT=$INNER_SLURM_ROOT, ports $INNER_RESTD_PORT/$INNER_CTLD_PORT/$INNER_SLURMD_PORT/$INNER_DBD_PORT)"
+log "running 'npm run test:all' in the fresh machine (S3M_SLURM_ROOT=$INNER_SLURM_ROOT, ports $INNER_RESTD_PORT/$INNER_CTLD_PORT/$INNER_SLURMD_PORT/$INNER_DBD_PORT; accounting instance $INNER_ACCT_ROOT, ports $INNER_ACCT_RESTD_PORT/$INNER_ACCT_CTLD_PORT/$INNER_ACCT_SLURMD_PORT/$INNER_ACCT_DBD_PORT)"
 t=$(date +%s)
 set +e
 # `timeout` signals its whole process group: everything the run started that did not leave it.

@@ -55,6 +55,13 @@
 #                    MariaDB/slurmdbd, no associations enforced, no /slurmdb/ endpoints; S3M_SLURM_DBD=0).
 #                    Changing it on a running cluster restarts its SLURM daemons (jobs are kept).
 #
+# Instances: S3M_SLURM_ROOT and the four ports select one; two instances with different roots and
+# ports run side by side (the test suite runs a "plain" one, S3M_SLURM_ACCOUNTING=off on the
+# defaults, and an "accounting" one, /opt/s3m-slurm-acct on 6920/6917/6918/6919: see
+# test/contract/real-slurm.ts). Everything an instance writes is in its chroot or next to it
+# ($ROOT.env, $ROOT.lock), and its host-side bootstrap logs in ${TMPDIR:-/tmp}/s3m-real-slurm<root
+# with / as ->; daemons, sockets and pid files are inside the chroot, so only the ports must differ.
+#
 # CI caching: the bootstrapped chroot with packages installed is saved once as
 # $S3M_SLURM_CACHE/rootfs-<key>.tar.{zst,gz}; restoring it (when the chroot directory is gone) takes
 # seconds. Cache that directory between CI runs. Keys (munge, JWT) are never stored in the tarball,
@@ -105,7 +112,8 @@ RUNDIR=/run/slurm            # inside the chroot
 LOGDIR=/var/log/slurm        # inside the chroot
 KEYFILE=/etc/slurm/jwt_hs256.key
 ENVFILE=$ROOT.env
-HOSTLOG=${TMPDIR:-/tmp}/s3m-real-slurm
+# bootstrap/apt logs on the host, per instance (two chroots may bootstrap at once)
+HOSTLOG=${TMPDIR:-/tmp}/s3m-real-slurm${ROOT//\//-}
 NODE=$(hostname -s 2>/dev/null || hostname)
 
 log()    { printf '[real-slurm %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
@@ -115,7 +123,7 @@ inroot() { chroot "$ROOT" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOM
 phase_start() { PHASE_T0=$(date +%s); log "phase: $1"; }
 phase_end()   { log "phase done: $1 ($(( $(date +%s) - PHASE_T0 ))s)"; }
 
-usage() { sed -n '2,70p' "$0" >&2; exit 2; }
+usage() { sed -n '2,77p' "$0" >&2; exit 2; }
 
 mounted_under() { awk -v r="$ROOT" '$2==r || index($2, r"/")==1 {print $2}' /proc/mounts; }
 

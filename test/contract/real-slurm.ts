@@ -1,12 +1,20 @@
-// The real SLURM of scripts/real-slurm.sh (Slurm 26.05 in a Debian chroot, slurmrestd with JWT on
-// 127.0.0.1:6820) for the contract suite and the benchmarks: brings it up (idempotent, ~1-2 s when
-// the chroot is cached) and says why it cannot when the script exits 3 (not root, no debootstrap,
+// The real SLURM of scripts/real-slurm.sh (Slurm 26.05 in a Debian chroot, slurmrestd with JWT) for
+// the contract suites and the benchmarks: brings it up (idempotent, ~1-2 s when running, ~20-40 s
+// from the cached chroot) and says why it cannot when the script exits 3 (not root, no debootstrap,
 // no mirror, ...). With S3M_REQUIRE_REAL_SLURM=1 "cannot run here" is an error instead of a skip.
 //
-// The cluster is shared with other test files running at the same time (the slurmrestd backend's
-// own test submits jobs too): callers never assume job ids or an empty queue, and cancel what they
-// start. A cluster that was already running is never stopped; one this process started is stopped
-// by `release()` unless S3M_REAL_SLURM_KEEP=1.
+// Two instances, each its own chroot, ports and daemons, so that one never changes the other:
+//   plain       S3M_SLURM_ACCOUNTING=off on the script's defaults (/opt/s3m-slurm, 127.0.0.1:6820;
+//               S3M_SLURM_ROOT and the port knobs still apply): the cluster the local backend
+//               emulates, for the comparison suite (contract.test.ts) and the benchmarks;
+//   accounting  slurmdbd with associations enforced, /opt/s3m-slurm-acct on 6920 (slurmctld 6917,
+//               slurmd 6918, slurmdbd 6919), or S3M_SLURM_ACCT_ROOT, S3M_SLURM_ACCT_SLURMRESTD_PORT,
+//               S3M_SLURM_ACCT_SLURMCTLD_PORT, S3M_SLURM_ACCT_SLURMD_PORT, S3M_SLURM_ACCT_SLURMDBD_PORT:
+//               for the real-identity suite (identities.test.ts), which also reconfigures it.
+//
+// An instance is shared with other test files running at the same time: callers never assume job
+// ids or an empty queue, and cancel what they start. An instance that was already running is never
+// stopped; one this process started is stopped by `release()` unless S3M_REAL_SLURM_KEEP=1.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { ROOT } from '../e2e/harness.ts';
@@ -26,8 +34,34 @@ export interface RealSlurmEnv {
 
 export type RealSlurm = { ok: true; env: RealSlurmEnv; release(): void } | { ok: false; skip: string };
 
-function script(args: string[], timeoutMs: number) {
-  return spawnSync('bash', [REAL_SLURM_SCRIPT, ...args], { encoding: 'utf8', timeout: timeoutMs, maxBuffer: 16 * 1024 * 1024 });
+export type RealSlurmInstance = 'plain' | 'accounting';
+
+/** The script's environment for an instance (see the top of this file). */
+export function instanceEnv(instance: RealSlurmInstance): NodeJS.ProcessEnv {
+  const e = process.env;
+  if (instance === 'plain') return { ...e, S3M_SLURM_ACCOUNTING: 'off' };
+  return {
+    ...e,
+    S3M_SLURM_ACCOUNTING: 'on',
+    S3M_SLURM_ROOT: e.S3M_SLURM_ACCT_ROOT || '/opt/s3m-slurm-acct',
+    S3M_SLURMRESTD_PORT: e.S3M_SLURM_ACCT_SLURMRESTD_PORT || '6920',
+    S3M_SLURMCTLD_PORT: e.S3M_SLURM_ACCT_SLURMCTLD_PORT || '6917',
+    S3M_SLURMD_PORT: e.S3M_SLURM_ACCT_SLURMD_PORT || '6918',
+    S3M_SLURMDBD_PORT: e.S3M_SLURM_ACCT_SLURMDBD_PORT || '6919',
+  };
+}
+
+/** scripts/real-slurm.sh <args> for an instance, synchronously. */
+export function realSlurmScript(instance: RealSlurmInstance, args: string[], timeoutMs: number) {
+  return spawnSync('bash', [REAL_SLURM_SCRIPT, ...args], { encoding: 'utf8', timeout: timeoutMs, maxBuffer: 16 * 1024 * 1024, env: instanceEnv(instance) });
+}
+
+/** A JWT for `user` minted by the instance's slurmctld (`real-slurm.sh token`), for calling slurmrestd directly. */
+export function realSlurmToken(instance: RealSlurmInstance, user: string, lifetimeSeconds = 3600): string {
+  const r = realSlurmScript(instance, ['token', user, String(lifetimeSeconds)], 60_000);
+  const token = (r.stdout ?? '').trim();
+  if (r.status !== 0 || !token) throw new Error(`scripts/real-slurm.sh token ${user} failed (${r.error?.message ?? `exit ${r.status}`}):\n${r.stderr}`);
+  return token;
 }
 
 /** The KEY=VALUE lines `up` and `reconfigure` print. */
@@ -82,19 +116,20 @@ export function accountingOf(vars: Record<string, string>): RealSlurmAccounting 
  * these settings, for the WHOLE cluster (other test files see them too), until changed again;
  * 'defaults' is PrivateData=none MinJobAge=300. Returns the KEY=VALUE lines after the change.
  */
-export function reconfigureRealSlurm(settings: { privateData?: 'jobs' | 'none'; minJobAge?: number } | 'defaults'): Record<string, string> {
+export function reconfigureRealSlurm(instance: RealSlurmInstance, settings: { privateData?: 'jobs' | 'none'; minJobAge?: number } | 'defaults'): Record<string, string> {
   const args = settings === 'defaults' ? ['defaults'] : [
     ...(settings.privateData ? [`PrivateData=${settings.privateData}`] : []),
     ...(settings.minJobAge !== undefined ? [`MinJobAge=${settings.minJobAge}`] : []),
   ];
-  const r = script(['reconfigure', ...args], 5 * 60_000);
+  const r = realSlurmScript(instance, ['reconfigure', ...args], 5 * 60_000);
   if (r.status !== 0) throw new Error(`scripts/real-slurm.sh reconfigure ${args.join(' ')} failed (${r.error?.message ?? `exit ${r.status}`}):\n${(r.stderr ?? '').split('\n').slice(-25).join('\n')}`);
   return keyValues(r.stdout);
 }
 
 /** Synchronous on purpose: test files call it while declaring their tests, so that a skip can name the reason. */
-export function ensureRealSlurm(): RealSlurm {
+export function ensureRealSlurm(instance: RealSlurmInstance): RealSlurm {
   const required = process.env.S3M_REQUIRE_REAL_SLURM === '1';
+  const script = (args: string[], timeoutMs: number) => realSlurmScript(instance, args, timeoutMs);
   const wasRunning = /^slurmrestd\s+\d+/m.test(script(['status'], 60_000).stdout ?? '');
   const up = script(['up'], 15 * 60_000);
   if (up.status === CANNOT_RUN && !required) {
@@ -104,7 +139,7 @@ export function ensureRealSlurm(): RealSlurm {
   }
   if (up.status !== 0) {
     const why = up.error ? up.error.message : `exit ${up.status}`;
-    throw new Error(`scripts/real-slurm.sh up failed (${why}):\n${(up.stderr ?? '').split('\n').slice(-25).join('\n')}`);
+    throw new Error(`scripts/real-slurm.sh up (${instance} instance) failed (${why}):\n${(up.stderr ?? '').split('\n').slice(-25).join('\n')}`);
   }
   const vars = keyValues(up.stdout);
   let released = false;

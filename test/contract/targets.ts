@@ -6,15 +6,15 @@
 //   real:  a `slurmrestd` resource pointing at that cluster's slurmrestd with jwt-key auth.
 //
 // Token and project: the token user is `alice` (a Unix user of the real cluster; the gateway mints
-// her JWTs from the key file). The real cluster runs slurmdbd with AccountingStorageEnforce=
-// associations,limits (scripts/real-slurm.sh; S3M_SLURM_ACCOUNTING=off runs it without): a job
-// gets the account it was submitted with if alice is associated with it (else the submission fails
-// with 2045, "Invalid account or account/partition combination specified"), and her default
-// account proj-a with the flag USING_DEFAULT_ACCOUNT when none is given (without slurmdbd: ""; both
-// checked on the cluster). The gateway fills a missing account with the token's project and
-// refuses any other, and lists/shows only jobs whose account equals the project, so project =
-// "proj-a" (alice's Unix group and default account, the same account the slurmrestd backend's own
-// test uses) makes every job the suite submits visible to its token.
+// her JWTs from the key file). The real cluster is real-slurm.ts's "plain" instance, WITHOUT
+// accounting (S3M_SLURM_ACCOUNTING=off), as the local backend emulates it: a job carries the
+// account it was submitted with, and "" when none is given (checked on the cluster). With slurmdbd,
+// SLURM adds qos "normal", association ids, its own flags and meta.plugin.accounting_storage, and
+// checks associations: test/contract/identities.test.ts runs against the "accounting" instance.
+// The gateway fills a missing account with the token's project and refuses any other, and
+// lists/shows only jobs whose account equals the project, so project = "proj-a" (alice's Unix
+// group, the same account the slurmrestd backend's own test uses) makes every job the suite
+// submits visible to its token.
 import { hostname } from 'node:os';
 import { configSchema } from '../../src/config/schema.ts';
 import { JOB_USER, startGateway, type TestGateway } from '../e2e/harness.ts';
@@ -117,7 +117,7 @@ export function localTarget(): Target {
 
 let real: RealSlurm | undefined;
 export function realTarget(): Target {
-  real ??= ensureRealSlurm();
+  real ??= ensureRealSlurm('plain');
   const r = real;
   if (!r.ok) return makeTarget('real', r.skip, () => ({}), (p) => p);
   return makeTarget(

@@ -22,8 +22,10 @@ const SCRIPT = join(dirname(fileURLToPath(import.meta.url)), '../../../scripts/r
 const CANNOT_RUN = 3;
 const required = process.env.S3M_REQUIRE_REAL_SLURM === '1';
 
+// The "plain" instance of test/contract/real-slurm.ts: the script's defaults (or S3M_SLURM_ROOT and
+// its port knobs), without accounting, whatever the script's own default is.
 function run(args: string[], timeoutMs: number) {
-  return spawnSync('bash', [SCRIPT, ...args], { encoding: 'utf8', timeout: timeoutMs, maxBuffer: 16 * 1024 * 1024 });
+  return spawnSync('bash', [SCRIPT, ...args], { encoding: 'utf8', timeout: timeoutMs, maxBuffer: 16 * 1024 * 1024, env: { ...process.env, S3M_SLURM_ACCOUNTING: 'off' } });
 }
 
 // Bring the cluster up before the tests are declared, so that a skip can name the reason.
