@@ -34,11 +34,6 @@ export interface BackendReply<T> {
   body: T;
   /** Set by the read cache: how the reply was served, for Cache-Control/Age headers. */
   cache?: CacheInfo;
-  /**
-   * The backend's exact bytes for `body`, when it has them (slurmrestd): sent as they are when
-   * the gateway changes nothing, so a cluster's answer reaches the client byte for byte.
-   */
-  raw?: string;
 }
 
 export interface CacheInfo {

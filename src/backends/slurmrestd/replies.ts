@@ -61,7 +61,7 @@ export function interpretReply<T>(raw: RawReply, ctx: ReplyContext, onCredential
       `The ${where} rejected the gateway's cluster credentials for user "${ctx.user}" (HTTP ${raw.status}: ${detail}): the gateway's JWT key or token is wrong or expired, or the user is unknown to the cluster; ask the operators`,
     );
   }
-  if (isObject(body)) return { status: raw.status, body: body as T, raw: raw.text };
+  if (isObject(body)) return { status: raw.status, body: body as T };
   if (body === undefined && raw.status === 404) {
     return { status: 404, body: envelopeFor(ctx, 'pathNotFound', `Unable to resolve path: ${where} does not serve ${ctx.what}`) as T };
   }

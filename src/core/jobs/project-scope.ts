@@ -24,16 +24,15 @@ export function projectJobs(p: Principal): (r: BackendReply<JobsResponse>) => Sh
   };
 }
 
-/** GET job/{id}: another project's job is a 404 like a missing one, and both are written by the gateway. */
+/** GET job/{id}: another project's job is a 404 like a missing one. */
 export function projectJob(p: Principal, jobId: string): (r: BackendReply<JobsResponse>) => Shaped {
   return (r) => {
     const jobs = r.body.jobs;
     if (r.status === 200 && Array.isArray(jobs) && jobs.some((j) => !ownedBy(j, p))) {
-      return { status: 404, body: unknownJobBody(r.body.meta ?? {}, jobId), rendered: true };
+      return { status: 404, body: unknownJobBody(r.body.meta ?? {}, jobId) };
     }
-    // A missing job is rendered by the gateway as well (meta.client naming the caller, never the
-    // cluster's bytes), so that how the 404 is written cannot tell it from another project's job.
-    if (r.status === 404) return { status: 404, body: r.body, rendered: true };
+    // A missing job's 404 is the cluster's, which unknownJobBody writes as slurmrestd does; the
+    // view names the caller in both (src/core/jobs/view.ts).
     return r;
   };
 }

@@ -5,7 +5,7 @@
 import type { BackendContext, BackendReply } from '../../backends/backend.ts';
 import type { DeprecatedVersions } from '../../config/schema.ts';
 import type { SlurmWarning } from '../../contract/model.ts';
-import { OPERATIONS, type OperationName, type ReadOperationName } from '../../contract/operations.ts';
+import type { OperationName } from '../../contract/operations.ts';
 import { toV0042 } from '../../contract/v0042/index.ts';
 import { authorized, type CallContext, type Reply } from '../context.ts';
 import { deprecationNotice } from '../deprecation.ts';
@@ -14,8 +14,6 @@ import { deprecationNotice } from '../deprecation.ts';
 export interface Shaped {
   status: number;
   body: unknown;
-  /** The gateway renders this body itself: meta.client names the caller, the backend's bytes are not sent. */
-  rendered?: boolean;
 }
 
 export type Shape = (reply: BackendReply<any>) => Shaped;
@@ -26,7 +24,7 @@ export class Views {
   constructor(private readonly deprecated?: DeprecatedVersions) {}
 
   of<T>(ctx: CallContext, op: OperationName, reply: BackendReply<any>, shape?: Shape): Reply<T> {
-    const { principal, backend, resource } = authorized(ctx);
+    const { principal, backend } = authorized(ctx);
     const call = ctx.call;
     const source = reply.body && typeof reply.body === 'object' ? (reply.body as object) : undefined;
     const key = `${op}|${call.version}|${principal.project}|${principal.user}|${call.clientSource ?? ''}`;
@@ -34,17 +32,11 @@ export class Views {
     let v = perSource?.get(key);
     if (!v) {
       const shaped: Shaped = shape ? shape(reply) : { status: reply.status, body: reply.body };
-      // A cluster's own reply to this caller keeps its meta.client (and its bytes): one read as
-      // the caller, under the caller's own name. A reply read as someone else (the monitor user,
-      // a mapped or fixed cluster user), shared from the cache, rendered by the local backend, or
-      // one the shape says the gateway renders (`rendered`), names this caller.
-      const readAs = OPERATIONS[op].reads ? resource.backend.readsAs?.(op as ReadOperationName, backend) : undefined;
-      const asCaller = (readAs ?? resource.backend.callerName(backend)) === backend.user;
-      const ownReply = asCaller && !shaped.rendered && reply.raw !== undefined && (!reply.cache || reply.cache.kind === 'miss');
-      const body = ownReply ? shaped.body : withClient(shaped.body, backend);
-      v = this.present(call.version, op, { status: shaped.status, body });
-      const unchanged = v.body === reply.body && v.status === reply.status;
-      if (unchanged && reply.raw !== undefined) v = { ...v, raw: reply.raw };
+      // Every reply names its caller in meta.client, whoever the backend read it as: the monitor
+      // user, a mapped or fixed cluster user, or another caller (a reply shared from the cache).
+      // Not even the cluster's own answer to the caller keeps its meta.client: slurmrestd 26.05
+      // names root there for every JWT client.
+      v = this.present(call.version, op, { status: shaped.status, body: withClient(shaped.body, backend) });
       if (source) {
         if (!perSource) this.memo.set(source, (perSource = new Map()));
         perSource.set(key, v);
@@ -54,7 +46,7 @@ export class Views {
     // not to be cached, whatever its source. Otherwise the age of another project's job (a 200 in
     // the read cache, shown as a 404) would tell it from a job that does not exist (never cached).
     const cache = v.status === 200 ? reply.cache : undefined;
-    return { ...reply, status: v.status, body: v.body as T, raw: v.raw, cache };
+    return { ...reply, status: v.status, body: v.body as T, cache };
   }
 
   /** Backends speak v0.0.43; a v0.0.42 call gets its reply rendered for v0.0.42 here, with a deprecation warning. */

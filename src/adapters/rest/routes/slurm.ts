@@ -44,7 +44,7 @@ export function registerSlurmRoutes(app: FastifyInstance, service: ComputeServic
       if (result.principal) request.principal = result.principal;
       // Cache-Control/Age (a 200 read only; anything else no-store) and the service's own headers.
       reply.headers(replyHeaders(result));
-      return reply.code(result.status).type('application/json').send(result.raw ?? serialize(result.body));
+      return reply.code(result.status).type('application/json').send(serialize(result.body));
     } catch (err) {
       return sendError(request, reply, err, servedCluster(service, request.params.resource));
     }
