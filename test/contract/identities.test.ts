@@ -202,6 +202,8 @@ describe(`real identities through the gateway (SLURM with accounting)${skip ? ` 
       const r = await del('alice', `/job/${id}`);
       assert.equal(r.status, own.status, r.text);
       assert.deepEqual(content(r.body), content(own.body));
+      // The gateway names the caller in meta.client (SLURM's own reply names its JWT client otherwise).
+      assert.deepEqual([r.body.meta.client.user, r.body.meta.client.group], ['alice', a.projectUpper], `SLURM said ${JSON.stringify(own.body.meta?.client)}`);
       const j = await until('alice', id, 'cancelled', (j) => state(j).includes('CANCELLED'));
       assert.equal(j.user_name, 'alice');
     }
@@ -256,14 +258,16 @@ describe(`real identities through the gateway (SLURM with accounting)${skip ? ` 
     assert.deepEqual(content(g.body), content(d.body));
   });
 
-  it("a token user the cluster does not know at all (erin): SLURM's own HTTP 500 (6010, user nobody) comes through unchanged — a 5xx for a caller's mistake, reported in issue 13, not decided here", async () => {
+  it("a token user the cluster does not know at all (erin): SLURM's refusal (6010, user nobody; HTTP 500 at slurmrestd) is a 403 naming erin, SLURM's error number and string kept", async () => {
     // slurmctld takes a name it cannot resolve for user nobody: reads work, a submission is refused.
     const d = await direct('erin', 'POST', '/slurm/v0.0.43/job/submit', held('erin-direct', { account: a.project }));
     assert.equal(d.status, 500);
     assert.deepEqual(d.body.errors, [{ description: 'Batch job submission failed', error_number: 6010, error: 'Rejecting authentication of user nobody or group nobody', source: 'slurm_submit_batch_job()' }]);
     const g = await submit('erin', held('erin'));
-    assert.equal(g.status, d.status, g.text);
-    assert.deepEqual(content(g.body), content(d.body));
+    assert.equal(g.status, 403, g.text);
+    assert.deepEqual(g.body.errors.map((e: any) => [e.error_number, e.error, e.source]), d.body.errors.map((e: any) => [e.error_number, e.error, e.source]));
+    assert.match(g.body.errors[0].description, /^Batch job submission failed: the cluster does not know user "erin"/);
+    assert.deepEqual(g.body.warnings, d.body.warnings);
   });
 
   it('an account the user has no association with (alice, project PROJ-B): SLURM refuses with 2045', async () => {

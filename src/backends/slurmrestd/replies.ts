@@ -49,6 +49,23 @@ function envelopeFor(ctx: ReplyContext, kind: keyof typeof SLURM_ERRORS, descrip
   return { meta, errors: [{ description, error_number: e.errorNumber, error: e.error, source: 'slurmrestd' }], warnings: [] };
 }
 
+/**
+ * slurmctld refuses a user name it cannot resolve as user nobody (ESLURM_AUTH_NOBODY, 6010), and
+ * slurmrestd answers that with HTTP 500 and "Rejecting authentication of user nobody or group
+ * nobody". For the caller this is no server fault but a user the cluster does not know: a 403,
+ * with SLURM's error kept and its description saying whom the cluster did not know. Rewrites
+ * the body's error in place; true when it did.
+ */
+function unknownUser(body: Record<string, unknown>, ctx: ReplyContext): boolean {
+  const errors = Array.isArray(body.errors) ? (body.errors as { error_number?: unknown; description?: unknown }[]) : [];
+  const e = errors.find((x) => x?.error_number === ESLURM_AUTH_NOBODY);
+  if (!e) return false;
+  e.description = `${String(e.description || 'Request failed')}: the cluster does not know user "${ctx.user}" (slurmctld took it for user nobody); ask the operators of resource "${ctx.resource}" for an account on the cluster, or for a userMap entry`;
+  return true;
+}
+
+const ESLURM_AUTH_NOBODY = 6010;
+
 /** Interpret one reply; throws GatewayError for faults. `onCredentialsRejected` runs before a 401/511 is thrown. */
 export function interpretReply<T>(raw: RawReply, ctx: ReplyContext, onCredentialsRejected: () => void): BackendReply<T> {
   const body = raw.text === '' ? undefined : parseJson(raw.text);
@@ -61,7 +78,7 @@ export function interpretReply<T>(raw: RawReply, ctx: ReplyContext, onCredential
       `The ${where} rejected the gateway's cluster credentials for user "${ctx.user}" (HTTP ${raw.status}: ${detail}): the gateway's JWT key or token is wrong or expired, or the user is unknown to the cluster; ask the operators`,
     );
   }
-  if (isObject(body)) return { status: raw.status, body: body as T };
+  if (isObject(body)) return { status: raw.status === 500 && unknownUser(body, ctx) ? 403 : raw.status, body: body as T };
   if (body === undefined && raw.status === 404) {
     return { status: 404, body: envelopeFor(ctx, 'pathNotFound', `Unable to resolve path: ${where} does not serve ${ctx.what}`) as T };
   }
