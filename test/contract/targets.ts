@@ -46,6 +46,12 @@ function optionalSettings(): Record<string, unknown> {
   // The suite polls job states hard with one token; rate limiting is not what it tests.
   const noLimits = { rateLimits: { enabled: false } };
   if (configAccepts(noLimits)) Object.assign(extra, noLimits);
+  // The real cluster is shared with other test files, whose finished jobs slurmctld purges while
+  // this suite runs: with job history the real side's lists would carry their final records and
+  // a warning the local side has no cause for. History is tested in test/e2e/history.test.ts and
+  // test/contract/identities.test.ts.
+  const noHistory = { history: { windowHours: 0 } };
+  if (configAccepts(noHistory)) Object.assign(extra, noHistory);
   return extra;
 }
 
