@@ -370,6 +370,11 @@ for (const target of targets) {
           const done = await until(ok, 'settled', settled, 180_000);
           assert.deepEqual(done.job_state, ['COMPLETED']);
           assert.equal(done.dependency, '');
+          // An array task of a job that is no array: no such job; afterany on it holds at once.
+          const task = await submit({ script: '#!/bin/bash\ntrue', dependency: `afterany:${parent}_[1-2]` });
+          const taskDone = await until(task, 'settled', settled, 180_000);
+          assert.deepEqual(taskDone.job_state, ['COMPLETED']);
+          assert.equal(taskDone.dependency, '');
           await del(`/job/${notok}`);
 
           const submitRaw = (job: Record<string, unknown>) =>

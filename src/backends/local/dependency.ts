@@ -18,8 +18,10 @@
 //   default kill_on_invalid_dep=no), its string frozen, tested no more; with the job flag
 //   KILL_INVALID_DEPENDENCY it is CANCELLED at once instead, keeping that reason.
 // - aftercorr between plain jobs is afterok; afterburstbuffer without burst buffers is afterany.
-// Not done here: job array forms (`<id>_<task>`, `<id>_*`, `<id>_[...]`): no arrays exist locally,
-// so they are refused with 2038, as real slurmctld refuses them for a job that is no array.
+// - Job array forms (`<id>_<task>`, `<id>_*`, `<id>_[1-3,5]`): no arrays exist locally, so they
+//   name a job slurmctld does not hold, exactly as on the real cluster for a job that is no array:
+//   2038 for afterok/afternotok, accepted and at once fulfilled for the other types. (`_[...]` is
+//   expanded into one item per task first, as slurmctld's _xlate_array_dep does.)
 
 export type DependType = 'after' | 'afterany' | 'afterok' | 'afternotok' | 'aftercorr' | 'afterburstbuffer' | 'expand' | 'singleton';
 export type DependState = 'unfulfilled' | 'fulfilled' | 'failed';
@@ -28,6 +30,8 @@ export interface DependSpec {
   type: DependType;
   /** 0 for singleton. */
   jobId: number;
+  /** An array task (`<id>_<task>`) or the whole array (`<id>_*`): never a job held locally. */
+  task?: number | '*';
   /** `+<minutes>` (0 = none); only `after` waits on it, the others show it. */
   minutes: number;
   state: DependState;
@@ -66,19 +70,48 @@ function parseState(s: string, at: number): { state: DependState; next: number }
   return { state: s.slice(at + 1, close).toLowerCase() === 'failed' ? 'failed' : 'unfulfilled', next: close + 1 };
 }
 
-/** A job id as slurmctld reads one here (digits); array forms are refused (no arrays locally). */
-function parseJobId(s: string, at: number): { jobId: number; next: number } | null {
+/** `<job_id>[_(*|<task>)]` as slurmctld reads one (_parse_dependency_job_array). */
+function parseJobId(s: string, at: number): { jobId: number; task?: number | '*'; next: number } | null {
   const m = /^\d+/.exec(s.slice(at));
   if (!m) return null;
   const jobId = Number(m[0]);
-  const next = at + m[0].length;
-  if (jobId === 0 || jobId > 0xffffffff || s[next] === '_') return null;
-  return { jobId, next };
+  let next = at + m[0].length;
+  if (jobId === 0 || jobId > 0xffffffff) return null;
+  if (s[next] !== '_') return { jobId, next };
+  if (s[next + 1] === '*') return { jobId, task: '*', next: next + 2 };
+  const t = /^\d+/.exec(s.slice(next + 1));
+  if (!t) return null;
+  next += 1 + t[0].length;
+  return { jobId, task: Number(t[0]), next };
+}
+
+/** _xlate_array_dep: `123_[4-5,7]` becomes `123_4:123_5:123_7`; null when the brackets are invalid. */
+function expandArrayTasks(input: string): string | null {
+  if (!input.includes('_[')) return input;
+  let bad = false;
+  const out = input.replace(/(\d+)_\[([^\]]*)(\]?)/g, (_all, id: string, list: string, close: string) => {
+    const tasks: number[] = [];
+    for (const part of list.split(',')) {
+      const r = /^(\d+)(?:-(\d+))?$/.exec(part);
+      if (!close || !r) {
+        bad = true;
+        return '';
+      }
+      const [a, b] = [Number(r[1]), Number(r[2] ?? r[1])];
+      for (let t = a; t <= b && t - a < 100000; t++) tasks.push(t);
+    }
+    const sorted = [...new Set(tasks)].sort((x, y) => x - y);
+    if (sorted.length === 0) bad = true;
+    return sorted.map((t) => `${id}_${t}`).join(':');
+  });
+  return bad ? null : out;
 }
 
 /** Parse a submitted `dependency` (its syntax only: whether the jobs exist is the engine's to say). */
-export function parseDependency(input: string): DependencyParse {
-  if (input === '' || input === '0') return { ok: true, dependency: null };
+export function parseDependency(given: string): DependencyParse {
+  if (given === '' || given === '0') return { ok: true, dependency: null };
+  // Invalid brackets leave the string as it is, which then fails to parse (as in slurmctld).
+  const input = expandArrayTasks(given) ?? given;
   const specs: DependSpec[] = [];
   let sep: ',' | '?' | undefined;
   let i = 0;
@@ -108,7 +141,7 @@ export function parseDependency(input: string): DependencyParse {
       // The old form: a bare job id is afterany; only `,` may follow it.
       const id = parseJobId(input, i);
       if (!id) return problem();
-      specs.push({ type: 'afterany', jobId: id.jobId, minutes: 0, state: 'unfulfilled' });
+      specs.push({ type: 'afterany', jobId: id.jobId, ...(id.task !== undefined ? { task: id.task } : {}), minutes: 0, state: 'unfulfilled' });
       i = id.next;
       const s = separator(',');
       if (s === 'more') continue;
@@ -135,7 +168,7 @@ export function parseDependency(input: string): DependencyParse {
       const st = parseState(input, i);
       if (!st) return problem();
       i = st.next;
-      specs.push({ type, jobId: id.jobId, minutes, state: st.state });
+      specs.push({ type, jobId: id.jobId, ...(id.task !== undefined ? { task: id.task } : {}), minutes, state: st.state });
       if (input[i] !== ':') break;
       i++;
     }
@@ -155,8 +188,10 @@ export function parseDependency(input: string): DependencyParse {
 export function admitDependency(dep: Dependency, holds: (jobId: number) => boolean): { ok: true; dependency: Dependency } | { ok: false; errorNumber: number; error: string } {
   const specs: DependSpec[] = [];
   for (const d of dep.specs) {
-    if ((d.type === 'afterok' || d.type === 'afternotok') && !holds(d.jobId)) return { ok: false, ...DEPENDENCY_PROBLEM };
-    if (specs.some((s) => s.type === d.type && s.jobId === d.jobId)) continue;
+    // No array (task) exists locally: one named is a job slurmctld does not hold.
+    const held = d.task === undefined && holds(d.jobId);
+    if ((d.type === 'afterok' || d.type === 'afternotok') && !held) return { ok: false, ...DEPENDENCY_PROBLEM };
+    if (specs.some((s) => s.type === d.type && s.jobId === d.jobId && s.task === d.task)) continue;
     if (d.type === 'expand') return { ok: false, ...NOT_SUPPORTED };
     specs.push({ ...d });
   }
@@ -168,7 +203,7 @@ export function dependencyString(dep: Dependency | null | undefined): string {
   if (!dep) return '';
   return dep.specs
     .filter((d) => d.state !== 'fulfilled')
-    .map((d) => (d.type === 'singleton' ? `singleton(${d.state})` : `${d.type}:${d.jobId}${d.minutes ? `+${d.minutes}` : ''}(${d.state})`))
+    .map((d) => (d.type === 'singleton' ? `singleton(${d.state})` : `${d.type}:${d.jobId}${d.task !== undefined ? `_${d.task}` : ''}${d.minutes ? `+${d.minutes}` : ''}(${d.state})`))
     .join(dep.or ? '?' : ',');
 }
 
@@ -219,7 +254,7 @@ export function testDependency(dep: Dependency | null | undefined, world: Depend
 
 function itemState(d: DependSpec, world: DependencyWorld): DependState {
   if (d.type === 'singleton') return world.singletonBlocked() ? 'unfulfilled' : 'fulfilled';
-  const other = world.job(d.jobId);
+  const other = d.task === undefined ? world.job(d.jobId) : undefined;
   if (!other) return 'fulfilled'; // the job is gone: the dependency is lifted
   const pending = other.state === 'PENDING';
   const completed = !pending && other.state !== 'RUNNING' && !other.completing;

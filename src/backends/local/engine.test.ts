@@ -313,7 +313,10 @@ describe('job dependencies (fake clock; what real slurmctld 26.05 showed, see de
     assert.equal(spec('5,6'), 'afterany:5(unfulfilled),afterany:6(unfulfilled)');
     assert.equal(spec('aftercorr:5'), 'aftercorr:5(unfulfilled)');
     assert.equal(spec('afterburstbuffer:5'), 'afterburstbuffer:5(unfulfilled)');
-    for (const bad of ['afterok:0', 'afterok:abc', 'foo:5', 'afterok', 'afterok:', 'afterok:5,', 'afterok:5?afterok:6,afterany:5', 'after:5+abc', 'after:5+0', 'afterok:5_1', 'afterok:5_*', 'afterok:5.0', 'singleton:5', ' afterok:5', '5?6', '5,afterok:6', 'afterok:5(failed']) {
+    assert.equal(spec('afterany:5_1'), 'afterany:5_1(unfulfilled)');
+    assert.equal(spec('after:5_*'), 'after:5_*(unfulfilled)');
+    assert.equal(spec('afterany:5_[1-2,4]'), 'afterany:5_1(unfulfilled),afterany:5_2(unfulfilled),afterany:5_4(unfulfilled)');
+    for (const bad of ['afterok:0', 'afterok:abc', 'foo:5', 'afterok', 'afterok:', 'afterok:5,', 'afterok:5?afterok:6,afterany:5', 'after:5+abc', 'after:5+0', 'afterok:5_', 'afterok:5_x', 'afterany:5_[1-', 'afterany:5_[a]', 'afterok:5.0', 'singleton:5', ' afterok:5', '5?6', '5,afterok:6', 'afterok:5(failed']) {
       assert.equal(spec(bad), 2038, bad);
     }
   });
@@ -456,10 +459,16 @@ describe('job dependencies (fake clock; what real slurmctld 26.05 showed, see de
     assert.deepEqual(trySubmit(engine, cluster, { dependency: 'afterok:x' }), problem);
     const parent = submit();
     assert.deepEqual(trySubmit(engine, cluster, { dependency: `expand:${parent.jobId}` }), { errorNumber: 2036, error: 'Requested operation not supported on this system' });
+    // Array forms: no arrays here, so no such job (as real for a job that is no array).
+    assert.deepEqual(trySubmit(engine, cluster, { dependency: `afterok:${parent.jobId}_1` }), problem);
+    assert.deepEqual(trySubmit(engine, cluster, { dependency: `afternotok:${parent.jobId}_*` }), problem);
+    const task = submit({ dependency: `afterany:${parent.jobId}_[1-2]` });
+    assert.equal(dependencyString(task.dependency), `afterany:${parent.jobId}_1(unfulfilled),afterany:${parent.jobId}_2(unfulfilled)`);
     const gone = submit({ dependency: 'afterany:4242' });
     const gone2 = submit({ dependency: '4242' });
     cycle();
-    assert.deepEqual(view(gone), ['RUNNING', 'None', '']);
+    assert.deepEqual(view(gone), ['PENDING', 'Resources', '']);
+    assert.equal(dependencyString(task.dependency), '');
     assert.equal(dependencyString(gone2.dependency), '');
   });
 
