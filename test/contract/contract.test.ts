@@ -310,6 +310,94 @@ for (const target of targets) {
           assert.deepEqual(done.exit_code, exitError(7));
         });
 
+        it('dependencies: afterok/afternotok/afterany and lists pend "Dependency" with the string slurmctld shows; the parent cancelled while pending: afterok DependencyNeverSatisfied (PENDING, no cascade), afternotok and ? run; a cancelled dependent keeps its reason and string', async (t) => {
+          if (!(await needVersion(t))) return;
+          // The parent is held: it never runs, so nothing here waits on the (shared) real node.
+          const parent = await submit({ hold: true, script: '#!/bin/bash\ntrue' });
+          const ok = await submit({ script: '#!/bin/bash\ntrue', dependency: `afterok:${parent}` });
+          const notok = await submit({ script: '#!/bin/bash\ntrue', dependency: `afternotok:${parent}` });
+          const list = await submit({ script: '#!/bin/bash\ntrue', dependency: `afterok:${parent}:${parent},afterany:${parent}` });
+          const either = await submit({ script: '#!/bin/bash\ntrue', dependency: `afterok:${parent}?afternotok:${parent}` });
+          const pending = await until(ok, 'Dependency', (j) => j.state_reason === 'Dependency');
+          assert.deepEqual(pending.job_state, ['PENDING']);
+          assert.equal(pending.dependency, `afterok:${parent}(unfulfilled)`);
+          assert.ok(pending.flags.includes('DEPENDENT'), JSON.stringify(pending.flags));
+          assert.deepEqual(pending.eligible_time, n(0));
+          keep('job dependency pending', (await get(`/job/${ok}`)).body);
+          assert.equal((await until(notok, 'Dependency', (j) => j.state_reason === 'Dependency')).dependency, `afternotok:${parent}(unfulfilled)`);
+          assert.equal((await until(list, 'Dependency', (j) => j.state_reason === 'Dependency')).dependency, `afterok:${parent}(unfulfilled),afterany:${parent}(unfulfilled)`, 'duplicates dropped');
+          assert.equal((await until(either, 'Dependency', (j) => j.state_reason === 'Dependency')).dependency, `afterok:${parent}(unfulfilled)?afternotok:${parent}(unfulfilled)`);
+
+          assert.equal((await del(`/job/${parent}`)).status, 200);
+          // Real slurmctld tests dependencies of jobs whose parent never ran on its periodic pass (~30 s).
+          const never = await until(ok, 'DependencyNeverSatisfied', (j) => j.state_reason === 'DependencyNeverSatisfied', 180_000);
+          assert.deepEqual(never.job_state, ['PENDING']);
+          assert.equal(never.dependency, `afterok:${parent}(failed)`);
+          assert.ok(never.flags.includes('DEPENDENT'), JSON.stringify(never.flags));
+          keep('job dependency never satisfied', (await get(`/job/${ok}`)).body);
+          const listNever = await until(list, 'DependencyNeverSatisfied', (j) => j.state_reason === 'DependencyNeverSatisfied', 180_000);
+          assert.equal(listNever.dependency, `afterok:${parent}(failed)`, 'the fulfilled afterany is no longer shown');
+
+          for (const id of [notok, either]) {
+            const done = await until(id, 'settled', settled, 180_000);
+            assert.deepEqual(done.job_state, ['COMPLETED']);
+            assert.equal(done.dependency, '');
+            assert.ok(!done.flags.includes('DEPENDENT'), JSON.stringify(done.flags));
+            assert.ok(done.eligible_time.number > 0);
+          }
+          keep('job dependency fulfilled', (await get(`/job/${notok}`)).body);
+
+          const c = await del(`/job/${ok}`);
+          assert.equal(c.status, 200, c.text);
+          assert.deepEqual(c.body.status, []);
+          const cancelled = await untilSettled(ok);
+          assert.deepEqual(cancelled.job_state, ['CANCELLED']);
+          assert.equal(cancelled.state_reason, 'DependencyNeverSatisfied');
+          assert.equal(cancelled.dependency, `afterok:${parent}(failed)`);
+          keep('job dependency cancelled', (await get(`/job/${ok}`)).body);
+          await del(`/job/${list}`);
+        });
+
+        it('dependencies on a finished job: afterok runs, afternotok is never satisfied at once; submit errors 2038 (unknown job for afterok, malformed spec) and 2036 (expand)', async (t) => {
+          if (!(await needVersion(t))) return;
+          const parent = await submit({ script: '#!/bin/bash\ntrue' });
+          assert.deepEqual((await until(parent, 'settled', settled, 180_000)).job_state, ['COMPLETED']);
+          const notok = await submit({ script: '#!/bin/bash\ntrue', dependency: `afternotok:${parent}` });
+          const never = await until(notok, 'DependencyNeverSatisfied', (j) => j.state_reason === 'DependencyNeverSatisfied');
+          assert.deepEqual(never.job_state, ['PENDING']);
+          assert.equal(never.dependency, `afternotok:${parent}(failed)`);
+          const ok = await submit({ script: '#!/bin/bash\ntrue', dependency: `afterok:${parent}` });
+          const done = await until(ok, 'settled', settled, 180_000);
+          assert.deepEqual(done.job_state, ['COMPLETED']);
+          assert.equal(done.dependency, '');
+          // An array task of a job that is no array: no such job; afterany on it holds at once.
+          const task = await submit({ script: '#!/bin/bash\ntrue', dependency: `afterany:${parent}_[1-2]` });
+          const taskDone = await until(task, 'settled', settled, 180_000);
+          assert.deepEqual(taskDone.job_state, ['COMPLETED']);
+          assert.equal(taskDone.dependency, '');
+          await del(`/job/${notok}`);
+
+          const submitRaw = (job: Record<string, unknown>) =>
+            curl(url('/job/submit'), { method: 'POST', headerFile: target.header, json: { job: { name: `contract-${RUN}-bad`, account: PROJECT, current_working_directory: '/tmp', environment: ['PATH=/usr/bin:/bin'], script: '#!/bin/bash\ntrue', ...job } } });
+          const expect = async (dependency: string, error_number: number, error: string, key?: string) => {
+            const r = await submitRaw({ dependency });
+            assert.equal(r.status, 422, `${dependency}: ${r.text}`);
+            assert.equal(r.body.errors.length, 1, r.text);
+            assert.deepEqual(
+              { error_number: r.body.errors[0].error_number, error: r.body.errors[0].error, description: r.body.errors[0].description, source: r.body.errors[0].source },
+              { error_number, error, description: 'Batch job submission failed', source: 'slurm_submit_batch_job()' },
+              dependency,
+            );
+            if (key) keep(key, r.body);
+          };
+          const unknownId = 60_000_000 + Math.floor(Math.random() * 5_000_000);
+          await expect(`afterok:${unknownId}`, 2038, 'Job dependency problem', 'error dependency on unknown job');
+          await expect(`afternotok:${unknownId}`, 2038, 'Job dependency problem');
+          await expect('afterok:abc', 2038, 'Job dependency problem', 'error malformed dependency');
+          for (const bad of [`afterok:${parent},`, `afterok:${parent}?afterok:${parent},afterany:${parent}`, `after:${parent}+0`, `afterok:${parent}_1`, 'nosuch:1', 'singleton:1']) await expect(bad, 2038, 'Job dependency problem');
+          await expect(`expand:${parent}`, 2036, 'Requested operation not supported on this system');
+        });
+
         it('errors: unknown partition 422/2000, missing script 422/9000, unknown job GET 404/2017, job id 0 422/9000, id over MAX_JOB_ID 404/2017, unknown job DELETE 200 with status error 2017', async (t) => {
           if (!(await needVersion(t))) return;
           const expectError = (r: CurlResult, status: number, error: Record<string, unknown>) => {
@@ -388,6 +476,8 @@ function comparable(body: any): any {
   for (const j of copy?.jobs ?? []) {
     const timing = j.state_reason === 'JobHeldUser' ? HELD_TIMING_FLAGS : TIMING_FLAGS;
     if (Array.isArray(j.flags)) j.flags = j.flags.filter((f: string) => !timing.has(f));
+    // Its dependency names job ids (the string itself is asserted by each scenario).
+    if (typeof j.dependency === 'string') j.dependency = j.dependency.replace(/\d+/g, 'N');
   }
   for (const e of copy?.errors ?? []) if (typeof e.description === 'string') e.description = e.description.replace(/\d+/g, 'N');
   return copy;
@@ -420,7 +510,8 @@ describe(`local backend vs real SLURM: same keys, value types and enum values${b
   const keys = [
     'ping', 'partitions', 'nodes', 'reservations', 'diag', 'submit', 'jobs', 'job completed', 'job failed', 'job held',
     'cancel pending with SIGINT', 'cancel', 'job cancelled while held', 'job PartitionTimeLimit', 'job cancelled while PartitionTimeLimit', 'job running',
-    'job cancelled while running', 'cancel finished job', 'job killed by SIGINT', 'error unknown partition',
+    'job cancelled while running', 'cancel finished job', 'job killed by SIGINT', 'job dependency pending', 'job dependency never satisfied',
+    'job dependency fulfilled', 'job dependency cancelled', 'error dependency on unknown job', 'error malformed dependency', 'error unknown partition',
     'error missing script', 'error unknown job', 'error job id 0', 'error job id over MAX_JOB_ID', 'cancel unknown job',
   ];
   for (const version of VERSIONS) {

@@ -8,6 +8,7 @@ import { describe, test } from 'node:test';
 import { localBackendSchema, type LocalBackendConfig } from '../../config/schema.ts';
 import type { BackendContext } from '../backend.ts';
 import { buildCluster } from './cluster.ts';
+import { dependencyString, parseDependency } from './dependency.ts';
 import { JobEngine, type Decision, type JobSink } from './engine.ts';
 import type { CounterName } from './job-store.ts';
 import type { JobRecord } from './types.ts';
@@ -279,5 +280,204 @@ describe('job engine (fake clock, no processes)', () => {
     const runtime = /child_process|node:timers|^\.\/(executor|runtime|job-timers|cgroups|proc|launcher|accounts)\.ts$/;
     assert.deepEqual(valueImports.filter((m) => runtime.test(m)), []);
     assert.doesNotMatch(source.replace(/^\s*(\/\/|\*).*$/gm, ''), /\b(setTimeout|setInterval|setImmediate|Date\.now|process\.(hrtime|kill))\b/);
+  });
+});
+
+describe('job dependencies (fake clock; what real slurmctld 26.05 showed, see dependency.ts)', () => {
+  /** A submit that may be refused: validate (syntax) then the engine (jobs it holds). */
+  function trySubmit(engine: JobEngine, cluster: ReturnType<typeof setup>['engine']['cluster'], job: Record<string, unknown>) {
+    const request = { job: { script: '#!/bin/sh\ntrue', current_working_directory: '/tmp', ...job } } as never;
+    const v = validateSubmit(ctx, request, cluster, engine.allocator, { account: ACCOUNT, nowSeconds: engine.now(), maxScriptBytes: 1 << 20, maxEnvironmentBytes: 1 << 20 });
+    if (!v.ok) return { errorNumber: v.errors[0].error_number, error: v.errors[0].error };
+    const a = engine.submit(v.draft);
+    return a.ok ? { jobId: a.job.jobId } : { errorNumber: a.errorNumber, error: a.error };
+  }
+  const view = (j: JobRecord) => [j.state, j.stateReason, dependencyString(j.dependency)];
+  const exit = (engine: JobEngine, j: JobRecord, code: number) => engine.exited(j.jobId, { kind: 'code', code, oomKills: 0 });
+
+  test('parse: lists, several ids, +time, old form, duplicates; every malformed spec is 2038', () => {
+    const spec = (s: string) => {
+      const p = parseDependency(s);
+      return p.ok ? dependencyString(p.dependency) : p.errorNumber;
+    };
+    assert.equal(spec(''), '');
+    assert.equal(spec('0'), '');
+    assert.equal(spec('afterok:5:6'), 'afterok:5(unfulfilled),afterok:6(unfulfilled)');
+    assert.equal(spec('AFTEROK:5'), 'afterok:5(unfulfilled)');
+    assert.equal(spec('afterok:5,afterany:5'), 'afterok:5(unfulfilled),afterany:5(unfulfilled)');
+    assert.equal(spec('afterok:5?afternotok:6'), 'afterok:5(unfulfilled)?afternotok:6(unfulfilled)');
+    assert.equal(spec('after:5+1'), 'after:5+1(unfulfilled)');
+    assert.equal(spec('after:5+2:6'), 'after:5+2(unfulfilled),after:6+2(unfulfilled)', 'slurmctld keeps the +time for the ids after it');
+    assert.equal(spec('afterok:5(failed)'), 'afterok:5(failed)');
+    assert.equal(spec('singleton'), 'singleton(unfulfilled)');
+    assert.equal(spec('5,6'), 'afterany:5(unfulfilled),afterany:6(unfulfilled)');
+    assert.equal(spec('aftercorr:5'), 'aftercorr:5(unfulfilled)');
+    assert.equal(spec('afterburstbuffer:5'), 'afterburstbuffer:5(unfulfilled)');
+    assert.equal(spec('afterany:5_1'), 'afterany:5_1(unfulfilled)');
+    assert.equal(spec('after:5_*'), 'after:5_*(unfulfilled)');
+    assert.equal(spec('afterany:5_[1-2,4]'), 'afterany:5_1(unfulfilled),afterany:5_2(unfulfilled),afterany:5_4(unfulfilled)');
+    for (const bad of ['afterok:0', 'afterok:abc', 'foo:5', 'afterok', 'afterok:', 'afterok:5,', 'afterok:5?afterok:6,afterany:5', 'after:5+abc', 'after:5+0', 'afterok:5_', 'afterok:5_x', 'afterany:5_[1-', 'afterany:5_[a]', 'afterok:5.0', 'singleton:5', ' afterok:5', '5?6', '5,afterok:6', 'afterok:5(failed']) {
+      assert.equal(spec(bad), 2038, bad);
+    }
+  });
+
+  test('afterok, afternotok, afterany, after on a job that completes: as real, the string shrinks as items are decided', () => {
+    const { engine, submit, cycle, run } = setup();
+    const parent = submit({ name: 'p' });
+    run(parent);
+    const ok = submit({ dependency: `afterok:${parent.jobId}` });
+    const notok = submit({ dependency: `afternotok:${parent.jobId}` });
+    const any = submit({ dependency: `afterany:${parent.jobId}` });
+    const started = submit({ dependency: `after:${parent.jobId}` });
+    const both = submit({ dependency: `afterok:${parent.jobId},afterany:${parent.jobId}` });
+    const either = submit({ dependency: `afternotok:${parent.jobId}?afterany:${parent.jobId}` });
+    assert.deepEqual([ok.eligibleTime, ok.accrueTime], [0, 0], 'not eligible while dependent');
+    cycle();
+    assert.deepEqual(view(ok), ['PENDING', 'Dependency', `afterok:${parent.jobId}(unfulfilled)`]);
+    assert.deepEqual(view(notok), ['PENDING', 'Dependency', `afternotok:${parent.jobId}(unfulfilled)`]);
+    assert.deepEqual(view(any), ['PENDING', 'Dependency', `afterany:${parent.jobId}(unfulfilled)`]);
+    assert.deepEqual(view(both), ['PENDING', 'Dependency', `afterok:${parent.jobId}(unfulfilled),afterany:${parent.jobId}(unfulfilled)`]);
+    // after: the parent has started, so it holds at once (and the job needs a free cpu: n1 has 2).
+    assert.equal(started.state, 'RUNNING');
+    assert.equal(dependencyString(started.dependency), '');
+
+    exit(engine, parent, 0);
+    exit(engine, started, 0);
+    cycle();
+    assert.deepEqual(view(notok), ['PENDING', 'DependencyNeverSatisfied', `afternotok:${parent.jobId}(failed)`]);
+    assert.equal(ok.state, 'RUNNING');
+    assert.equal(ok.eligibleTime, engine.now());
+    assert.equal(any.state, 'RUNNING');
+    assert.deepEqual(view(both), ['PENDING', 'Resources', ''], 'holds; waits for a cpu');
+    assert.deepEqual(view(either), ['PENDING', 'Priority', ''], '? : afterany held, that is enough');
+    // Never satisfied stays so: it is tested no more, even when the engine restarts.
+    cycle();
+    assert.deepEqual(view(notok), ['PENDING', 'DependencyNeverSatisfied', `afternotok:${parent.jobId}(failed)`]);
+  });
+
+  test('a parent that fails or is cancelled while pending: afterok never satisfied (stays PENDING, frozen), afternotok/afterany/after run; ? holds while any item may', () => {
+    const { engine, submit, cycle, run } = setup({ config: { nodes: [{ name: 'n1', cpus: 8, memory: 2048 }] } });
+    const failing = submit();
+    run(failing);
+    const running = submit();
+    run(running);
+    const held = submit({ hold: true });
+    const and = submit({ dependency: `afterok:${failing.jobId},afterok:${running.jobId}` });
+    const or = submit({ dependency: `afterok:${failing.jobId}?afterok:${running.jobId}` });
+    const orNot = submit({ dependency: `afterok:${failing.jobId}?afternotok:${failing.jobId}` });
+    const onHeld = submit({ dependency: `afterok:${held.jobId}` });
+    const notOnHeld = submit({ dependency: `afternotok:${held.jobId}` });
+    const anyOnHeld = submit({ dependency: `afterany:${held.jobId}` });
+    const afterHeld = submit({ dependency: `after:${held.jobId}` });
+    cycle();
+    assert.equal(afterHeld.stateReason, 'Dependency', 'after: waits while the job is pending');
+
+    exit(engine, failing, 3);
+    cycle();
+    assert.deepEqual(view(and), ['PENDING', 'DependencyNeverSatisfied', `afterok:${failing.jobId}(failed),afterok:${running.jobId}(unfulfilled)`]);
+    assert.deepEqual(view(or), ['PENDING', 'Dependency', `afterok:${failing.jobId}(failed)?afterok:${running.jobId}(unfulfilled)`]);
+    assert.equal(orNot.state, 'RUNNING');
+
+    exit(engine, running, 1);
+    cycle();
+    assert.deepEqual(view(or), ['PENDING', 'DependencyNeverSatisfied', `afterok:${failing.jobId}(failed)?afterok:${running.jobId}(failed)`]);
+    assert.deepEqual(view(and), ['PENDING', 'DependencyNeverSatisfied', `afterok:${failing.jobId}(failed),afterok:${running.jobId}(unfulfilled)`], 'frozen once never satisfied');
+
+    // The parent cancelled while pending: no cascade (kill_on_invalid_dep is off by default).
+    assert.equal(engine.cancel(held.jobId, FULL_KILL).ok, true);
+    cycle();
+    assert.deepEqual(view(onHeld), ['PENDING', 'DependencyNeverSatisfied', `afterok:${held.jobId}(failed)`]);
+    for (const j of [notOnHeld, anyOnHeld, afterHeld]) assert.equal(j.state, 'RUNNING', dependencyString(j.dependency));
+
+    // A pending dependent job cancelled: CANCELLED, its reason and dependency kept.
+    assert.equal(engine.cancel(onHeld.jobId, FULL_KILL).ok, true);
+    assert.deepEqual(view(onHeld), ['CANCELLED', 'DependencyNeverSatisfied', `afterok:${held.jobId}(failed)`]);
+    assert.equal(engine.cancel(or.jobId, FULL_KILL).ok, true);
+    assert.equal(or.stateReason, 'DependencyNeverSatisfied');
+  });
+
+  test('flag KILL_INVALID_DEPENDENCY: a dependency that can never hold cancels the job, reason DependencyNeverSatisfied', () => {
+    const { engine, clock, submit, cycle, run } = setup();
+    const parent = submit();
+    run(parent);
+    const dep = submit({ dependency: `afterok:${parent.jobId}`, flags: ['KILL_INVALID_DEPENDENCY'] });
+    cycle();
+    assert.equal(dep.stateReason, 'Dependency');
+    clock.seconds += 4;
+    exit(engine, parent, 2);
+    const ds = cycle();
+    assert.deepEqual(ds, [{ kind: 'ended', jobId: dep.jobId, state: 'CANCELLED' }]);
+    assert.deepEqual(view(dep), ['CANCELLED', 'DependencyNeverSatisfied', `afterok:${parent.jobId}(failed)`]);
+    assert.deepEqual([dep.startTime, dep.endTime], [T0 + 4, T0 + 4]);
+  });
+
+  test('singleton: waits while a job of the same user and name runs or is queued before it', () => {
+    const { engine, submit, cycle } = setup({ config: { nodes: [{ name: 'n1', cpus: 8, memory: 2048 }] } });
+    const first = submit({ name: 'solo' });
+    const second = submit({ name: 'solo', dependency: 'singleton' });
+    const third = submit({ name: 'solo', dependency: 'singleton,singleton' });
+    const other = submit({ name: 'other', dependency: 'singleton' });
+    cycle();
+    assert.equal(first.state, 'RUNNING');
+    assert.equal(other.state, 'RUNNING');
+    assert.deepEqual(view(second), ['PENDING', 'Dependency', 'singleton(unfulfilled)']);
+    assert.deepEqual(view(third), ['PENDING', 'Dependency', 'singleton(unfulfilled)'], 'duplicates dropped');
+    engine.launchSucceeded(first.jobId, 1, null);
+    exit(engine, first, 1);
+    cycle();
+    assert.equal(second.state, 'RUNNING', 'any end will do');
+    assert.equal(third.stateReason, 'Dependency');
+    exit(engine, second, 0);
+    cycle();
+    assert.equal(third.state, 'RUNNING');
+  });
+
+  test('after:<id>+<minutes>: holds that long after the job started; aftercorr between plain jobs is afterok', () => {
+    const { engine, clock, submit, cycle, run } = setup({ config: { nodes: [{ name: 'n1', cpus: 8, memory: 2048 }] } });
+    const parent = submit();
+    run(parent);
+    const later = submit({ dependency: `after:${parent.jobId}+2` });
+    const corr = submit({ dependency: `aftercorr:${parent.jobId}` });
+    clock.seconds += 119;
+    cycle();
+    assert.deepEqual(view(later), ['PENDING', 'Dependency', `after:${parent.jobId}+2(unfulfilled)`]);
+    clock.seconds += 1;
+    cycle();
+    assert.equal(later.state, 'RUNNING');
+    exit(engine, parent, 0);
+    cycle();
+    assert.equal(corr.state, 'RUNNING');
+  });
+
+  test('submit refusals as slurmctld: afterok/afternotok on a job it does not hold 2038, expand 2036; after/afterany on one accepted and held at once', () => {
+    const { engine, submit, cycle } = setup();
+    const cluster = engine.cluster;
+    const problem = { errorNumber: 2038, error: 'Job dependency problem' };
+    assert.deepEqual(trySubmit(engine, cluster, { dependency: 'afterok:4242' }), problem);
+    assert.deepEqual(trySubmit(engine, cluster, { dependency: 'afternotok:4242' }), problem);
+    assert.deepEqual(trySubmit(engine, cluster, { dependency: 'afterok:4242?afterany:4242' }), problem);
+    assert.deepEqual(trySubmit(engine, cluster, { dependency: 'afterok:x' }), problem);
+    const parent = submit();
+    assert.deepEqual(trySubmit(engine, cluster, { dependency: `expand:${parent.jobId}` }), { errorNumber: 2036, error: 'Requested operation not supported on this system' });
+    // Array forms: no arrays here, so no such job (as real for a job that is no array).
+    assert.deepEqual(trySubmit(engine, cluster, { dependency: `afterok:${parent.jobId}_1` }), problem);
+    assert.deepEqual(trySubmit(engine, cluster, { dependency: `afternotok:${parent.jobId}_*` }), problem);
+    const task = submit({ dependency: `afterany:${parent.jobId}_[1-2]` });
+    assert.equal(dependencyString(task.dependency), `afterany:${parent.jobId}_1(unfulfilled),afterany:${parent.jobId}_2(unfulfilled)`);
+    const gone = submit({ dependency: 'afterany:4242' });
+    const gone2 = submit({ dependency: '4242' });
+    cycle();
+    assert.deepEqual(view(gone), ['PENDING', 'Resources', '']);
+    assert.equal(dependencyString(task.dependency), '');
+    assert.equal(dependencyString(gone2.dependency), '');
+  });
+
+  test('a held job with a dependency waits held; the dependency is shown and DEPENDENT with it', () => {
+    const { submit, cycle, run } = setup();
+    const parent = submit();
+    run(parent);
+    const held = submit({ hold: true, dependency: `afterok:${parent.jobId}` });
+    cycle();
+    assert.deepEqual(view(held), ['PENDING', 'JobHeldUser', `afterok:${parent.jobId}(unfulfilled)`]);
   });
 });

@@ -27,12 +27,14 @@
 //   ("NodeDown"), their processes killed by the runtime if still there. Shutting down ends running
 //   jobs the same way. PENDING jobs simply wait for the next cycle.
 //
-// Every job that ends passes through end() (its resources free, a cycle due): the place where
-// what waits on a job's end (dependencies, an array's summary) will be told of it.
+// - Dependencies (dependency.ts): tested at every scheduling cycle, before the plan; a job whose
+//   dependency does not hold is not planned at all. Every job that ends passes through end() (its
+//   resources free, a cycle due), so what depends on it is tested at once.
 import type { LocalBackendConfig } from '../../config/schema.ts';
 import { sameAccount } from '../../contract/accounts.ts';
 import { signalDescription, signalName } from '../../contract/signals.ts';
 import { Allocator } from './allocator.ts';
+import { admitDependency, testDependency } from './dependency.ts';
 import type { Cluster } from './cluster.ts';
 import type { CounterName, JobStore } from './job-store.ts';
 import { planCycle } from './scheduler.ts';
@@ -152,6 +154,12 @@ export class JobEngine {
   submit(draft: JobDraft): Admission {
     const capped = this.overCap(draft);
     if (capped) return capped;
+    if (draft.dependency) {
+      // slurmctld refuses afterok/afternotok on a job it does not hold (update_job_dependency).
+      const admitted = admitDependency(draft.dependency, (id) => this.records.has(id));
+      if (!admitted.ok) return { ok: false, errorNumber: admitted.errorNumber, error: admitted.error };
+      draft = { ...draft, dependency: admitted.dependency };
+    }
     const job = this.store.insertNew((jobId) => ({ jobId, ...draft }));
     this.records.set(job.jobId, job);
     this.touch();
@@ -191,7 +199,10 @@ export class JobEngine {
     const pending = [...this.records.values()].filter((j) => j.state === 'PENDING');
     if (pending.length === 0) return null;
     const now = this.now();
-    const plan = planCycle(pending, this.allocator.clone(), this.cluster, now);
+    const decisions: Decision[] = [];
+    // Jobs whose dependency does not hold are not in the queue at all (slurmctld's job_independent).
+    const independent = pending.filter((job) => this.independent(job, now, decisions));
+    const plan = planCycle(independent, this.allocator.clone(), this.cluster, now);
     for (const job of pending) {
       job.lastSchedEvaluation = now;
       const reason = plan.reasons.get(job.jobId);
@@ -200,12 +211,54 @@ export class JobEngine {
         this.save(job);
       }
     }
-    const decisions: Decision[] = [];
     for (const s of plan.starts) {
       const job = this.records.get(s.jobId);
       if (job) decisions.push(this.start(job, s.allocation, now));
     }
     return { decisions, depth: plan.depth };
+  }
+
+  /**
+   * Whether a pending job's dependency lets it be scheduled (job_mgr.c job_independent with
+   * job_scheduler.c test_job_dependency). A held job is not tested (its reason says why it waits);
+   * one whose dependency can never hold is tested no more: it stays PENDING
+   * "DependencyNeverSatisfied" (kill_on_invalid_dep's default), or is CANCELLED with that reason if
+   * it was submitted with KILL_INVALID_DEPENDENCY. When the dependency holds, the job becomes
+   * eligible (eligible_time, accrue_time now) and its dependency shows "".
+   */
+  private independent(job: JobRecord, now: number, decisions: Decision[]): boolean {
+    if (job.hold) return true;
+    if (job.stateReason === 'DependencyNeverSatisfied') return false;
+    const dep = job.dependency;
+    if (!dep || dep.specs.length === 0) return true;
+    const before = JSON.stringify(dep);
+    const verdict = testDependency(dep, {
+      job: (id) => this.records.get(id),
+      singletonBlocked: () =>
+        [...this.records.values()].some(
+          (o) => o.jobId !== job.jobId && o.userName === job.userName && o.name === job.name && (o.state === 'RUNNING' || (o.state === 'PENDING' && o.jobId < job.jobId)),
+        ),
+      now,
+      minuteSeconds: this.config.minuteSeconds,
+    });
+    const reason = verdict === 'wait' ? 'Dependency' : verdict === 'never' ? 'DependencyNeverSatisfied' : 'None';
+    const changed = JSON.stringify(dep) !== before || reason !== job.stateReason;
+    job.stateReason = reason;
+    if (verdict === 'none') {
+      job.eligibleTime = now;
+      job.accrueTime = now;
+      this.save(job);
+      return true;
+    }
+    if (verdict === 'never' && job.invalidDependency === 'kill') {
+      job.state = 'CANCELLED';
+      job.startTime = now;
+      job.endTime = now;
+      decisions.push(...this.end(job, 'jobs_canceled'));
+      return false;
+    }
+    if (changed) this.save(job);
+    return false;
   }
 
   private start(job: JobRecord, allocation: NodeAllocation[], now: number): Decision {

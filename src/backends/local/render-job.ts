@@ -7,6 +7,7 @@ import type { JobInfo, ProcessExitCode } from '../../contract/model.ts';
 import { infinite, num, unset } from '../../contract/no-val.ts';
 import type { Cluster } from './cluster.ts';
 import { compressHostlist } from './hostlist.ts';
+import { dependencyString } from './dependency.ts';
 import { expandPattern } from './patterns.ts';
 import { isTerminal, type JobRecord } from './types.ts';
 
@@ -47,6 +48,8 @@ export function exitCode(job: JobRecord): ProcessExitCode {
 function jobFlags(job: JobRecord): NonNullable<JobInfo['flags']> {
   const flags: NonNullable<JobInfo['flags']> = [];
   const ended = isTerminal(job.state);
+  if (job.invalidDependency === 'kill') flags.push('KILL_INVALID_DEPENDENCY');
+  if (job.invalidDependency === 'no-kill') flags.push('NO_KILL_INVALID_DEPENDENCY');
   if (ended && job.allocation) flags.push('SKIP_TRES_STRING_ACCOUNTING');
   if (job.tasksGiven) flags.push('EXACT_TASK_COUNT_REQUESTED');
   if (job.state === 'RUNNING') flags.push('JOB_WAS_RUNNING');
@@ -55,7 +58,8 @@ function jobFlags(job: JobRecord): NonNullable<JobInfo['flags']> {
   if (job.defaultPartition) flags.push('USING_DEFAULT_PARTITION');
   flags.push('USING_DEFAULT_QOS', 'USING_DEFAULT_WCKEY');
   // SLURM marks a user-held job this way (GET_job_pending_held.json), and the flag stays after a cancel.
-  if (job.hold || (job.stateReason === 'JobHeldUser' && !job.allocation)) flags.push('DEPENDENT');
+  // A job whose dependency does not hold (yet, or ever) too; the flag goes once it holds, and stays after a cancel.
+  if (job.hold || (job.stateReason === 'JobHeldUser' && !job.allocation) || (job.dependency?.specs.length ?? 0) > 0) flags.push('DEPENDENT');
   if (job.defaultPartition) flags.push('PARTITION_ASSIGNED');
   return flags;
 }
@@ -144,7 +148,7 @@ export function renderJob(job: JobRecord, rc: JobRenderContext): JobInfo {
     cron: '',
     deadline: num(0),
     delay_boot: num(0),
-    dependency: '',
+    dependency: dependencyString(job.dependency),
     // The batch step's exit code is in exit_code; derived_exit_code (the highest of the other steps) stays 0.
     derived_exit_code: { status: ['SUCCESS'], return_code: num(0), signal: { id: unset(), name: '' } },
     eligible_time: num(job.eligibleTime),

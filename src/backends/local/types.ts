@@ -2,6 +2,7 @@
 // (clock, logger, spawner) that tests replace.
 import type { ChildProcess, SpawnOptions } from 'node:child_process';
 import { FINAL_STATES, type BaseState } from '../../contract/job-states.ts';
+import type { Dependency } from './dependency.ts';
 
 /** Wall time in milliseconds since the epoch; injectable so tests can pin or shift time. */
 export interface Clock {
@@ -97,6 +98,10 @@ export interface JobRecord {
   comment: string;
   mailUser: string;
   requeue: boolean;
+  /** The job's dependency as submitted and since tested (dependency.ts); absent or null: none. */
+  dependency?: Dependency | null;
+  /** Job flag KILL_INVALID_DEPENDENCY (`kill`) or NO_KILL_INVALID_DEPENDENCY (`no-kill`) as submitted. */
+  invalidDependency?: 'kill' | 'no-kill';
 
   /** Unix seconds; 0 = not yet (SLURM renders 0 as a set number). */
   submitTime: number;

@@ -9,6 +9,7 @@ import type { BackendContext } from '../backend.ts';
 import type { JobAccount } from './accounts.ts';
 import type { Allocator } from './allocator.ts';
 import type { Cluster } from './cluster.ts';
+import { parseDependency } from './dependency.ts';
 import type { JobRecord } from './types.ts';
 
 export type JobDraft = Omit<JobRecord, 'jobId'>;
@@ -128,8 +129,18 @@ export function validateSubmit(
     return submitError(2014, 'Requested node configuration is not available');
   }
 
+  // The dependency's syntax (slurmctld's 2038/2036); whether the jobs it names exist is the engine's to say.
+  const dependencySpec = str(job.dependency);
+  const parsed = parseDependency(dependencySpec);
+  if (!parsed.ok) return submitError(parsed.errorNumber, parsed.error);
+  const dependency = parsed.dependency;
+  const jobFlags = Array.isArray(job.flags) ? (job.flags as unknown[]) : [];
+  const invalidDependency = jobFlags.includes('KILL_INVALID_DEPENDENCY') ? 'kill' : jobFlags.includes('NO_KILL_INVALID_DEPENDENCY') ? 'no-kill' : undefined;
+
   const hold = job.hold === true;
   const now = opts.nowSeconds;
+  // A job waiting on a dependency is not eligible yet (eligible_time 0, no accrual), like a held one.
+  const eligible = !hold && !dependency;
   const draft: JobDraft = {
     state: 'PENDING',
     completing: false,
@@ -166,10 +177,12 @@ export function validateSubmit(
     comment: str(job.comment),
     mailUser: str(job.mail_user) || ctx.user,
     requeue: job.requeue !== false,
+    dependency,
+    ...(invalidDependency ? { invalidDependency } : {}),
     submitTime: now,
     // A held job is not eligible and accrues no age until released (GET_job_pending_held.json).
-    eligibleTime: hold ? 0 : now,
-    accrueTime: hold ? 0 : now,
+    eligibleTime: eligible ? now : 0,
+    accrueTime: eligible ? now : 0,
     startTime: 0,
     endTime: 0,
     lastSchedEvaluation: now,
