@@ -34,12 +34,10 @@ export class HistoryReplies {
     const accounted = await resource.backend.accountingJob?.(monitor, Number(jobId));
     const record = accounted ?? this.history.find(resource.name, Number(jobId));
     if (!record) return reply;
-    const warning: SlurmWarning = {
-      description: accounted
-        ? `Job ${jobId} ended at ${endedAt(record)} and slurmctld no longer lists it (MinJobAge): this is its record from SLURM's accounting (slurmdbd), with the fields accounting keeps`
-        : `Job ${jobId} ended at ${endedAt(record)} and slurmctld no longer lists it (MinJobAge): this is its final record as the gateway last saw it, kept ${this.windowHours} h after the job ended`,
-      source: accounted ? SOURCE_ACCOUNTING : SOURCE,
-    };
+    const gone = `Job ${jobId} ended at ${endedAt(record)} and slurmctld no longer lists it (MinJobAge): this is its`;
+    const warning: SlurmWarning = accounted
+      ? { description: `${gone} record from SLURM's accounting (slurmdbd), with the fields accounting keeps`, source: SOURCE_ACCOUNTING }
+      : { description: `${gone} final record as the gateway last saw it, kept ${this.windowHours} h after the job ended`, source: SOURCE };
     const { meta, last_backfill, last_update } = reply.body;
     return { status: 200, body: { jobs: [record], last_backfill, last_update, meta, errors: [], warnings: [warning] } };
   }
