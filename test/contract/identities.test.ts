@@ -16,6 +16,7 @@ import { randomBytes } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { bufCurl } from '../e2e/grpc-harness.ts';
 import { curl, startGateway, waitFor, type CurlResult, type TestGateway } from '../e2e/harness.ts';
+import { realSlurmJob } from '../support/real-slurm-job.ts';
 import { accountingOf, ensureRealSlurm, reconfigureRealSlurm, realSlurmToken } from './real-slurm.ts';
 
 const RUN = randomBytes(3).toString('hex');
@@ -43,19 +44,7 @@ describe(`real identities through the gateway (SLURM with accounting)${skip ? ` 
   const submit = (who: string, body: unknown) => curl(url('/job/submit'), { method: 'POST', headerFile: h[who], json: body });
 
   /** A job description; held jobs take no CPU, so the node's two cores stay free for the ones that run. */
-  const job = (name: string, script: string, extra: Record<string, unknown> = {}) => ({
-    job: {
-      name: `s3m-ident-${RUN}-${name}`,
-      partition: 'debug',
-      tasks: 1,
-      time_limit: { number: 5, set: true },
-      current_working_directory: '/tmp',
-      environment: ['PATH=/usr/bin:/bin'],
-      standard_output: '/dev/null',
-      script,
-      ...extra,
-    },
-  });
+  const job = (name: string, script: string, extra: Record<string, unknown> = {}) => realSlurmJob(`s3m-ident-${RUN}-${name}`, script, extra);
   const held = (name: string, extra: Record<string, unknown> = {}) => job(name, '#!/bin/bash\nsleep 600', { hold: true, ...extra });
 
   // ---- slurmrestd directly, as a cluster user

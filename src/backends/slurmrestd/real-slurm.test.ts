@@ -16,6 +16,7 @@ import { slurmrestdBackendSchema } from '../../config/schema.ts';
 import { GatewayError } from '../../contract/errors.ts';
 import type { JobInfo } from '../../contract/model.ts';
 import type { BackendContext } from '../backend.ts';
+import { realSlurmJob } from '../../../test/support/real-slurm-job.ts';
 import { createSlurmrestdBackend, type SlurmrestdBackend } from './index.ts';
 
 const SCRIPT = join(dirname(fileURLToPath(import.meta.url)), '../../../scripts/real-slurm.sh');
@@ -54,22 +55,7 @@ function makeBackend(keyFile: string): SlurmrestdBackend {
   return createSlurmrestdBackend({ resource: 'real', monitorUser: 'root', config });
 }
 
-function job(account: string, name: string, script: string, extra: Record<string, unknown> = {}) {
-  return {
-    job: {
-      name,
-      account,
-      partition: 'debug',
-      tasks: 1,
-      time_limit: { number: 5, set: true },
-      current_working_directory: '/tmp',
-      environment: ['PATH=/usr/bin:/bin'],
-      standard_output: '/dev/null',
-      script,
-      ...extra,
-    },
-  };
-}
+const job = (account: string, name: string, script: string, extra: Record<string, unknown> = {}) => realSlurmJob(name, script, { account, ...extra });
 
 describe('slurmrestd backend against a real SLURM', { skip }, () => {
   let b: SlurmrestdBackend;
