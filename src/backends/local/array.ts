@@ -184,9 +184,4 @@ export class ArrayIndex {
   of(arrayJobId: number): number[] {
     return [...(this.members.get(arrayJobId) ?? [])].sort((a, b) => b - a);
   }
-
-  /** Array job ids with records held. */
-  arrays(): IterableIterator<number> {
-    return this.members.keys();
-  }
 }

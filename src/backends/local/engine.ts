@@ -99,6 +99,9 @@ export type ArrayCancelOutcome = { ok: true; decisions: Decision[]; refusals: Ar
 export type GatewayLoss = 'restart' | 'shutdown';
 
 const SIGKILL = 9;
+
+/** Tasks a meta record holds beyond its own record (each counts as a job for MaxJobCount). */
+const extraTasks = (job: JobRecord): number => Math.max(0, (job.arrayPending?.length ?? 0) - 1);
 /** slurm_protocol_defs.h: the "signal" slurmstepd reports for a step that was OOM-killed. */
 const SIG_OOM = 253;
 /** The signal a step whose io setup failed ends with (SIGRTMIN+19 on Linux, as slurmctld logs it). */
@@ -115,6 +118,8 @@ export class JobEngine {
   private readonly records = new Map<number, JobRecord>();
   /** Which records belong to which job array. */
   private readonly arrays = new ArrayIndex();
+  /** Array tasks not started beyond one per meta record: they count against MaxJobCount, kept as a sum so a submit walks nothing. */
+  private queuedTasks = 0;
   /** Jobs whose batch script runs (the runtime said so): signals can reach them. */
   private readonly launched = new Set<number>();
   /** Signals asked for while a job's process was still being started. */
@@ -137,6 +142,7 @@ export class JobEngine {
       if (this.expired(job, this.updatedAt)) continue;
       this.records.set(job.jobId, job);
       this.arrays.add(job);
+      this.queuedTasks += extraTasks(job);
     }
   }
 
@@ -184,6 +190,7 @@ export class JobEngine {
     const job = this.store.insertNew((jobId) => ({ jobId, ...draft, ...(draft.arrayPending ? { arrayJobId: jobId } : {}) }));
     this.records.set(job.jobId, job);
     this.arrays.add(job);
+    this.queuedTasks += extraTasks(job);
     this.touch();
     return { ok: true, job, decisions: [{ kind: 'schedule' }] };
   }
@@ -195,7 +202,7 @@ export class JobEngine {
   private overCap(draft: JobDraft): Admission | undefined {
     const c = this.config;
     // Every task of an array counts, started or not (job_mgr.c job_count).
-    if (this.records.size + this.queuedArrayTasks() + (draft.arrayPending?.length ?? 1) > c.maxJobCount) return { ok: false, errorNumber: 2007, error: 'MaxJobCount limit reached' };
+    if (this.records.size + this.queuedTasks + (draft.arrayPending?.length ?? 1) > c.maxJobCount) return { ok: false, errorNumber: 2007, error: 'MaxJobCount limit reached' };
     if (c.maxSubmitJobsPerUser === undefined && c.maxSubmitJobsPerAccount === undefined) return undefined;
     let byUser = 0;
     let byAccount = 0;
@@ -251,11 +258,11 @@ export class JobEngine {
     return rec ? rec.arrayJobId === jobId : this.arrays.of(jobId).length > 0;
   }
 
-  /** Tasks of arrays not started yet beyond one per meta record (they count against MaxJobCount). */
-  private queuedArrayTasks(): number {
-    let n = 0;
-    for (const id of this.arrays.arrays()) n += Math.max(0, (this.records.get(id)?.arrayPending?.length ?? 0) - 1);
-    return n;
+  /** A meta record's tasks not started become `pending` (the MaxJobCount sum follows). */
+  private setPending(meta: JobRecord, pending: number[]): void {
+    this.queuedTasks -= extraTasks(meta);
+    meta.arrayPending = pending;
+    this.queuedTasks += extraTasks(meta);
   }
 
   /** The records of array `arrayJobId`, most recent first. */
@@ -297,11 +304,11 @@ export class JobEngine {
     const pending = meta.arrayPending!;
     const taskId = pending[0]!;
     if (pending.length === 1) {
-      meta.arrayPending = [];
+      this.setPending(meta, []);
       meta.arrayTaskId = taskId;
       return meta;
     }
-    meta.arrayPending = pending.slice(1);
+    this.setPending(meta, pending.slice(1));
     const copy = structuredClone(meta);
     delete copy.arrayPending;
     const task = this.store.insertNew((jobId) => ({ ...copy, jobId, arrayTaskId: taskId }));
@@ -342,14 +349,14 @@ export class JobEngine {
       if (!target) return { ok: false, refusal: 'unknown' };
       if (target.state === 'PENDING' && target.arrayPending && target.arrayPending.length > 1) {
         if (req.signalGiven && req.signal !== SIGKILL) return { ok: true, decisions: [], refusals: [{ stepId: `${jobId}_${task}`, jobId: target.jobId, refusal: 'not-alterable' }] };
-        target.arrayPending = target.arrayPending.filter((t) => t !== task);
+        this.setPending(target, target.arrayPending.filter((t) => t !== task));
         this.save(target);
         return { ok: true, decisions: [], refusals: [] };
       }
       if (target.state === 'PENDING' && target.arrayPending?.length === 1) {
         // Its last task not started: the meta record is that task, and is cancelled as one.
         target.arrayTaskId = task;
-        target.arrayPending = [];
+        this.setPending(target, []);
       }
       const one = this.cancel(target.jobId, req);
       if (one.ok) return { ok: true, decisions: one.decisions, refusals: [] };
@@ -644,6 +651,7 @@ export class JobEngine {
       if (!this.expired(job, now)) continue;
       this.records.delete(job.jobId);
       this.arrays.remove(job);
+      this.queuedTasks -= extraTasks(job);
       purged++;
     }
     if (purged > 0) this.touch();
