@@ -59,6 +59,8 @@ export const localBackendSchema = z.strictObject({
   userMap: z.record(z.string(), z.string().min(1)).default({}),
   /** slurm.conf MaxJobCount: jobs held at once (pending, running, and finished ones younger than minJobAge). */
   maxJobCount: z.number().int().positive().default(10_000),
+  /** slurm.conf MaxArraySize: array task ids must be below it (0 disables job arrays). */
+  maxArraySize: z.number().int().min(0).max(4_000_001).default(1001),
   /** slurm.conf MinJobAge: seconds a finished job stays listed before it leaves memory (its record stays in the database). */
   minJobAge: z.number().int().min(0).default(300),
   /** QOS MaxSubmitJobsPerUser: pending and running jobs one cluster user may have (unset: no cap). */

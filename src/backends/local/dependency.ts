@@ -1,5 +1,5 @@
 // Job dependencies as slurmctld has them (job_scheduler.c: _parse_dependency_str,
-// update_job_dependency, test_job_dependency, _depend_list2str), for jobs that are not arrays.
+// update_job_dependency, test_job_dependency, _depend_list2str), job arrays included.
 // Pure functions: the engine asks them whether a job may start, and the face shows the string.
 //
 // What real Slurm 26.05 does, and so what is done here (checked against the real cluster):
@@ -18,10 +18,12 @@
 //   default kill_on_invalid_dep=no), its string frozen, tested no more; with the job flag
 //   KILL_INVALID_DEPENDENCY it is CANCELLED at once instead, keeping that reason.
 // - aftercorr between plain jobs is afterok; afterburstbuffer without burst buffers is afterany.
-// - Job array forms (`<id>_<task>`, `<id>_*`, `<id>_[1-3,5]`): no arrays exist locally, so they
-//   name a job slurmctld does not hold, exactly as on the real cluster for a job that is no array:
-//   2038 for afterok/afternotok, accepted and at once fulfilled for the other types. (`_[...]` is
-//   expanded into one item per task first, as slurmctld's _xlate_array_dep does.)
+// - Job array forms (`<id>_<task>`, `<id>_*`, `<id>_[1-3,5]`): a task is the record that runs it,
+//   or the array's meta record while it has not started (find_job_array_rec); `<id>_*`, and a
+//   plain `<id>` that is an array's (shown as `<id>_*`), test the whole array: complete when all
+//   its records are, pending while any is (test_job_array_*). A task or array slurmctld does not
+//   hold: 2038 for afterok/afternotok, else accepted and at once fulfilled, as for a plain job.
+//   (`_[...]` is expanded into one item per task first, as slurmctld's _xlate_array_dep does.)
 
 export type DependType = 'after' | 'afterany' | 'afterok' | 'afternotok' | 'aftercorr' | 'afterburstbuffer' | 'expand' | 'singleton';
 export type DependState = 'unfulfilled' | 'fulfilled' | 'failed';
@@ -30,7 +32,7 @@ export interface DependSpec {
   type: DependType;
   /** 0 for singleton. */
   jobId: number;
-  /** An array task (`<id>_<task>`) or the whole array (`<id>_*`): never a job held locally. */
+  /** An array task (`<id>_<task>`) or the whole array (`<id>_*`). */
   task?: number | '*';
   /** `+<minutes>` (0 = none); only `after` waits on it, the others show it. */
   minutes: number;
@@ -185,11 +187,13 @@ export function parseDependency(given: string): DependencyParse {
  * update_job_dependency's checks once the string parsed, against the jobs slurmctld holds:
  * refusals in the order of the items, duplicates dropped.
  */
-export function admitDependency(dep: Dependency, holds: (jobId: number) => boolean): { ok: true; dependency: Dependency } | { ok: false; errorNumber: number; error: string } {
+export function admitDependency(
+  dep: Dependency,
+  holds: (jobId: number, task?: number | '*') => boolean,
+): { ok: true; dependency: Dependency } | { ok: false; errorNumber: number; error: string } {
   const specs: DependSpec[] = [];
   for (const d of dep.specs) {
-    // No array (task) exists locally: one named is a job slurmctld does not hold.
-    const held = d.task === undefined && holds(d.jobId);
+    const held = holds(d.jobId, d.task);
     if ((d.type === 'afterok' || d.type === 'afternotok') && !held) return { ok: false, ...DEPENDENCY_PROBLEM };
     if (specs.some((s) => s.type === d.type && s.jobId === d.jobId && s.task === d.task)) continue;
     if (d.type === 'expand') return { ok: false, ...NOT_SUPPORTED };
@@ -218,6 +222,10 @@ export interface DependedJob {
 export interface DependencyWorld {
   /** The job with this id, if slurmctld still holds it. */
   job(jobId: number): DependedJob | undefined;
+  /** The record that runs (or, not started, holds) task `task` of array `jobId`. */
+  arrayTask?(jobId: number, task: number): DependedJob | undefined;
+  /** Array `jobId` as a whole (all its records held), if any of it is held. */
+  wholeArray?(jobId: number): { complete: boolean; completed: boolean; pending: boolean; startTime: number } | undefined;
   /** Whether a job of the same user and name runs, or is pending with a smaller id (singleton). */
   singletonBlocked(): boolean;
   now: number;
@@ -254,15 +262,26 @@ export function testDependency(dep: Dependency | null | undefined, world: Depend
 
 function itemState(d: DependSpec, world: DependencyWorld): DependState {
   if (d.type === 'singleton') return world.singletonBlocked() ? 'unfulfilled' : 'fulfilled';
-  const other = d.task === undefined ? world.job(d.jobId) : undefined;
-  if (!other) return 'fulfilled'; // the job is gone: the dependency is lifted
-  const pending = other.state === 'PENDING';
-  const completed = !pending && other.state !== 'RUNNING' && !other.completing;
-  const complete = other.state === 'COMPLETED';
+  let pending: boolean;
+  let completed: boolean;
+  let complete: boolean;
+  let startTime: number;
+  if (d.task === '*') {
+    const whole = world.wholeArray?.(d.jobId);
+    if (!whole) return 'fulfilled'; // the array is gone: the dependency is lifted
+    ({ pending, completed, complete, startTime } = whole);
+  } else {
+    const other = d.task === undefined ? world.job(d.jobId) : world.arrayTask?.(d.jobId, d.task);
+    if (!other) return 'fulfilled'; // the job is gone: the dependency is lifted
+    pending = other.state === 'PENDING';
+    completed = !pending && other.state !== 'RUNNING' && !other.completing;
+    complete = other.state === 'COMPLETED';
+    startTime = other.startTime;
+  }
   switch (d.type) {
     case 'after':
       if (pending) return 'unfulfilled';
-      return !d.minutes || (other.startTime > 0 && world.now - other.startTime >= d.minutes * world.minuteSeconds) ? 'fulfilled' : 'unfulfilled';
+      return !d.minutes || (startTime > 0 && world.now - startTime >= d.minutes * world.minuteSeconds) ? 'fulfilled' : 'unfulfilled';
     case 'afterany':
     case 'afterburstbuffer':
       return completed ? 'fulfilled' : 'unfulfilled';

@@ -30,10 +30,15 @@
 // - Dependencies (dependency.ts): tested at every scheduling cycle, before the plan; a job whose
 //   dependency does not hold is not planned at all. Every job that ends passes through end() (its
 //   resources free, a cycle due), so what depends on it is tested at once.
+// - Job arrays (array.ts): one meta record holds the tasks not yet started; each start splits
+//   the lowest one off as a record with a new job id (the last is the meta itself). A throttled
+//   array whose N tasks run is not planned ("JobArrayTaskLimit"). The index of arrays keeps
+//   every lookup of an array's records to that array's own records.
 import type { LocalBackendConfig } from '../../config/schema.ts';
 import { sameAccount } from '../../contract/accounts.ts';
 import { signalDescription, signalName } from '../../contract/signals.ts';
 import { Allocator } from './allocator.ts';
+import { ArrayIndex } from './array.ts';
 import { admitDependency, testDependency } from './dependency.ts';
 import type { Cluster } from './cluster.ts';
 import type { CounterName, JobStore } from './job-store.ts';
@@ -82,10 +87,21 @@ export interface CancelRequest {
 /** `finished`: slurmctld's 2021 (already completing or completed); `not-alterable`: 2020 (a signal to a pending job). */
 export type CancelOutcome = { ok: true; decisions: Decision[] } | { ok: false; refusal: 'unknown' | 'finished' | 'not-alterable' };
 
+/** A cancel by `<id>` or `<id>_<task>`: what each record of an array that could not be cancelled answered. */
+export interface ArrayRefusal {
+  stepId: string;
+  jobId: number;
+  refusal: 'finished' | 'not-alterable';
+}
+export type ArrayCancelOutcome = { ok: true; decisions: Decision[]; refusals: ArrayRefusal[] } | { ok: false; refusal: 'unknown' };
+
 /** What ended a running job that the gateway itself could not follow. */
 export type GatewayLoss = 'restart' | 'shutdown';
 
 const SIGKILL = 9;
+
+/** Tasks a meta record holds beyond its own record (each counts as a job for MaxJobCount). */
+const extraTasks = (job: JobRecord): number => Math.max(0, (job.arrayPending?.length ?? 0) - 1);
 /** slurm_protocol_defs.h: the "signal" slurmstepd reports for a step that was OOM-killed. */
 const SIG_OOM = 253;
 /** The signal a step whose io setup failed ends with (SIGRTMIN+19 on Linux, as slurmctld logs it). */
@@ -100,6 +116,10 @@ export class JobEngine {
   /** When each node last ended a job (nodes' last_busy). */
   readonly lastBusy = new Map<string, number>();
   private readonly records = new Map<number, JobRecord>();
+  /** Which records belong to which job array. */
+  private readonly arrays = new ArrayIndex();
+  /** Array tasks not started beyond one per meta record: they count against MaxJobCount, kept as a sum so a submit walks nothing. */
+  private queuedTasks = 0;
   /** Jobs whose batch script runs (the runtime said so): signals can reach them. */
   private readonly launched = new Set<number>();
   /** Signals asked for while a job's process was still being started. */
@@ -118,7 +138,12 @@ export class JobEngine {
     this.clock = opts.clock;
     this.allocator = new Allocator(opts.cluster);
     this.updatedAt = this.now();
-    for (const job of opts.jobs ?? []) if (!this.expired(job, this.updatedAt)) this.records.set(job.jobId, job);
+    for (const job of opts.jobs ?? []) {
+      if (this.expired(job, this.updatedAt)) continue;
+      this.records.set(job.jobId, job);
+      this.arrays.add(job);
+      this.queuedTasks += extraTasks(job);
+    }
   }
 
   /** Unix seconds by the engine's clock. */
@@ -156,12 +181,16 @@ export class JobEngine {
     if (capped) return capped;
     if (draft.dependency) {
       // slurmctld refuses afterok/afternotok on a job it does not hold (update_job_dependency).
-      const admitted = admitDependency(draft.dependency, (id) => this.records.has(id));
+      // A plain id that is an array's names the whole array (_find_dependent_job_ptr: "<id>_*").
+      const specs = draft.dependency.specs.map((d) => (d.task === undefined && d.type !== 'singleton' && this.isArrayId(d.jobId) ? { ...d, task: '*' as const } : d));
+      const admitted = admitDependency({ ...draft.dependency, specs }, (id, task) => this.dependTarget(id, task) !== undefined);
       if (!admitted.ok) return { ok: false, errorNumber: admitted.errorNumber, error: admitted.error };
       draft = { ...draft, dependency: admitted.dependency };
     }
-    const job = this.store.insertNew((jobId) => ({ jobId, ...draft }));
+    const job = this.store.insertNew((jobId) => ({ jobId, ...draft, ...(draft.arrayPending ? { arrayJobId: jobId } : {}) }));
     this.records.set(job.jobId, job);
+    this.arrays.add(job);
+    this.queuedTasks += extraTasks(job);
     this.touch();
     return { ok: true, job, decisions: [{ kind: 'schedule' }] };
   }
@@ -172,7 +201,8 @@ export class JobEngine {
    */
   private overCap(draft: JobDraft): Admission | undefined {
     const c = this.config;
-    if (this.records.size >= c.maxJobCount) return { ok: false, errorNumber: 2007, error: 'MaxJobCount limit reached' };
+    // Every task of an array counts, started or not (job_mgr.c job_count).
+    if (this.records.size + this.queuedTasks + (draft.arrayPending?.length ?? 1) > c.maxJobCount) return { ok: false, errorNumber: 2007, error: 'MaxJobCount limit reached' };
     if (c.maxSubmitJobsPerUser === undefined && c.maxSubmitJobsPerAccount === undefined) return undefined;
     let byUser = 0;
     let byAccount = 0;
@@ -200,9 +230,10 @@ export class JobEngine {
     if (pending.length === 0) return null;
     const now = this.now();
     const decisions: Decision[] = [];
-    // Jobs whose dependency does not hold are not in the queue at all (slurmctld's job_independent).
-    const independent = pending.filter((job) => this.independent(job, now, decisions));
-    const plan = planCycle(independent, this.allocator.clone(), this.cluster, now);
+    // Jobs whose dependency does not hold are not in the queue at all (slurmctld's job_independent),
+    // nor arrays with as many tasks running as their throttle allows.
+    const independent = pending.filter((job) => this.independent(job, now, decisions) && this.underThrottle(job));
+    const plan = planCycle(independent, this.allocator.clone(), this.cluster, now, (job) => this.startsAllowed(job));
     for (const job of pending) {
       job.lastSchedEvaluation = now;
       const reason = plan.reasons.get(job.jobId);
@@ -213,9 +244,142 @@ export class JobEngine {
     }
     for (const s of plan.starts) {
       const job = this.records.get(s.jobId);
-      if (job) decisions.push(this.start(job, s.allocation, now));
+      if (!job || job.state !== 'PENDING') continue;
+      decisions.push(this.start(job.arrayPending?.length ? this.splitTask(job) : job, s.allocation, now));
     }
     return { decisions, depth: plan.depth };
+  }
+
+  // ---- job arrays ------------------------------------------------------------------------
+
+  /** Whether `jobId` is a job array's id (its meta record, or records of it, are held). */
+  private isArrayId(jobId: number): boolean {
+    const rec = this.records.get(jobId);
+    return rec ? rec.arrayJobId === jobId : this.arrays.of(jobId).length > 0;
+  }
+
+  /** A meta record's tasks not started become `pending` (the MaxJobCount sum follows). */
+  private setPending(meta: JobRecord, pending: number[]): void {
+    this.queuedTasks -= extraTasks(meta);
+    meta.arrayPending = pending;
+    this.queuedTasks += extraTasks(meta);
+  }
+
+  /** The records of array `arrayJobId`, most recent first. */
+  private arrayRecords(arrayJobId: number): JobRecord[] {
+    return this.arrays.of(arrayJobId).map((id) => this.records.get(id)).filter((j): j is JobRecord => j !== undefined);
+  }
+
+  /** Tasks of the array running now (or being killed): what its throttle counts. */
+  private runningTasks(arrayJobId: number): number {
+    return this.arrayRecords(arrayJobId).filter((j) => j.state === 'RUNNING' || j.completing).length;
+  }
+
+  /** A meta record whose throttle is reached waits with "JobArrayTaskLimit" (slurmctld's _job_array_throttle). */
+  private underThrottle(job: JobRecord): boolean {
+    const maxRun = job.arraySpan?.maxRun ?? 0;
+    if (job.hold || !job.arrayPending?.length || !maxRun) return true;
+    if (this.runningTasks(job.arrayJobId!) < maxRun) return true;
+    if (job.stateReason !== 'JobArrayTaskLimit') {
+      job.stateReason = 'JobArrayTaskLimit';
+      this.save(job);
+    }
+    return false;
+  }
+
+  /** How many tasks of a meta record may start in this cycle (1 for any other job). */
+  private startsAllowed(job: JobRecord): number {
+    const left = job.arrayPending?.length ?? 0;
+    if (left === 0) return 1;
+    const maxRun = job.arraySpan?.maxRun ?? 0;
+    return maxRun ? Math.max(1, Math.min(left, maxRun - this.runningTasks(job.arrayJobId!))) : left;
+  }
+
+  /**
+   * job_array_post_sched: the meta record's lowest task is about to start. With other tasks left
+   * it becomes a record of its own with the next job id (job_array_split); the last one is the
+   * meta record itself.
+   */
+  private splitTask(meta: JobRecord): JobRecord {
+    const pending = meta.arrayPending!;
+    const taskId = pending[0]!;
+    if (pending.length === 1) {
+      this.setPending(meta, []);
+      meta.arrayTaskId = taskId;
+      return meta;
+    }
+    this.setPending(meta, pending.slice(1));
+    const copy = structuredClone(meta);
+    delete copy.arrayPending;
+    const task = this.store.insertNew((jobId) => ({ ...copy, jobId, arrayTaskId: taskId }));
+    this.records.set(task.jobId, task);
+    this.arrays.add(task);
+    this.save(meta);
+    return task;
+  }
+
+  /**
+   * find_job_array_rec: the record running or holding task `task` of array `arrayJobId` (a task
+   * not started yet is the meta record's); `'*'`: any record of the array; undefined: job `jobId`.
+   */
+  dependTarget(jobId: number, task?: number | '*'): JobRecord | undefined {
+    if (task === undefined) return this.records.get(jobId);
+    const members = this.arrayRecords(jobId);
+    if (task === '*') return members.find((j) => !isTerminal(j.state)) ?? members[0];
+    return members.find((j) => j.arrayTaskId === task) ?? members.find((j) => j.jobId === jobId && j.arrayPending?.includes(task));
+  }
+
+  /** What GET job/{id} lists (pack_one_job): the job, and when it is an array's id, every record of the array after it. */
+  lookup(jobId: number): JobRecord[] {
+    const rec = this.records.get(jobId);
+    if (rec && rec.arrayJobId === undefined) return [rec];
+    const out = rec ? [rec] : [];
+    for (const j of this.arrayRecords(jobId)) if (j.jobId !== jobId) out.push(j);
+    return out;
+  }
+
+  /**
+   * DELETE job/{id} or job/{id}_{task}: an array's id cancels every record of the array (the
+   * meta record with all its tasks not yet started); `<id>_<task>` one task (one not started yet
+   * just leaves the meta record). Refusals name each record as `<array>_<task>`, as slurmctld does.
+   */
+  cancelRef(jobId: number, task: number | undefined, req: CancelRequest): ArrayCancelOutcome {
+    if (task !== undefined) {
+      const target = this.dependTarget(jobId, task);
+      if (!target) return { ok: false, refusal: 'unknown' };
+      if (target.state === 'PENDING' && target.arrayPending && target.arrayPending.length > 1) {
+        if (req.signalGiven && req.signal !== SIGKILL) return { ok: true, decisions: [], refusals: [{ stepId: `${jobId}_${task}`, jobId: target.jobId, refusal: 'not-alterable' }] };
+        this.setPending(target, target.arrayPending.filter((t) => t !== task));
+        this.save(target);
+        return { ok: true, decisions: [], refusals: [] };
+      }
+      if (target.state === 'PENDING' && target.arrayPending?.length === 1) {
+        // Its last task not started: the meta record is that task, and is cancelled as one.
+        target.arrayTaskId = task;
+        this.setPending(target, []);
+      }
+      const one = this.cancel(target.jobId, req);
+      if (one.ok) return { ok: true, decisions: one.decisions, refusals: [] };
+      if (one.refusal === 'unknown') return { ok: false, refusal: 'unknown' };
+      return { ok: true, decisions: [], refusals: [{ stepId: `${jobId}_${task}`, jobId: target.jobId, refusal: one.refusal }] };
+    }
+    if (!this.isArrayId(jobId)) {
+      const one = this.cancel(jobId, req);
+      if (one.ok) return { ok: true, decisions: one.decisions, refusals: [] };
+      if (one.refusal === 'unknown') return { ok: false, refusal: 'unknown' };
+      return { ok: true, decisions: [], refusals: [{ stepId: String(jobId), jobId, refusal: one.refusal }] };
+    }
+    const decisions: Decision[] = [];
+    const refusals: ArrayRefusal[] = [];
+    for (const j of this.lookup(jobId)) {
+      const one = this.cancel(j.jobId, req);
+      // A meta record cancelled whole keeps its task string, as slurmctld shows it after DELETE.
+      if (one.ok) decisions.push(...one.decisions);
+      else if (one.refusal !== 'unknown') {
+        refusals.push({ stepId: j.arrayTaskId !== undefined ? `${jobId}_${j.arrayTaskId}` : String(j.jobId), jobId: j.jobId, refusal: one.refusal });
+      }
+    }
+    return { ok: true, decisions, refusals };
   }
 
   /**
@@ -238,6 +402,18 @@ export class JobEngine {
         [...this.records.values()].some(
           (o) => o.jobId !== job.jobId && o.userName === job.userName && o.name === job.name && (o.state === 'RUNNING' || (o.state === 'PENDING' && o.jobId < job.jobId)),
         ),
+      arrayTask: (id, task) => this.dependTarget(id, task),
+      wholeArray: (id) => {
+        const members = this.arrayRecords(id);
+        if (members.length === 0) return undefined;
+        const head = this.records.get(id);
+        return {
+          complete: members.every((j) => j.state === 'COMPLETED'),
+          completed: members.every((j) => isTerminal(j.state) && !j.completing),
+          pending: members.some((j) => j.state === 'PENDING'),
+          startTime: head?.startTime ?? 0,
+        };
+      },
       now,
       minuteSeconds: this.config.minuteSeconds,
     });
@@ -474,6 +650,8 @@ export class JobEngine {
     for (const job of this.records.values()) {
       if (!this.expired(job, now)) continue;
       this.records.delete(job.jobId);
+      this.arrays.remove(job);
+      this.queuedTasks -= extraTasks(job);
       purged++;
     }
     if (purged > 0) this.touch();

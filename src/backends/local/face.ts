@@ -25,6 +25,7 @@ import type { JobAccounts } from './accounts.ts';
 import type { Decision, JobEngine } from './engine.ts';
 import type { JobStore } from './job-store.ts';
 import { renderDiag, renderNodes, renderPartitions, renderPing, renderReservations } from './render-cluster.ts';
+import { parseJobRef } from './array.ts';
 import { renderJob } from './render-job.ts';
 import { refusedJobId, replyOf, type Enveloped } from './replies.ts';
 import { RpcStats, type RpcType } from './rpc-stats.ts';
@@ -38,7 +39,7 @@ export interface FaceOptions {
   /** ping's round trip to the "controller". */
   db: Db;
   accounts: JobAccounts;
-  config: Pick<LocalBackendConfig, 'maxScriptBytes' | 'maxEnvironmentBytes'>;
+  config: Pick<LocalBackendConfig, 'maxScriptBytes' | 'maxEnvironmentBytes'> & Partial<Pick<LocalBackendConfig, 'maxArraySize'>>;
   /** When the backend started (Unix seconds): slurmctld's start time. */
   startedAt: number;
   logger: Logger;
@@ -48,6 +49,8 @@ export interface FaceOptions {
 const ESLURM_AUTH_NOBODY = 6010;
 const JOB_NOT_ALTERABLE = 'Job can not be altered now, try again later';
 const JOB_FINISHED = 'Job/step already completing or completed';
+/** slurmrestd's warning on GET job/<id>_<task> (it lists the whole array: _handle_job_get). */
+const ARRAY_TASK_GET_WARNING = { description: 'Job array Ids are not currently supported for job searches. Showing all jobs in array instead.', source: '_handle_job_get' };
 
 export class LocalFace {
   private readonly rpcs = new RpcStats();
@@ -98,6 +101,7 @@ export class LocalFace {
       nowSeconds: this.engine.now(),
       maxScriptBytes: c.maxScriptBytes,
       maxEnvironmentBytes: c.maxEnvironmentBytes,
+      maxArraySize: c.maxArraySize,
     });
     if (!v.ok) return refused(v);
     const admitted = this.engine.submit(v.draft);
@@ -112,19 +116,21 @@ export class LocalFace {
     try {
       const refused = refusedJobId(this.meta(ctx), jobId);
       if (refused) return refused as unknown as BackendReply<KillJobResponse>;
-      const outcome = this.engine.cancel(Number(jobId), {
+      const ref = parseJobRef(jobId)!;
+      // An array's id cancels the whole array, `<id>_<task>` one task (engine.cancelRef).
+      const outcome = this.engine.cancelRef(ref.jobId, ref.task, {
         signal: options.signal,
         signalGiven: options.signalGiven,
         batchOnly: (options.flags ?? '').split(',').includes('BATCH_JOB'),
         by: ctx.user,
       });
-      if (outcome.ok) {
-        this.opts.carryOut(outcome.decisions);
-        return this.reply(ctx, 200, { status: [] });
-      }
-      if (outcome.refusal === 'unknown') return { status: 200, body: unknownJobCancelBody(this.meta(ctx), jobId) };
-      const [code, text] = outcome.refusal === 'finished' ? [2021, JOB_FINISHED] : [2020, JOB_NOT_ALTERABLE];
-      const status = [{ error: { string: text, code, message: text }, step_id: jobId, job_id: num(Number(jobId)), federation: { sibling: '' } }];
+      if (!outcome.ok) return { status: 200, body: unknownJobCancelBody(this.meta(ctx), jobId) };
+      this.opts.carryOut(outcome.decisions);
+      // Each record that could not be cancelled is listed (slurm_kill_jobs' reply), the others not.
+      const status = outcome.refusals.map((r) => {
+        const [code, text] = r.refusal === 'finished' ? [2021, JOB_FINISHED] : [2020, JOB_NOT_ALTERABLE];
+        return { error: { string: text, code, message: text }, step_id: r.stepId, job_id: num(r.jobId), federation: { sibling: '' } };
+      });
       return this.reply(ctx, 200, { status });
     } finally {
       this.rpc(ctx, 'REQUEST_KILL_JOBS', t0);
@@ -142,9 +148,16 @@ export class LocalFace {
     try {
       const refused = refusedJobId(this.meta(ctx), jobId);
       if (refused) return refused as unknown as BackendReply<JobsResponse>;
-      const job = this.engine.get(Number(jobId));
-      if (!job) return { status: 404, body: unknownJobBody(this.meta(ctx), jobId) };
-      return this.reply(ctx, 200, { jobs: [renderJob(job, this.renderContext())], last_backfill: num(0), last_update: num(this.engine.lastUpdate) });
+      const ref = parseJobRef(jobId)!;
+      // slurmrestd asks for the array's id alone: `<id>_<task>` lists the whole array, with a warning.
+      const warnings = ref.task !== undefined ? [ARRAY_TASK_GET_WARNING] : [];
+      const found = this.engine.lookup(ref.jobId);
+      if (found.length === 0) {
+        const body = unknownJobBody(this.meta(ctx), jobId);
+        return { status: 404, body: { ...body, warnings } };
+      }
+      const rc = this.renderContext();
+      return this.reply(ctx, 200, { jobs: found.map((j) => renderJob(j, rc)), last_backfill: num(0), last_update: num(this.engine.lastUpdate) }, [], warnings);
     } finally {
       this.rpc(ctx, 'REQUEST_JOB_INFO_SINGLE', t0);
     }

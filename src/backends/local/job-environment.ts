@@ -2,6 +2,7 @@
 // job variables on top (as slurmd sets them for a batch step), so a script written for SLURM
 // finds SLURM_JOB_ID, SLURM_JOB_NODELIST, ... as it would on a real cluster.
 import { hostname } from 'node:os';
+import { arrayEnvironment } from './array.ts';
 import { compressCounts, compressHostlist } from './hostlist.ts';
 import type { JobRecord } from './types.ts';
 
@@ -50,5 +51,6 @@ export function jobEnvironment(job: JobRecord, clusterName: string): Record<stri
   if (job.memoryPerNode !== null) slurm.SLURM_MEM_PER_NODE = String(job.memoryPerNode);
   if (job.memoryPerCpu !== null) slurm.SLURM_MEM_PER_CPU = String(job.memoryPerCpu);
   if (job.reservation) slurm.SLURM_JOB_RESERVATION = job.reservation;
+  if (job.arrayJobId !== undefined && job.arrayTaskId !== undefined && job.arraySpan) Object.assign(slurm, arrayEnvironment(job.arrayJobId, job.arrayTaskId, job.arraySpan));
   return { ...env, ...slurm };
 }

@@ -9,6 +9,9 @@ export interface PatternContext {
   jobId: number;
   jobName: string;
   user: string;
+  /** The job array's id and this record's task (SLURM's NO_VAL index while unset, as real shows for a meta record). */
+  arrayJobId?: number;
+  arrayTaskId?: number;
   /** First allocated node, '' while none is allocated. */
   firstNode: string;
   cwd: string;
@@ -27,14 +30,15 @@ export function expandPattern(pattern: string, ctx: PatternContext): string {
         return '%';
       case 'j':
       case 'J':
-      case 'A':
         return pad(ctx.jobId);
+      case 'A':
+        return pad(ctx.arrayJobId ?? ctx.jobId);
       case 'x':
         return ctx.jobName;
       case 'u':
         return ctx.user;
       case 'a':
-        return pad(NO_ARRAY_INDEX);
+        return pad(ctx.arrayTaskId ?? NO_ARRAY_INDEX);
       case 'N':
         return ctx.firstNode;
       case 'n':

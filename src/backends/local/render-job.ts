@@ -2,6 +2,7 @@
 // with SLURM's conventions for values it has no use for here (they are what a single-cluster
 // SLURM without accounting shows).
 import { signalName } from '../../contract/signals.ts';
+import { arrayTaskString } from './array.ts';
 import { hostname } from 'node:os';
 import type { JobInfo, ProcessExitCode } from '../../contract/model.ts';
 import { infinite, num, unset } from '../../contract/no-val.ts';
@@ -97,7 +98,7 @@ function jobResources(job: JobRecord, cluster: Cluster): JobInfo['job_resources'
 }
 
 export function expandedPaths(job: JobRecord): { stdout: string; stderr: string; stdin: string } {
-  const ctx = { jobId: job.jobId, jobName: job.name, user: job.userName, firstNode: job.allocation?.[0]?.node ?? '', cwd: job.cwd };
+  const ctx = { jobId: job.jobId, arrayJobId: job.arrayJobId, arrayTaskId: job.arrayTaskId, jobName: job.name, user: job.userName, firstNode: job.allocation?.[0]?.node ?? '', cwd: job.cwd };
   return {
     stdout: expandPattern(job.standardOutput, ctx),
     stderr: job.standardError ? expandPattern(job.standardError, ctx) : '',
@@ -118,10 +119,11 @@ export function renderJob(job: JobRecord, rc: JobRenderContext): JobInfo {
     accrue_time: num(job.accrueTime),
     admin_comment: '',
     allocating_node: hostname(),
-    array_job_id: num(0),
-    array_task_id: unset(),
-    array_max_tasks: num(0),
-    array_task_string: '',
+    // Job arrays (array.ts): the meta record lists the tasks not started yet; every record shows the throttle.
+    array_job_id: num(job.arrayJobId ?? 0),
+    array_task_id: job.arrayTaskId !== undefined ? num(job.arrayTaskId) : unset(),
+    array_max_tasks: num(job.arraySpan?.maxRun ?? 0),
+    array_task_string: job.arrayPending?.length ? arrayTaskString(job.arrayPending, job.arraySpan?.maxRun ?? 0) : '',
     association_id: 0,
     batch_features: '',
     batch_flag: true,

@@ -12,11 +12,13 @@ export function replyOf<T extends object>(meta: Required<Meta>, status: number, 
 
 /**
  * Job ids slurmrestd 26.05 refuses before asking slurmctld (GET and DELETE alike, seen on the real
- * one): not a number, 0, or NO_VAL-2 and above → 422; MAX_JOB_ID (0x03ffffff) and above → 404
- * "Invalid JobID=N rejected", without a jobs or status list. Undefined for an id it would ask about.
+ * one): not a number (nor `<id>_<task>`, an array task), 0, or NO_VAL-2 and above → 422;
+ * MAX_JOB_ID (0x03ffffff) and above → 404 "Invalid JobID=N rejected", without a jobs or status
+ * list. Undefined for an id it would ask about.
  */
 export function refusedJobId(meta: Required<Meta>, jobId: string): Enveloped<object> | undefined {
-  const id = /^\d+$/.test(jobId) ? Number(jobId) : 0;
+  const m = /^(\d+)(?:_\d+)?$/.exec(jobId);
+  const id = m ? Number(m[1]) : 0;
   if (id === 0 || id >= 0xfffffffd) {
     return replyOf(meta, 422, {}, [{ description: 'Rejecting request. Failure parsing parameters', error_number: 9000, error: 'Query empty or not RFC7320 compliant', source: 'op_handler_job' }]);
   }

@@ -37,8 +37,12 @@ export function allocationRequest(job: JobRecord, cluster: Cluster): AllocationR
   };
 }
 
-/** `allocator` is consumed (planned starts are held on it): pass a clone. */
-export function planCycle(pending: readonly JobRecord[], allocator: Allocator, cluster: Cluster, nowSeconds: number): CyclePlan {
+/**
+ * `allocator` is consumed (planned starts are held on it): pass a clone. `starts`: how many times
+ * a job may start in this cycle (a job array's meta record starts one task each time, as many as
+ * fit, as slurmctld's scheduler does); 1 for any other job.
+ */
+export function planCycle(pending: readonly JobRecord[], allocator: Allocator, cluster: Cluster, nowSeconds: number, starts: (job: JobRecord) => number = () => 1): CyclePlan {
   const plan: CyclePlan = { starts: [], reasons: new Map(), depth: 0 };
   const blocked = new Set<string>();
   for (const job of [...pending].sort(queueOrder)) {
@@ -88,6 +92,18 @@ export function planCycle(pending: readonly JobRecord[], allocator: Allocator, c
     if (allocation) {
       allocator.hold(allocation);
       plan.starts.push({ jobId: job.jobId, allocation });
+      // More tasks of the same array, while they fit; the first that does not waits for Resources.
+      let more = starts(job) - 1;
+      while (more-- > 0) {
+        const next = allocator.tryAllocate(req, nowSeconds);
+        if (!next) {
+          wait('Resources');
+          blocked.add(p.name);
+          break;
+        }
+        allocator.hold(next);
+        plan.starts.push({ jobId: job.jobId, allocation: next });
+      }
       continue;
     }
     if (!allocator.fitsAmongAvailable(req, nowSeconds)) {

@@ -2,6 +2,7 @@
 // (clock, logger, spawner) that tests replace.
 import type { ChildProcess, SpawnOptions } from 'node:child_process';
 import { FINAL_STATES, type BaseState } from '../../contract/job-states.ts';
+import type { ArraySpan } from './array.ts';
 import type { Dependency } from './dependency.ts';
 
 /** Wall time in milliseconds since the epoch; injectable so tests can pin or shift time. */
@@ -122,6 +123,15 @@ export interface JobRecord {
   signalledByCancel: boolean;
   /** Warnings the submit produced (unknown fields), kept for the record. */
   submitWarnings: string[];
+
+  /** Job arrays (array.ts): the array's job id, on its meta record and on every task. */
+  arrayJobId?: number;
+  /** The task this record runs (unset on the meta while it holds tasks not yet started). */
+  arrayTaskId?: number;
+  /** The array's task count, bounds, step and throttle, fixed at submit. */
+  arraySpan?: ArraySpan;
+  /** On the meta record only: the tasks not yet started, ascending ([] once none is left). */
+  arrayPending?: number[];
 }
 
 export const isTerminal = (s: JobState): boolean => FINAL_STATES.has(s);

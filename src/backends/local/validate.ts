@@ -9,6 +9,7 @@ import type { BackendContext } from '../backend.ts';
 import type { JobAccount } from './accounts.ts';
 import type { Allocator } from './allocator.ts';
 import type { Cluster } from './cluster.ts';
+import { parseArraySpec } from './array.ts';
 import { parseDependency } from './dependency.ts';
 import type { JobRecord } from './types.ts';
 
@@ -54,7 +55,7 @@ export function validateSubmit(
   request: JobSubmitRequest,
   cluster: Cluster,
   allocator: Allocator,
-  opts: { account: JobAccount; nowSeconds: number; maxScriptBytes: number; maxEnvironmentBytes: number },
+  opts: { account: JobAccount; nowSeconds: number; maxScriptBytes: number; maxEnvironmentBytes: number; maxArraySize?: number },
 ): Validation {
   // slurmrestd's short forms ("2" for 2, 60 for {set:true,number:60}) become canonical first.
   const job = normalizeJobDescription('v0.0.43', (request?.job ?? {}) as JobDescription) as JobDescription & Record<string, unknown>;
@@ -137,6 +138,11 @@ export function validateSubmit(
   const jobFlags = Array.isArray(job.flags) ? (job.flags as unknown[]) : [];
   const invalidDependency = jobFlags.includes('KILL_INVALID_DEPENDENCY') ? 'kill' : jobFlags.includes('NO_KILL_INVALID_DEPENDENCY') ? 'no-kill' : undefined;
 
+  // _valid_array_inx, after the job's other fields (array.ts); the meta holds every task at first.
+  const arrayParse = parseArraySpec(str(job.array), opts.maxArraySize ?? 1001);
+  if (!arrayParse.ok) return submitError(arrayParse.errorNumber, arrayParse.error);
+  const array = arrayParse.array;
+
   const hold = job.hold === true;
   const now = opts.nowSeconds;
   // A job waiting on a dependency is not eligible yet (eligible_time 0, no accrual), like a held one.
@@ -159,7 +165,8 @@ export function validateSubmit(
     script: job.script,
     cwd,
     environment,
-    standardOutput: str(job.standard_output) || 'slurm-%j.out',
+    // An array's default output names the task (sbatch's and slurmctld's "slurm-%A_%a.out").
+    standardOutput: str(job.standard_output) || (array ? 'slurm-%A_%a.out' : 'slurm-%j.out'),
     standardError: str(job.standard_error),
     standardInput: str(job.standard_input),
     tasks,
@@ -194,6 +201,8 @@ export function validateSubmit(
     signals: [],
     signalledByCancel: false,
     submitWarnings: warnings.map((w) => w.description ?? ''),
+    // arrayJobId is the job's own id, given when the engine stores it.
+    ...(array ? { arraySpan: array.span, arrayPending: array.tasks } : {}),
   };
   return { ok: true, draft, warnings };
 }
