@@ -4,6 +4,12 @@ import type { JobsResponse, KillJobResponse, Meta } from './model.ts';
 import { num, unset } from './no-val.ts';
 
 /** GET /job/{id} for an unknown id: 404, `jobs: []`, error 2017 (responses/error_unknown_job.json). */
+/** slurmrestd's warning on GET job/<id>_<task>, whether the array exists or not (it lists the whole array: _handle_job_get). */
+export const ARRAY_TASK_GET_WARNING = { description: 'Job array Ids are not currently supported for job searches. Showing all jobs in array instead.', source: '_handle_job_get' };
+
+/** Whether a job path id names an array task (`<id>_<task>`). */
+export const namesArrayTask = (jobId: string): boolean => jobId.includes('_');
+
 export function unknownJobBody(meta: Meta, jobId: string): JobsResponse {
   return {
     jobs: [],
@@ -11,7 +17,7 @@ export function unknownJobBody(meta: Meta, jobId: string): JobsResponse {
     last_update: num(0),
     meta,
     errors: [{ description: `Unable to query JobId=${jobId}`, error_number: 2017, error: 'Invalid job id specified', source: '_handle_job_get' }],
-    warnings: [],
+    warnings: namesArrayTask(jobId) ? [ARRAY_TASK_GET_WARNING] : [],
   };
 }
 

@@ -26,7 +26,7 @@ class ArrayBackend extends FakeBackend {
     this.calls.push({ op: 'job', ctx, jobId });
     const records = [...this.jobsById.values()].filter((j) => (j.array_job_id as { number: number }).number === Number(m[1]));
     const meta = (await super.job(ctx, '201')).body.meta ?? {};
-    if (records.length === 0) return { status: 404, body: { ...unknownJobBody(meta, jobId), warnings: [WARNING] } };
+    if (records.length === 0) return { status: 404, body: unknownJobBody(meta, jobId) };
     return { status: 200, body: { jobs: records, last_backfill: { set: true, infinite: false, number: 0 }, last_update: { set: true, infinite: false, number: 0 }, meta, errors: [], warnings: [WARNING] } };
   }
 }

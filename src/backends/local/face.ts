@@ -16,7 +16,7 @@ import type {
   SlurmWarning,
 } from '../../contract/model.ts';
 import { buildMeta } from '../../contract/envelope.ts';
-import { unknownJobBody, unknownJobCancelBody } from '../../contract/job-replies.ts';
+import { ARRAY_TASK_GET_WARNING, unknownJobBody, unknownJobCancelBody } from '../../contract/job-replies.ts';
 import { num } from '../../contract/no-val.ts';
 import type { LocalBackendConfig } from '../../config/schema.ts';
 import type { Db } from '../../store/database.ts';
@@ -49,8 +49,6 @@ export interface FaceOptions {
 const ESLURM_AUTH_NOBODY = 6010;
 const JOB_NOT_ALTERABLE = 'Job can not be altered now, try again later';
 const JOB_FINISHED = 'Job/step already completing or completed';
-/** slurmrestd's warning on GET job/<id>_<task> (it lists the whole array: _handle_job_get). */
-const ARRAY_TASK_GET_WARNING = { description: 'Job array Ids are not currently supported for job searches. Showing all jobs in array instead.', source: '_handle_job_get' };
 
 export class LocalFace {
   private readonly rpcs = new RpcStats();
@@ -152,10 +150,7 @@ export class LocalFace {
       // slurmrestd asks for the array's id alone: `<id>_<task>` lists the whole array, with a warning.
       const warnings = ref.task !== undefined ? [ARRAY_TASK_GET_WARNING] : [];
       const found = this.engine.lookup(ref.jobId);
-      if (found.length === 0) {
-        const body = unknownJobBody(this.meta(ctx), jobId);
-        return { status: 404, body: { ...body, warnings } };
-      }
+      if (found.length === 0) return { status: 404, body: unknownJobBody(this.meta(ctx), jobId) };
       const rc = this.renderContext();
       return this.reply(ctx, 200, { jobs: found.map((j) => renderJob(j, rc)), last_backfill: num(0), last_update: num(this.engine.lastUpdate) }, [], warnings);
     } finally {

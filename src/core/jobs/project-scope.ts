@@ -29,8 +29,9 @@ export function projectJob(p: Principal, jobId: string): (r: BackendReply<JobsRe
   return (r) => {
     const jobs = r.body.jobs;
     if (r.status === 200 && Array.isArray(jobs) && jobs.some((j) => !ownedBy(j, p))) {
-      // The reply's warnings stay: slurmrestd warns on `<id>_<task>` whether the array exists or not.
-      return { status: 404, body: { ...unknownJobBody(r.body.meta ?? {}, jobId), warnings: r.body.warnings ?? [] } };
+      // Built exactly as a missing job's (slurmrestd's array-task warning included): none of the
+      // reply's own warnings may say that the job exists.
+      return { status: 404, body: unknownJobBody(r.body.meta ?? {}, jobId) };
     }
     // A missing job's 404 is the cluster's, which unknownJobBody writes as slurmrestd does; the
     // view names the caller in both (src/core/jobs/view.ts).
