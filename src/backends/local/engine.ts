@@ -36,6 +36,7 @@ import { signalDescription, signalName } from '../../contract/signals.ts';
 import { Allocator } from './allocator.ts';
 import { admitDependency, testDependency } from './dependency.ts';
 import type { Cluster } from './cluster.ts';
+import { LicenseLedger, type LicenseItem } from './licenses.ts';
 import type { CounterName, JobStore } from './job-store.ts';
 import { planCycle } from './scheduler.ts';
 import { isTerminal, type Clock, type JobRecord, type JobState, type NodeAllocation } from './types.ts';
@@ -97,6 +98,8 @@ export class JobEngine {
   readonly cluster: Cluster;
   /** What running jobs hold; validation asks it whether a job could ever fit. */
   readonly allocator: Allocator;
+  /** The cluster licenses running jobs hold (licenses.ts). */
+  readonly licenses: LicenseLedger;
   /** When each node last ended a job (nodes' last_busy). */
   readonly lastBusy = new Map<string, number>();
   private readonly records = new Map<number, JobRecord>();
@@ -117,6 +120,7 @@ export class JobEngine {
     this.store = opts.store;
     this.clock = opts.clock;
     this.allocator = new Allocator(opts.cluster);
+    this.licenses = new LicenseLedger(opts.cluster.licenses);
     this.updatedAt = this.now();
     for (const job of opts.jobs ?? []) if (!this.expired(job, this.updatedAt)) this.records.set(job.jobId, job);
   }
@@ -202,7 +206,7 @@ export class JobEngine {
     const decisions: Decision[] = [];
     // Jobs whose dependency does not hold are not in the queue at all (slurmctld's job_independent).
     const independent = pending.filter((job) => this.independent(job, now, decisions));
-    const plan = planCycle(independent, this.allocator.clone(), this.cluster, now);
+    const plan = planCycle(independent, this.allocator.clone(), this.cluster, now, this.licenses.clone());
     for (const job of pending) {
       job.lastSchedEvaluation = now;
       const reason = plan.reasons.get(job.jobId);
@@ -213,7 +217,7 @@ export class JobEngine {
     }
     for (const s of plan.starts) {
       const job = this.records.get(s.jobId);
-      if (job) decisions.push(this.start(job, s.allocation, now));
+      if (job) decisions.push(this.start(job, s.allocation, now, s.licenses));
     }
     return { decisions, depth: plan.depth };
   }
@@ -261,8 +265,12 @@ export class JobEngine {
     return false;
   }
 
-  private start(job: JobRecord, allocation: NodeAllocation[], now: number): Decision {
+  private start(job: JobRecord, allocation: NodeAllocation[], now: number, licenses?: LicenseItem[]): Decision {
     this.allocator.hold(allocation);
+    if (licenses) {
+      this.licenses.hold(licenses);
+      job.licensesAllocated = licenses;
+    }
     job.state = 'RUNNING';
     job.stateReason = 'None';
     job.allocation = allocation;
@@ -455,6 +463,7 @@ export class JobEngine {
    */
   private end(job: JobRecord, counter: CounterName | undefined, release = true): Decision[] {
     if (release && job.allocation) this.allocator.release(job.allocation);
+    if (release && job.licensesAllocated) this.licenses.release(job.licensesAllocated);
     job.completing = false;
     this.launched.delete(job.jobId);
     this.queuedSignals.delete(job.jobId);

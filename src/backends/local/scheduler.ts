@@ -4,11 +4,15 @@
 // behind it in that partition wait with reason "Priority" even if they would fit.
 import type { Allocator, AllocationRequest } from './allocator.ts';
 import type { Cluster } from './cluster.ts';
+import { eligibleNodes } from './features.ts';
+import type { LicenseItem, LicenseLedger } from './licenses.ts';
 import type { JobRecord, NodeAllocation } from './types.ts';
 
 export interface PlannedStart {
   jobId: number;
   allocation: NodeAllocation[];
+  /** The licenses it takes (licenses.ts), when it asked for any. */
+  licenses?: LicenseItem[];
 }
 
 export interface CyclePlan {
@@ -34,11 +38,12 @@ export function allocationRequest(job: JobRecord, cluster: Cluster): AllocationR
     memoryPerNode: job.memoryPerNode,
     memoryPerCpu: job.memoryPerCpu,
     reservation: job.reservation,
+    nodes: eligibleNodes(cluster, partition, job.constraints ?? '', job.prefer ?? ''),
   };
 }
 
-/** `allocator` is consumed (planned starts are held on it): pass a clone. */
-export function planCycle(pending: readonly JobRecord[], allocator: Allocator, cluster: Cluster, nowSeconds: number): CyclePlan {
+/** `allocator` and `licenses` are consumed (planned starts are held on them): pass clones. */
+export function planCycle(pending: readonly JobRecord[], allocator: Allocator, cluster: Cluster, nowSeconds: number, licenses?: LicenseLedger): CyclePlan {
   const plan: CyclePlan = { starts: [], reasons: new Map(), depth: 0 };
   const blocked = new Set<string>();
   for (const job of [...pending].sort(queueOrder)) {
@@ -84,10 +89,17 @@ export function planCycle(pending: readonly JobRecord[], allocator: Allocator, c
       wait('Priority');
       continue;
     }
+    // slurmctld tests licenses before resources; a job short of licenses holds up no other.
+    const lic = job.licenseRequest && licenses ? licenses.pick(job.licenseRequest) : undefined;
+    if (lic === null) {
+      wait('Licenses');
+      continue;
+    }
     const allocation = allocator.tryAllocate(req, nowSeconds);
     if (allocation) {
       allocator.hold(allocation);
-      plan.starts.push({ jobId: job.jobId, allocation });
+      if (lic) licenses!.hold(lic);
+      plan.starts.push({ jobId: job.jobId, allocation, ...(lic ? { licenses: lic } : {}) });
       continue;
     }
     if (!allocator.fitsAmongAvailable(req, nowSeconds)) {
