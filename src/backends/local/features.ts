@@ -172,6 +172,16 @@ function partitionNodes(cluster: Cluster, partition: LocalPartitionConfig): Loca
   return partition.nodes.map((n) => cluster.nodeByName.get(n)).filter((n): n is LocalNodeConfig => n !== undefined);
 }
 
+/**
+ * The nodes slurmctld tests a job on at submit: with `prefer`, those satisfying both (it tests
+ * the preferred features first, and refuses the job with 2014 when no node has them, as real does).
+ */
+export function submitTestNodes(cluster: Cluster, partition: LocalPartitionConfig, constraints: string, prefer: string): string[] | undefined {
+  const nodes = eligibleNodes(cluster, partition, constraints, prefer);
+  if (!nodes || !prefer) return nodes;
+  return nodes.filter((n) => nodeSatisfies(prefer, cluster.nodeByName.get(n)?.features ?? []));
+}
+
 const eligibleCache = new WeakMap<Cluster, Map<string, string[]>>();
 /**
  * The partition's nodes a job with these constraints may run on, nodes satisfying `prefer` first;

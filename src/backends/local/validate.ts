@@ -10,7 +10,7 @@ import type { JobAccount } from './accounts.ts';
 import type { Allocator } from './allocator.ts';
 import type { Cluster } from './cluster.ts';
 import { parseDependency } from './dependency.ts';
-import { eligibleNodes } from './features.ts';
+import { submitTestNodes } from './features.ts';
 import { notImplementedWarnings } from './job-fields.ts';
 import { checkConstraints, checkEnvironment, checkLicenses, EMPTY_SCRIPT, mailTypes, submitReturnCodeWarnings } from './submit-checks.ts';
 import type { JobRecord } from './types.ts';
@@ -137,7 +137,7 @@ export function validateSubmit(
   const timeLimit = tl.given ? (tl.infinite || tl.value === 0 ? null : tl.value) : (partition.defaultTime ?? (partition.maxTime === 'INFINITE' ? null : partition.maxTime));
 
   if (
-    !allocator.fitsWhenIdle({ partition, minNodes, totalCpus: tasks * cpusPerTask, memoryPerNode, memoryPerCpu, reservation: '', nodes: eligibleNodes(cluster, partition, constraints, prefer) })
+    !allocator.fitsWhenIdle({ partition, minNodes, totalCpus: tasks * cpusPerTask, memoryPerNode, memoryPerCpu, reservation: '', nodes: submitTestNodes(cluster, partition, constraints, prefer) })
   ) {
     return submitError(2014, 'Requested node configuration is not available');
   }
