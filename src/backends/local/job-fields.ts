@@ -37,11 +37,13 @@ export const IMPLEMENTED_FIELDS: ReadonlySet<string> = new Set([
   'tasks_per_node',
   'time_limit',
   // Special cases, handled below: flags (some values), mail_type/mail_user (shown, no mail sent),
-  // nice (shown; the local queue is FIFO, so it does not change the job's priority).
+  // nice (shown; the local queue is FIFO, so it does not change the job's priority), maximum_nodes
+  // (jobs get their minimum node count).
   'flags',
   'mail_type',
   'mail_user',
   'nice',
+  'maximum_nodes',
 ]);
 
 /** Job flags the local backend implements; any other flag given draws a warning naming it. */
@@ -76,6 +78,10 @@ export function notImplementedWarnings(job: Record<string, unknown>, known: (fie
     } else if (field === 'mail_type') {
       // The job shows it, as slurmctld's does; no mail is sent.
       warn('mail_type', 'is shown in the job, but no mail is sent');
+    } else if (field === 'maximum_nodes') {
+      // A job gets its minimum node count (`nodes` "2-4" or minimum_nodes): a maximum at or below it asks nothing more.
+      const min = typeof job.minimum_nodes === 'number' ? job.minimum_nodes : Number(/^\s*(\d+)/.exec(String(job.nodes ?? ''))?.[1] ?? 1);
+      if (typeof value === 'number' && value > min) warn('maximum_nodes', `has no effect: the job gets its minimum node count (${min})`);
     } else if (field === 'nice') {
       if (value !== 0) warn('nice', 'is shown in the job, but does not change its priority');
     } else if (!IMPLEMENTED_FIELDS.has(field)) {

@@ -214,7 +214,7 @@ describe('warnings and echoes', () => {
     assert.equal(given({ set: true, infinite: false, number: 0 }), true);
     assert.equal(given(0), true);
     const w = notImplementedWarnings(
-      { argv: ['a'], contiguous: false, exclusive: true, flags: ['KILL_INVALID_DEPENDENCY', 'SPREAD_JOB'], mail_type: ['END'], nice: 0, qos: 'normal', tasks: 2 },
+      { argv: ['a'], minimum_nodes: 2, maximum_nodes: 2, contiguous: false, exclusive: true, flags: ['KILL_INVALID_DEPENDENCY', 'SPREAD_JOB'], mail_type: ['END'], nice: 0, qos: 'normal', tasks: 2 },
       (f) => f !== 'exclusive',
     );
     assert.deepEqual(w, [
@@ -233,4 +233,11 @@ describe('warnings and echoes', () => {
     const j = submit({ mail_type: ['FAIL', 'BEGIN'], mail_user: 'x@y.org', licenses: 'gwlic', constraints: 'gwfeat,fast', prefer: 'fast' });
     assert.deepEqual([j.mailType, j.mailUser, j.licenses, j.constraints, j.prefer], [['BEGIN', 'FAIL'], 'x@y.org', 'gwlic', 'gwfeat&fast', 'fast']);
   });
+});
+
+test('maximum_nodes above the minimum: a warning saying the job gets its minimum', () => {
+  assert.deepEqual(notImplementedWarnings({ minimum_nodes: 1, maximum_nodes: 3 }, () => true), [
+    { description: 'Field "maximum_nodes" is not implemented by the local backend: it has no effect: the job gets its minimum node count (1)', source: '#/job/maximum_nodes/' },
+  ]);
+  assert.deepEqual(notImplementedWarnings({ nodes: '2', maximum_nodes: 2 }, () => true), []);
 });
