@@ -139,6 +139,11 @@ contractSuite('submit checks', ({ target, version, keep, needVersion, submit, su
       { description: 'Requested reservation not usable now', source: 'slurm_submit_batch_job()' },
     ]);
     keep('reservation later submit', r.body);
+    // Held as well: slurmctld returns one code, and held comes first.
+    const held = await submitRaw({ reservation: 'gw-maint', hold: true, script: '#!/bin/sh\ntrue' });
+    assert.equal(held.status, 200, held.text);
+    track(held.body.job_id);
+    assert.deepEqual(slurmWarnings(held.body), HELD_WARNINGS);
   });
 
   it('a field the local backend does not implement: a warning naming it there; real acts on it silently', async (t) => {

@@ -41,6 +41,7 @@ function setup() {
       { name: 'both', nodes: ['ghost', 'vm'] },
     ],
     licenses: { gwlic: 2, solo: 1 },
+    reservations: [{ name: 'later', nodes: ['vm'], start: 'now+1d', duration: 60 }],
   });
   const clock = { now: () => 1_800_000_000_000 };
   const cluster = buildCluster('r', config, 1_800_000_000);
@@ -201,6 +202,12 @@ describe('warnings and echoes', () => {
       { description: 'Job submission resulted in non-zero return code: Job is in held state, pending scheduler release', source: 'slurm_submit_batch_job()' },
       { description: 'Job is in held state, pending scheduler release', source: 'slurm_submit_batch_job()' },
     ]);
+    const heldInReservation = validate({ hold: true, reservation: 'later' });
+    assert.ok(heldInReservation.ok);
+    assert.deepEqual(heldInReservation.warnings.map((w) => w.description), held.warnings.map((w) => w.description));
+    const later = validate({ reservation: 'later' });
+    assert.ok(later.ok);
+    assert.deepEqual(later.warnings.map((w) => w.description), ['Job submission resulted in non-zero return code: Requested reservation not usable now', 'Requested reservation not usable now']);
     const plain = validate({});
     assert.ok(plain.ok);
     assert.deepEqual(plain.warnings, []);

@@ -56,12 +56,19 @@ export function mailTypes(value: unknown): string[] {
 /**
  * slurmrestd's warnings for a job slurmctld accepted with a non-zero return code (jobs.c
  * _job_post_submit and _job_submit_rc): the code's text twice, once with "Job submission resulted
- * in non-zero return code: " before it. The codes a local job can get: held (ESLURM_JOB_HELD),
- * or naming a reservation that has not started (ESLURM_RESERVATION_NOT_USABLE).
+ * in non-zero return code: " before it. Real gives one code, the first of: a job too big for its
+ * partition now (ESLURM_REQUESTED_PART_CONFIG_UNAVAILABLE; it pends PartitionConfig or
+ * PartitionNodeLimit), held (ESLURM_JOB_HELD), naming a reservation that has not started
+ * (ESLURM_RESERVATION_NOT_USABLE).
  */
-export function submitReturnCodeWarnings(code: 'held' | 'reservation-not-usable' | null): SlurmWarning[] {
+const RETURN_CODE_TEXT = {
+  'partition-config': 'Requested partition configuration not available now',
+  held: 'Job is in held state, pending scheduler release',
+  'reservation-not-usable': 'Requested reservation not usable now',
+} as const;
+export function submitReturnCodeWarnings(code: keyof typeof RETURN_CODE_TEXT | null): SlurmWarning[] {
   if (!code) return [];
-  const text = code === 'held' ? 'Job is in held state, pending scheduler release' : 'Requested reservation not usable now';
+  const text = RETURN_CODE_TEXT[code];
   return [
     { description: `Job submission resulted in non-zero return code: ${text}`, source: 'slurm_submit_batch_job()' },
     { description: text, source: 'slurm_submit_batch_job()' },
