@@ -355,7 +355,7 @@ describe('local backend', { concurrency: 6 }, () => {
     }
   });
 
-  test('a bad interpreter: FAILED NonZeroExitCode with execve\'s errno (2) and slurmstepd\'s line in the output, as Slurm 26.05', async () => {
+  test('a bad interpreter or none: FAILED NonZeroExitCode with execve\'s errno (2, 8) and slurmstepd\'s line in the output, as Slurm 26.05', async () => {
     const env = await makeEnv();
     try {
       const id = await submit(env.backend, { name: 'bad', script: '#!/no/such/interpreter\necho hi', current_working_directory: env.dir });
@@ -365,6 +365,11 @@ describe('local backend', { concurrency: 6 }, () => {
       assert.deepEqual(job.exit_code?.status, ['ERROR']);
       assert.equal(job.exit_code?.return_code?.number, 2);
       assert.match(readFileSync(join(env.dir, `slurm-${id}.out`), 'utf8'), /^\[\d{4}-\d\d-\d\dT[\d:.]+\] error: execve\(\): bad interpreter\(\/no\/such\/interpreter\): No such file or directory\n$/);
+      // No "#!" at all (slurmrestd accepts it): execve() says ENOEXEC, the job's exit code is 8.
+      const noShebang = await submit(env.backend, { name: 'no-shebang', script: 'echo hi', current_working_directory: env.dir });
+      const failed = await waitState(env.backend, noShebang, 'FAILED');
+      assert.equal(failed.exit_code?.return_code?.number, 8);
+      assert.match(readFileSync(join(env.dir, `slurm-${noShebang}.out`), 'utf8'), /^\[\d{4}-\d\d-\d\dT[\d:.]+\] error: execve\(\): \S+\/slurm_script: Exec format error\n$/);
       const next = await submit(env.backend, { name: 'ok', script: '#!/bin/sh\ntrue', current_working_directory: env.dir });
       await waitState(env.backend, next, 'COMPLETED');
     } finally {
