@@ -62,6 +62,10 @@
 # ($ROOT.env, $ROOT.lock), and its host-side bootstrap logs in ${TMPDIR:-/tmp}/s3m-real-slurm<root
 # with / as ->; daemons, sockets and pid files are inside the chroot, so only the ports must differ.
 #
+# The node has Feature=gwfeat and the cluster Licenses=gwlic:2, for the contract suite's
+# constraints and licenses scenarios (test/contract/submit-checks.test.ts; its local target has the
+# same: test/contract/targets.ts).
+#
 # CI caching: the bootstrapped chroot with packages installed is saved once as
 # $S3M_SLURM_CACHE/rootfs-<key>.tar.{zst,gz}; restoring it (when the chroot directory is gone) takes
 # seconds. Cache that directory between CI runs. Keys (munge, JWT) are never stored in the tarball,
@@ -419,7 +423,8 @@ JobAcctGatherType=jobacct_gather/linux
 JobAcctGatherFrequency=30
 EOA
 )
-$nodeline NodeAddr=127.0.0.1 State=UNKNOWN
+$nodeline Feature=gwfeat NodeAddr=127.0.0.1 State=UNKNOWN
+Licenses=gwlic:2
 PartitionName=batch-cpu Nodes=$NODE Default=YES DefaultTime=60 MaxTime=INFINITE State=UP
 PartitionName=debug Nodes=$NODE Default=NO DefaultTime=10 MaxTime=60 State=UP
 EOF

@@ -46,6 +46,8 @@ export const localBackendSchema = z.strictObject({
   nodes: z.array(localNodeSchema).min(1),
   partitions: z.array(localPartitionSchema).min(1),
   reservations: z.array(localReservationSchema).default([]),
+  /** slurm.conf Licenses: cluster licenses jobs ask for with `licenses` (name → how many exist). */
+  licenses: z.record(name, z.number().int().min(0)).default({}),
   /** Seconds between SIGTERM and SIGKILL when a job is cancelled or hits its time limit (slurm.conf KillWait). */
   killWait: z.number().positive().default(5),
   /** Real seconds in one minute of time_limit. 60 in production; tests shorten it. */

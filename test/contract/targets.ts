@@ -1,7 +1,7 @@
 // The backends the contract suite runs against, each behind a real gateway (`bin/s3m serve`, from
 // test/e2e/harness.ts) with a project token made by the real CLI:
 //   local: the embedded backend, configured like the real cluster of scripts/real-slurm.sh
-//          (cluster gwtest, partitions batch-cpu default MaxTime INFINITE DefaultTime 60 and debug
+//          (cluster gwtest, node feature gwfeat, licenses gwlic:2, partitions batch-cpu default MaxTime INFINITE DefaultTime 60 and debug
 //          MaxTime 60 DefaultTime 10, reservation gw-maint a day ahead, KillWait 5, real minutes);
 //   real:  a `slurmrestd` resource pointing at that cluster's slurmrestd with jwt-key auth.
 //
@@ -112,7 +112,9 @@ export function localTarget(): Target {
     schedulerInterval: 1,
     // As root, local jobs run as an OS account; this machine has no alice (see JOB_USER).
     userMap: { '*': 'nobody' },
-    nodes: [{ name: node, cpus: 2, memory: 4096 }],
+    // The real node's Feature=gwfeat and the cluster's Licenses=gwlic:2 (scripts/real-slurm.sh).
+    nodes: [{ name: node, cpus: 2, memory: 4096, features: ['gwfeat'] }],
+    licenses: { gwlic: 2 },
     partitions: [
       { name: 'batch-cpu', nodes: [node], default: true, maxTime: 'INFINITE', defaultTime: 60 },
       { name: 'debug', nodes: [node], maxTime: 60, defaultTime: 10 },

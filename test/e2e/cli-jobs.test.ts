@@ -208,7 +208,7 @@ describe('errors', () => {
     assert.match(nojob.stderr, /Unable to query JobId=424242: Invalid job id specified \(error 2017\)/);
   });
 
-  it('a script without #! is refused with the gateway\'s description', async () => {
+  it('a script without #! is refused before it is sent, as sbatch refuses it', async () => {
     const r = await cli(['submit', script('noshebang.sh', 'echo hi\n')], { cwd: work, env });
     assert.equal(r.code, 1);
     assert.match(r.stderr, /does not look like a batch script/);

@@ -116,7 +116,8 @@ export async function waitState(backend: SlurmBackend, id: number, state: string
 }
 
 export async function submit(backend: SlurmBackend, job: Record<string, unknown>): Promise<number> {
-  const r = await backend.submit(ctx, { job } as never);
+  // slurmctld refuses a batch job without environment (2127): tests that do not care send a PATH.
+  const r = await backend.submit(ctx, { job: { environment: ['PATH=/usr/bin:/bin'], ...job } } as never);
   if (r.status !== 200) throw new Error(`submit: HTTP ${r.status} ${JSON.stringify(r.body.errors)}`);
   return r.body.job_id as number;
 }

@@ -14,6 +14,8 @@ export interface AllocationRequest {
   memoryPerCpu: number | null;
   /** Reservation the job named ('' for none). */
   reservation: string;
+  /** The partition's nodes the job may use, in the order to try them (its constraints, features.ts); absent: all. */
+  nodes?: readonly string[];
 }
 
 interface NodeUsage {
@@ -74,7 +76,7 @@ export class Allocator {
 
   /** Nodes the job may use at all right now (partition, reservations), before looking at load. */
   private candidates(req: AllocationRequest, nowSeconds: number): string[] {
-    return req.partition.nodes.filter((node) => {
+    return (req.nodes ?? req.partition.nodes).filter((node) => {
       const resv = activeReservationOf(this.cluster, node, nowSeconds);
       // A reserved node serves only its reservation's jobs; a job naming a reservation runs only on its nodes.
       if (req.reservation) return resv?.name === req.reservation;
@@ -84,7 +86,7 @@ export class Allocator {
 
   /** Whether the job could ever run on its partition (all nodes idle, no reservation in the way). */
   fitsWhenIdle(req: AllocationRequest): boolean {
-    return this.pick(req, req.partition.nodes, true) !== null;
+    return this.pick(req, [...(req.nodes ?? req.partition.nodes)], true) !== null;
   }
 
   /** Whether the job could run on the nodes open to it now if they were idle (false: reservations are in the way). */

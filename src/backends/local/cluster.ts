@@ -22,6 +22,8 @@ export interface Cluster {
   reservations: Reservation[];
   /** Partitions each node belongs to, in configuration order. */
   partitionsOfNode: Map<string, string[]>;
+  /** slurm.conf Licenses: name → how many exist. */
+  licenses: Readonly<Record<string, number>>;
 }
 
 /**
@@ -58,6 +60,7 @@ export function buildCluster(resource: string, config: LocalBackendConfig, start
     defaultPartition: config.partitions.find((p) => p.default) ?? config.partitions[0],
     reservations,
     partitionsOfNode,
+    licenses: config.licenses ?? {},
   };
 }
 

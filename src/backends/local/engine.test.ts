@@ -55,7 +55,7 @@ function setup(opts: { config?: Partial<Record<keyof LocalBackendConfig, unknown
   // A restart: the engine starts from what the store holds.
   const engine = new JobEngine({ cluster, config, store, clock, jobs: [...store.rows.values()].map((j) => structuredClone(j)) });
   const submit = (job: Record<string, unknown> = {}): JobRecord => {
-    const request = { job: { script: '#!/bin/sh\ntrue', current_working_directory: '/tmp', ...job } } as never;
+    const request = { job: { script: '#!/bin/sh\ntrue', current_working_directory: '/tmp', environment: ['PATH=/usr/bin:/bin'], ...job } } as never;
     const v = validateSubmit(ctx, request, cluster, engine.allocator, { account: ACCOUNT, nowSeconds: engine.now(), maxScriptBytes: config.maxScriptBytes, maxEnvironmentBytes: config.maxEnvironmentBytes });
     assert.ok(v.ok, 'valid');
     const admitted = engine.submit(v.draft);
@@ -286,7 +286,7 @@ describe('job engine (fake clock, no processes)', () => {
 describe('job dependencies (fake clock; what real slurmctld 26.05 showed, see dependency.ts)', () => {
   /** A submit that may be refused: validate (syntax) then the engine (jobs it holds). */
   function trySubmit(engine: JobEngine, cluster: ReturnType<typeof setup>['engine']['cluster'], job: Record<string, unknown>) {
-    const request = { job: { script: '#!/bin/sh\ntrue', current_working_directory: '/tmp', ...job } } as never;
+    const request = { job: { script: '#!/bin/sh\ntrue', current_working_directory: '/tmp', environment: ['PATH=/usr/bin:/bin'], ...job } } as never;
     const v = validateSubmit(ctx, request, cluster, engine.allocator, { account: ACCOUNT, nowSeconds: engine.now(), maxScriptBytes: 1 << 20, maxEnvironmentBytes: 1 << 20 });
     if (!v.ok) return { errorNumber: v.errors[0].error_number, error: v.errors[0].error };
     const a = engine.submit(v.draft);

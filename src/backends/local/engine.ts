@@ -41,6 +41,7 @@ import { Allocator } from './allocator.ts';
 import { ArrayIndex } from './array.ts';
 import { admitDependency, testDependency } from './dependency.ts';
 import type { Cluster } from './cluster.ts';
+import { LicenseLedger, type LicenseItem } from './licenses.ts';
 import type { CounterName, JobStore } from './job-store.ts';
 import { planCycle } from './scheduler.ts';
 import { isTerminal, type Clock, type JobRecord, type JobState, type NodeAllocation } from './types.ts';
@@ -113,6 +114,8 @@ export class JobEngine {
   readonly cluster: Cluster;
   /** What running jobs hold; validation asks it whether a job could ever fit. */
   readonly allocator: Allocator;
+  /** The cluster licenses running jobs hold (licenses.ts). */
+  readonly licenses: LicenseLedger;
   /** When each node last ended a job (nodes' last_busy). */
   readonly lastBusy = new Map<string, number>();
   private readonly records = new Map<number, JobRecord>();
@@ -137,6 +140,7 @@ export class JobEngine {
     this.store = opts.store;
     this.clock = opts.clock;
     this.allocator = new Allocator(opts.cluster);
+    this.licenses = new LicenseLedger(opts.cluster.licenses);
     this.updatedAt = this.now();
     for (const job of opts.jobs ?? []) {
       if (this.expired(job, this.updatedAt)) continue;
@@ -233,7 +237,7 @@ export class JobEngine {
     // Jobs whose dependency does not hold are not in the queue at all (slurmctld's job_independent),
     // nor arrays with as many tasks running as their throttle allows.
     const independent = pending.filter((job) => this.independent(job, now, decisions) && this.underThrottle(job));
-    const plan = planCycle(independent, this.allocator.clone(), this.cluster, now, (job) => this.startsAllowed(job));
+    const plan = planCycle(independent, this.allocator.clone(), this.cluster, now, { licenses: this.licenses.clone(), starts: (job) => this.startsAllowed(job) });
     for (const job of pending) {
       job.lastSchedEvaluation = now;
       const reason = plan.reasons.get(job.jobId);
@@ -245,7 +249,7 @@ export class JobEngine {
     for (const s of plan.starts) {
       const job = this.records.get(s.jobId);
       if (!job || job.state !== 'PENDING') continue;
-      decisions.push(this.start(job.arrayPending?.length ? this.splitTask(job) : job, s.allocation, now));
+      decisions.push(this.start(job.arrayPending?.length ? this.splitTask(job) : job, s.allocation, now, s.licenses));
     }
     return { decisions, depth: plan.depth };
   }
@@ -437,8 +441,12 @@ export class JobEngine {
     return false;
   }
 
-  private start(job: JobRecord, allocation: NodeAllocation[], now: number): Decision {
+  private start(job: JobRecord, allocation: NodeAllocation[], now: number, licenses?: LicenseItem[]): Decision {
     this.allocator.hold(allocation);
+    if (licenses) {
+      this.licenses.hold(licenses);
+      job.licensesAllocated = licenses;
+    }
     job.state = 'RUNNING';
     job.stateReason = 'None';
     job.allocation = allocation;
@@ -631,6 +639,7 @@ export class JobEngine {
    */
   private end(job: JobRecord, counter: CounterName | undefined, release = true): Decision[] {
     if (release && job.allocation) this.allocator.release(job.allocation);
+    if (release && job.licensesAllocated) this.licenses.release(job.licensesAllocated);
     job.completing = false;
     this.launched.delete(job.jobId);
     this.queuedSignals.delete(job.jobId);

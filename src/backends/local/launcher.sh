@@ -63,6 +63,15 @@ fi
 exec 9>&-
 # A missing interpreter: execve() fails in the task, which exits with its errno, as slurmstepd's does.
 { IFS= read -r first <"$5"; } 2>/dev/null
+# No "#!": the kernel's execve() refuses the file (ENOEXEC, 8), as slurmstepd reports it; sh's exec
+# would run it as a shell script instead.
+case $first in
+  '#!'*) ;;
+  *)
+    printf '%s error: execve(): %s: Exec format error\n' "$(stamp)" "$5"
+    exit 8
+    ;;
+esac
 interp=${first#\#!}
 interp=${interp#"${interp%%[! ]*}"}
 interp=${interp%%[ 	]*}

@@ -251,7 +251,7 @@ describe('local backend', { concurrency: 6 }, () => {
   test('time_limit above the partition MaxTime: accepted, PENDING PartitionTimeLimit', async () => {
     const env = await makeEnv();
     try {
-      const r = await env.backend.submit(ctx, { job: { name: 'too-long', time_limit: { number: 600, set: true }, script: '#!/bin/bash\ntrue', current_working_directory: env.dir } });
+      const r = await env.backend.submit(ctx, { job: { environment: ['PATH=/usr/bin:/bin'], name: 'too-long', time_limit: { number: 600, set: true }, script: '#!/bin/bash\ntrue', current_working_directory: env.dir } });
       assert.equal(r.status, 200);
       assert.deepEqual(withoutMeta(r.body), { ...withoutMeta(reference('error_time_limit_over_partition_max.json')), job_id: 1 });
       const job = await waitFor('PartitionTimeLimit', async () => {
@@ -355,7 +355,7 @@ describe('local backend', { concurrency: 6 }, () => {
     }
   });
 
-  test('a bad interpreter: FAILED NonZeroExitCode with execve\'s errno (2) and slurmstepd\'s line in the output, as Slurm 26.05', async () => {
+  test('a bad interpreter or none: FAILED NonZeroExitCode with execve\'s errno (2, 8) and slurmstepd\'s line in the output, as Slurm 26.05', async () => {
     const env = await makeEnv();
     try {
       const id = await submit(env.backend, { name: 'bad', script: '#!/no/such/interpreter\necho hi', current_working_directory: env.dir });
@@ -365,6 +365,11 @@ describe('local backend', { concurrency: 6 }, () => {
       assert.deepEqual(job.exit_code?.status, ['ERROR']);
       assert.equal(job.exit_code?.return_code?.number, 2);
       assert.match(readFileSync(join(env.dir, `slurm-${id}.out`), 'utf8'), /^\[\d{4}-\d\d-\d\dT[\d:.]+\] error: execve\(\): bad interpreter\(\/no\/such\/interpreter\): No such file or directory\n$/);
+      // No "#!" at all (slurmrestd accepts it): execve() says ENOEXEC, the job's exit code is 8.
+      const noShebang = await submit(env.backend, { name: 'no-shebang', script: 'echo hi', current_working_directory: env.dir });
+      const failed = await waitState(env.backend, noShebang, 'FAILED');
+      assert.equal(failed.exit_code?.return_code?.number, 8);
+      assert.match(readFileSync(join(env.dir, `slurm-${noShebang}.out`), 'utf8'), /^\[\d{4}-\d\d-\d\dT[\d:.]+\] error: execve\(\): \S+\/slurm_script: Exec format error\n$/);
       const next = await submit(env.backend, { name: 'ok', script: '#!/bin/sh\ntrue', current_working_directory: env.dir });
       await waitState(env.backend, next, 'COMPLETED');
     } finally {
@@ -413,21 +418,29 @@ describe('local backend', { concurrency: 6 }, () => {
       assert.equal(unknownField.status, 200);
       assert.deepEqual(body(unknownField), { ...withoutMeta(reference('error_unknown_field.json')), job_id: 1 });
 
-      const noShebang = await b.submit(ctx, { job: { script: 'echo hi', current_working_directory: '/tmp' } });
-      assert.equal(noShebang.status, 422);
-      assert.equal(noShebang.body.errors?.[0]?.error_number, 9000);
-      assert.match(noShebang.body.errors?.[0]?.description ?? '', /does not look like a batch script/);
+      // Slurm 26.05 through slurmrestd (test/contract/submit-checks.test.ts): an empty script is
+      // slurmrestd's 2009, a job without environment slurmctld's 2127; a script without "#!" is
+      // accepted (only sbatch refuses it) and its execve() fails in the job (exit code 8).
+      const emptyScript = await b.submit(ctx, { job: { script: '', current_working_directory: '/tmp', environment: ['PATH=/usr/bin'] } });
+      assert.equal(emptyScript.status, 422);
+      assert.deepEqual(body(emptyScript), { errors: [{ description: 'Batch job script empty or missing', error_number: 2009, error: 'Job script not specified', source: 'script' }], warnings: [] });
+      const noEnvironment = await b.submit(ctx, { job: { script: '#!/bin/sh\ntrue', current_working_directory: '/tmp' } });
+      assert.equal(noEnvironment.status, 422);
+      assert.deepEqual(body(noEnvironment), { errors: [{ description: 'Batch job submission failed', error_number: 2127, error: 'Environment is missing in job', source: 'slurm_submit_batch_job()' }], warnings: [] });
+      const noShebang = await b.submit(ctx, { job: { script: 'echo hi', current_working_directory: '/tmp', environment: ['PATH=/usr/bin'], hold: true } });
+      assert.equal(noShebang.status, 200);
+      await b.cancel(ctx, String(noShebang.body.job_id), { signal: 9, signalGiven: false });
 
       // slurmctld does not look at the working directory at submit; the gateway probes no path for a user either.
-      const noCwd = await b.submit(ctx, { job: { script: '#!/bin/sh\ntrue', current_working_directory: join(env.dir, 'missing') } });
+      const noCwd = await b.submit(ctx, { job: { environment: ['PATH=/usr/bin:/bin'], script: '#!/bin/sh\ntrue', current_working_directory: join(env.dir, 'missing') } });
       assert.equal(noCwd.status, 200);
       await b.cancel(ctx, String(noCwd.body.job_id), { signal: 9, signalGiven: false });
 
-      const tooMany = await b.submit(ctx, { job: { script: '#!/bin/sh\ntrue', minimum_nodes: 3, current_working_directory: '/tmp' } });
+      const tooMany = await b.submit(ctx, { job: { environment: ['PATH=/usr/bin:/bin'], script: '#!/bin/sh\ntrue', minimum_nodes: 3, current_working_directory: '/tmp' } });
       assert.equal(tooMany.status, 422);
       assert.equal(tooMany.body.errors?.[0]?.error_number, 2006);
 
-      const tooBig = await b.submit(ctx, { job: { script: '#!/bin/sh\ntrue', tasks: 5, current_working_directory: '/tmp' } });
+      const tooBig = await b.submit(ctx, { job: { environment: ['PATH=/usr/bin:/bin'], script: '#!/bin/sh\ntrue', tasks: 5, current_working_directory: '/tmp' } });
       assert.equal(tooBig.status, 422);
       assert.equal(tooBig.body.errors?.[0]?.error_number, 2014);
 
@@ -502,7 +515,7 @@ describe('local backend', { concurrency: 6 }, () => {
       await waitState(b, inResv, 'COMPLETED');
       assert.equal((await getJob(b, inResv)).resv_name, 'maint');
       await waitFor('reserved reason', async () => (await getJob(b, blocked)).state_reason === 'ReqNodeNotAvail, Reserved for maintenance');
-      const noResv = await b.submit(ctx, { job: { reservation: 'nope', script: '#!/bin/sh\ntrue', current_working_directory: env.dir } });
+      const noResv = await b.submit(ctx, { job: { environment: ['PATH=/usr/bin:/bin'], reservation: 'nope', script: '#!/bin/sh\ntrue', current_working_directory: env.dir } });
       assert.equal(noResv.status, 422);
       assert.equal(noResv.body.errors?.[0]?.error_number, 2053);
 

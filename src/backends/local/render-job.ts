@@ -9,6 +9,7 @@ import { infinite, num, unset } from '../../contract/no-val.ts';
 import type { Cluster } from './cluster.ts';
 import { compressHostlist } from './hostlist.ts';
 import { dependencyString } from './dependency.ts';
+import { licensesString } from './licenses.ts';
 import { expandPattern } from './patterns.ts';
 import { isTerminal, type JobRecord } from './types.ts';
 
@@ -159,7 +160,7 @@ export function renderJob(job: JobRecord, rc: JobRenderContext): JobInfo {
     exit_code: exitCode(job),
     extra: '',
     failed_node: '',
-    features: '',
+    features: job.constraints ?? '',
     federation_origin: '',
     federation_siblings_active: '',
     federation_siblings_viable: '',
@@ -174,9 +175,9 @@ export function renderJob(job: JobRecord, rc: JobRenderContext): JobInfo {
     job_size_str: [],
     job_state: state,
     last_sched_evaluation: num(job.lastSchedEvaluation),
-    licenses: '',
-    licenses_allocated: '',
-    mail_type: [],
+    licenses: job.licenses ?? '',
+    licenses_allocated: job.licensesAllocated ? licensesString(job.licensesAllocated) : '',
+    mail_type: (job.mailType ?? []) as JobInfo['mail_type'],
     mail_user: job.mailUser,
     max_cpus: num(0),
     // As Slurm 26.05 shows them (test/contract): a job that never ran has max_nodes = its node count
@@ -198,7 +199,7 @@ export function renderJob(job: JobRecord, rc: JobRenderContext): JobInfo {
     node_count: num(started ? nodeNames.length : job.minNodes),
     tasks: !started && job.state === 'CANCELLED' && !job.tasksGiven ? unset() : num(job.tasks),
     partition: job.partition,
-    prefer: '',
+    prefer: job.prefer ?? '',
     memory_per_cpu: job.memoryPerCpu !== null ? num(job.memoryPerCpu) : unset(),
     memory_per_node: job.memoryPerCpu === null ? num(job.memoryPerNode ?? 0) : unset(),
     minimum_cpus_per_node: num(job.cpusPerTask),

@@ -4,11 +4,15 @@
 // behind it in that partition wait with reason "Priority" even if they would fit.
 import type { Allocator, AllocationRequest } from './allocator.ts';
 import type { Cluster } from './cluster.ts';
+import { eligibleNodes } from './features.ts';
+import type { LicenseItem, LicenseLedger } from './licenses.ts';
 import type { JobRecord, NodeAllocation } from './types.ts';
 
 export interface PlannedStart {
   jobId: number;
   allocation: NodeAllocation[];
+  /** The licenses it takes (licenses.ts), when it asked for any. */
+  licenses?: LicenseItem[];
 }
 
 export interface CyclePlan {
@@ -34,15 +38,17 @@ export function allocationRequest(job: JobRecord, cluster: Cluster): AllocationR
     memoryPerNode: job.memoryPerNode,
     memoryPerCpu: job.memoryPerCpu,
     reservation: job.reservation,
+    nodes: eligibleNodes(cluster, partition, job.constraints ?? '', job.prefer ?? ''),
   };
 }
 
 /**
- * `allocator` is consumed (planned starts are held on it): pass a clone. `starts`: how many times
- * a job may start in this cycle (a job array's meta record starts one task each time, as many as
- * fit, as slurmctld's scheduler does); 1 for any other job.
+ * `allocator` and `licenses` are consumed (planned starts are held on them): pass clones.
+ * `starts`: how many times a job may start in this cycle (a job array's meta record starts one task
+ * each time, as many as fit, as slurmctld's scheduler does); 1 for any other job.
  */
-export function planCycle(pending: readonly JobRecord[], allocator: Allocator, cluster: Cluster, nowSeconds: number, starts: (job: JobRecord) => number = () => 1): CyclePlan {
+export function planCycle(pending: readonly JobRecord[], allocator: Allocator, cluster: Cluster, nowSeconds: number, opts: { licenses?: LicenseLedger; starts?: (job: JobRecord) => number } = {}): CyclePlan {
+  const { licenses, starts = () => 1 } = opts;
   const plan: CyclePlan = { starts: [], reasons: new Map(), depth: 0 };
   const blocked = new Set<string>();
   for (const job of [...pending].sort(queueOrder)) {
@@ -88,13 +94,26 @@ export function planCycle(pending: readonly JobRecord[], allocator: Allocator, c
       wait('Priority');
       continue;
     }
+    // slurmctld tests licenses before resources; a job short of licenses holds up no other.
+    const lic = job.licenseRequest && licenses ? licenses.pick(job.licenseRequest) : undefined;
+    if (lic === null) {
+      wait('Licenses');
+      continue;
+    }
     const allocation = allocator.tryAllocate(req, nowSeconds);
     if (allocation) {
       allocator.hold(allocation);
-      plan.starts.push({ jobId: job.jobId, allocation });
-      // More tasks of the same array, while they fit; the first that does not waits for Resources.
+      if (lic) licenses!.hold(lic);
+      plan.starts.push({ jobId: job.jobId, allocation, ...(lic ? { licenses: lic } : {}) });
+      // More tasks of the same array, while they fit (each with its own licenses); the first that
+      // does not waits: for Licenses (holding up no other job) or for Resources.
       let more = starts(job) - 1;
       while (more-- > 0) {
+        const nextLic = job.licenseRequest && licenses ? licenses.pick(job.licenseRequest) : undefined;
+        if (nextLic === null) {
+          wait('Licenses');
+          break;
+        }
         const next = allocator.tryAllocate(req, nowSeconds);
         if (!next) {
           wait('Resources');
@@ -102,7 +121,8 @@ export function planCycle(pending: readonly JobRecord[], allocator: Allocator, c
           break;
         }
         allocator.hold(next);
-        plan.starts.push({ jobId: job.jobId, allocation: next });
+        if (nextLic) licenses!.hold(nextLic);
+        plan.starts.push({ jobId: job.jobId, allocation: next, ...(nextLic ? { licenses: nextLic } : {}) });
       }
       continue;
     }

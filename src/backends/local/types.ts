@@ -4,6 +4,7 @@ import type { ChildProcess, SpawnOptions } from 'node:child_process';
 import { FINAL_STATES, type BaseState } from '../../contract/job-states.ts';
 import type { ArraySpan } from './array.ts';
 import type { Dependency } from './dependency.ts';
+import type { LicenseItem, LicenseRequest } from './licenses.ts';
 
 /** Wall time in milliseconds since the epoch; injectable so tests can pin or shift time. */
 export interface Clock {
@@ -132,6 +133,15 @@ export interface JobRecord {
   arraySpan?: ArraySpan;
   /** On the meta record only: the tasks not yet started, ascending ([] once none is left). */
   arrayPending?: number[];
+  /** `constraints` as the job shows them (features; `,` written `&` as slurmctld does) and `prefer`. */
+  constraints?: string;
+  prefer?: string;
+  /** `licenses` as submitted, the request parsed from it, and what the job holds while it runs. */
+  licenses?: string;
+  licenseRequest?: LicenseRequest | null;
+  licensesAllocated?: LicenseItem[] | null;
+  /** mail_type flags in slurmrestd's order (no mail is sent). */
+  mailType?: string[];
 }
 
 export const isTerminal = (s: JobState): boolean => FINAL_STATES.has(s);

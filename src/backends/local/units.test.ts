@@ -130,12 +130,12 @@ describe('allocator and scheduler', () => {
 
   test('validation defaults: the default partition is the first when none is marked, DefaultTime else MaxTime; the cwd is the account\'s home', () => {
     const opts = { account: { name: 'u1', uid: 4001, gid: 4001, group: 'g1', home: '/tmp' }, nowSeconds: 100, maxScriptBytes: 1024, maxEnvironmentBytes: 1024 };
-    const v = validateSubmit(ctx, { job: { script: '#!/bin/sh', current_working_directory: '/tmp' } }, cluster, new Allocator(cluster), opts);
+    const v = validateSubmit(ctx, { job: { environment: ['PATH=/usr/bin:/bin'], script: '#!/bin/sh', current_working_directory: '/tmp' } }, cluster, new Allocator(cluster), opts);
     assert.ok(v.ok);
     assert.equal(v.draft.partition, 'p');
     assert.equal(v.draft.timeLimit, 30);
     assert.equal(v.draft.standardOutput, 'slurm-%j.out');
-    const inf = validateSubmit(ctx, { job: { script: '#!/bin/sh', partition: 'q', time_limit: { set: false, infinite: true, number: 0 } } }, cluster, new Allocator(cluster), opts);
+    const inf = validateSubmit(ctx, { job: { environment: ['PATH=/usr/bin:/bin'], script: '#!/bin/sh', partition: 'q', time_limit: { set: false, infinite: true, number: 0 } } }, cluster, new Allocator(cluster), opts);
     assert.ok(inf.ok);
     assert.equal(inf.draft.timeLimit, null);
     assert.equal(inf.draft.cwd, '/tmp');

@@ -11,6 +11,9 @@ import type { Allocator } from './allocator.ts';
 import type { Cluster } from './cluster.ts';
 import { parseArraySpec } from './array.ts';
 import { parseDependency } from './dependency.ts';
+import { submitTestNodes } from './features.ts';
+import { notImplementedWarnings } from './job-fields.ts';
+import { checkConstraints, checkEnvironment, checkLicenses, EMPTY_SCRIPT, mailTypes, submitReturnCodeWarnings } from './submit-checks.ts';
 import type { JobRecord } from './types.ts';
 
 export type JobDraft = Omit<JobRecord, 'jobId'>;
@@ -59,14 +62,15 @@ export function validateSubmit(
 ): Validation {
   // slurmrestd's short forms ("2" for 2, 60 for {set:true,number:60}) become canonical first.
   const job = normalizeJobDescription('v0.0.43', (request?.job ?? {}) as JobDescription) as JobDescription & Record<string, unknown>;
-  if (typeof job.script !== 'string' || job.script === '') return restError('Populated "script" field is required for job submission');
+  if (typeof job.script !== 'string') return restError('Populated "script" field is required for job submission');
+  if (job.script === '') return EMPTY_SCRIPT;
+  // A script without "#!" is accepted, as slurmrestd does (only sbatch refuses it): its execve()
+  // fails in the job, which ends FAILED with exit code 8 (launcher.sh).
 
-  const warnings: SlurmWarning[] = unknownJobFields('v0.0.43', job).map(({ description, source }) => ({ description, source }));
-
-  if (!job.script.startsWith('#!')) {
-    // sbatch refuses these before they reach slurmctld; the gateway has no sbatch, so it says it here.
-    return restError('This does not look like a batch script. The first line must start with #! followed by the path to an interpreter. For instance: #!/bin/sh');
-  }
+  const unknown = unknownJobFields('v0.0.43', job);
+  const warnings: SlurmWarning[] = unknown.map(({ description, source }) => ({ description, source }));
+  const unknownNames = new Set(unknown.map((u) => u.field));
+  warnings.push(...notImplementedWarnings(job, (f) => !unknownNames.has(f)));
 
   // slurmctld's _test_job_desc_fields: a script over max_script_size is ESLURM_PATHNAME_TOO_LONG.
   // The environment has no such check in SLURM; here it has one of the same kind, so that one
@@ -86,9 +90,18 @@ export function validateSubmit(
 
   const partitionName = str(job.partition);
   const partition = partitionName ? cluster.partitionByName.get(partitionName) : cluster.defaultPartition;
+  // slurmctld tests constraints before the partition, licenses and environment after it (submit-checks.ts).
+  const constraints = str(job.constraints).replace(/,/g, '&');
+  const prefer = str(job.prefer);
+  const badFeatures = checkConstraints(cluster, partition, constraints, prefer);
+  if (badFeatures) return badFeatures;
   if (!partition) return submitError(2000, 'Invalid partition name specified');
   // slurm.conf semantics: DRAIN and INACTIVE partitions queue no new jobs; DOWN ones queue but do not start them.
   if (partition.state === 'DRAIN' || partition.state === 'INACTIVE') return submitError(2070, 'Required partition not available (inactive or drain)');
+  const licenses = checkLicenses(str(job.licenses), cluster.licenses);
+  if (!licenses.ok) return licenses;
+  const noEnvironment = checkEnvironment(job.environment);
+  if (noEnvironment) return noEnvironment;
 
   const reservation = str(job.reservation);
   if (reservation) {
@@ -125,7 +138,7 @@ export function validateSubmit(
   const timeLimit = tl.given ? (tl.infinite || tl.value === 0 ? null : tl.value) : (partition.defaultTime ?? (partition.maxTime === 'INFINITE' ? null : partition.maxTime));
 
   if (
-    !allocator.fitsWhenIdle({ partition, minNodes, totalCpus: tasks * cpusPerTask, memoryPerNode, memoryPerCpu, reservation: '' })
+    !allocator.fitsWhenIdle({ partition, minNodes, totalCpus: tasks * cpusPerTask, memoryPerNode, memoryPerCpu, reservation: '', nodes: submitTestNodes(cluster, partition, constraints, prefer) })
   ) {
     return submitError(2014, 'Requested node configuration is not available');
   }
@@ -145,6 +158,9 @@ export function validateSubmit(
 
   const hold = job.hold === true;
   const now = opts.nowSeconds;
+  // slurmctld's non-zero return codes for a job it queued; slurmrestd shows them as warnings.
+  const reservationLater = reservation !== '' && now < (cluster.reservations.find((r) => r.name === reservation)?.start ?? 0);
+  warnings.push(...submitReturnCodeWarnings(hold ? 'held' : reservationLater ? 'reservation-not-usable' : null));
   // A job waiting on a dependency is not eligible yet (eligible_time 0, no accrual), like a held one.
   const eligible = !hold && !dependency;
   const draft: JobDraft = {
@@ -183,6 +199,12 @@ export function validateSubmit(
     nice: int(job.nice) ?? 0,
     comment: str(job.comment),
     mailUser: str(job.mail_user) || ctx.user,
+    mailType: mailTypes(job.mail_type),
+    constraints,
+    prefer,
+    licenses: str(job.licenses),
+    licenseRequest: licenses.request,
+    licensesAllocated: null,
     requeue: job.requeue !== false,
     dependency,
     ...(invalidDependency ? { invalidDependency } : {}),

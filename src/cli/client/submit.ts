@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { buildJobDescription, mergeValues, parseSbatchScript, SbatchError } from '../../client/sbatch.ts';
+import { batchScriptProblem } from '../../client/script-checks.ts';
 import { SBATCH_OPTIONS, sbatchEnvValues, type SbatchKey, type SbatchOrigins, type SbatchValues } from '../../client/sbatch-options.ts';
 import { makeClient, type ClientFlags } from './common.ts';
 import { printJson, type Out } from './output.ts';
@@ -50,6 +51,8 @@ export interface SubmitFlags extends ClientFlags {
 
 export async function submitCommand(out: Out, scriptPath: string, flags: SubmitFlags): Promise<number> {
   const { text, name } = readScript(scriptPath);
+  const problem = batchScriptProblem(text);
+  if (problem) throw new SbatchError(problem);
   const parsed = parseSbatchScript(text, name ?? 'stdin');
   for (const w of parsed.warnings) out.error(`s3m: warning: ${w}\n`);
   const merged = mergeValues(parsed, sbatchEnvValues(process.env), commandLineValues(flags));
