@@ -10,6 +10,7 @@ import type { JobAccount } from './accounts.ts';
 import type { Allocator } from './allocator.ts';
 import type { Cluster } from './cluster.ts';
 import { parseDependency } from './dependency.ts';
+import { launchFields } from './launch-fields.ts';
 import type { JobRecord } from './types.ts';
 
 export type JobDraft = Omit<JobRecord, 'jobId'>;
@@ -162,6 +163,7 @@ export function validateSubmit(
     standardOutput: str(job.standard_output) || 'slurm-%j.out',
     standardError: str(job.standard_error),
     standardInput: str(job.standard_input),
+    ...launchFields(job),
     tasks,
     tasksGiven,
     cpusPerTask,
