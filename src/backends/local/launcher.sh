@@ -27,6 +27,8 @@ reason() {
 }
 # The gate: the gateway writes "go" once this process is in the job's cgroup.
 IFS= read -r s3m_gate || exit 1
+# The launcher's cd sets OLDPWD, which slurmstepd's chdir() does not: the job's own (if any) is kept.
+s3m_oldpwd=${OLDPWD-} s3m_had_oldpwd=${OLDPWD+x}
 [ "$s3m_gate" = go ] || exit 1
 if [ -n "$6" ]; then ulimit -f "$6" || fail "could not set the file size limit"; fi
 # slurmstepd's set_umask(): SLURM_UMASK (octal) from the job's environment, removed from it
@@ -66,11 +68,16 @@ open_out() {
   fi
   [ -z "$s3m_e" ] || fail "Could not open $1 file $2: $(reason "$s3m_e")"
 }
+# slurmstepd opens them O_APPEND in both modes (O_TRUNC as well unless appending), so that its own
+# lines (the CANCELLED line, written by the gateway into the same file) and the job's never overwrite
+# each other.
 open_out stdout "$s3m_out"
-if [ "$7" = a ]; then exec >>"$s3m_out"; else exec >"$s3m_out"; fi
+[ "$7" = a ] || : >"$s3m_out"
+exec >>"$s3m_out"
 if [ -n "$s3m_err" ]; then
   open_out stderr "$s3m_err"
-  if [ "$7" = a ]; then exec 2>>"$s3m_err"; else exec 2>"$s3m_err"; fi
+  [ "$7" = a ] || : >"$s3m_err"
+  exec 2>>"$s3m_err"
 else
   exec 2>&1
 fi
@@ -119,5 +126,6 @@ export SLURM_TASK_PID=$$
 s3m_script=$5
 shift 7
 set -- "$s3m_script" "$@"
-unset s3m_gate s3m_cwd s3m_in s3m_out s3m_err s3m_e s3m_dir s3m_m s3m_why s3m_first s3m_interp s3m_script
+if [ -n "$s3m_had_oldpwd" ]; then OLDPWD=$s3m_oldpwd; else unset OLDPWD; fi
+unset s3m_oldpwd s3m_had_oldpwd s3m_gate s3m_cwd s3m_in s3m_out s3m_err s3m_e s3m_dir s3m_m s3m_why s3m_first s3m_interp s3m_script
 exec "$@"
