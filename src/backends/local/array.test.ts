@@ -94,7 +94,7 @@ function setup(store = new MemoryStore(), overrides: Record<string, unknown> = {
   const engine = new JobEngine({ cluster, config, store, clock, jobs: [...store.rows.values()].map((j) => structuredClone(j)) });
   const ctx: BackendContext = { user: 'alice', project: 'proj-a' };
   const submitRaw = (job: Record<string, unknown>) => {
-    const request = { job: { script: '#!/bin/sh\ntrue', current_working_directory: '/tmp', ...job } } as never;
+    const request = { job: { script: '#!/bin/sh\ntrue', current_working_directory: '/tmp', environment: ['PATH=/usr/bin:/bin'], ...job } } as never;
     const v = validateSubmit(ctx, request, cluster, engine.allocator, {
       account: { name: 'alice', uid: 1000, gid: 1000, group: 'alice', home: '/home/alice' },
       nowSeconds: engine.now(),

@@ -31,6 +31,10 @@ export interface LaunchSpec {
   limits: JobLimits;
   /** Largest file the job may write (RLIMIT_FSIZE), bytes; null = no limit. */
   maxFileBytes: number | null;
+  /** open_mode APPEND: the output files are appended to, not truncated. */
+  append?: boolean;
+  /** The script's $1... (argv[1...]; argv[0] is replaced by the script's path, as slurmstepd does). */
+  args?: readonly string[];
 }
 
 /**
@@ -114,6 +118,8 @@ export class Executor {
       cwd: spec.cwd,
       scriptPath,
       maxFileBytes: spec.maxFileBytes,
+      append: spec.append,
+      args: spec.args,
     });
     let child: ChildProcess;
     try {

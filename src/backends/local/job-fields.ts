@@ -12,6 +12,7 @@ import type { SlurmWarning } from '../../contract/model.ts';
  */
 export const IMPLEMENTED_FIELDS: ReadonlySet<string> = new Set([
   'account',
+  'argv',
   'array',
   'comment',
   'constraints',
@@ -26,6 +27,7 @@ export const IMPLEMENTED_FIELDS: ReadonlySet<string> = new Set([
   'minimum_nodes',
   'name',
   'nodes',
+  'open_mode',
   'partition',
   'prefer',
   'requeue',

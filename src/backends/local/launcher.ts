@@ -29,6 +29,10 @@ export interface LaunchTarget {
   scriptPath: string;
   /** Largest file the job may write, in bytes; null = no limit. */
   maxFileBytes: number | null;
+  /** Open the output files for appending (open_mode APPEND) rather than truncating them. */
+  append?: boolean;
+  /** The script's arguments ($1...: the job's argv without argv[0]). */
+  args?: readonly string[];
 }
 
 /** Absolute paths only: the job's own PATH must never choose what the gateway runs as root. */
@@ -37,7 +41,7 @@ export const SH = '/bin/sh';
 
 export function launchCommand(t: LaunchTarget): LaunchCommand {
   const blocks = t.maxFileBytes === null ? '' : String(Math.max(1, Math.ceil(t.maxFileBytes / 512)));
-  const shell = [SH, '-c', LAUNCHER, 's3m-launch', t.stdinPath, t.stdoutPath, t.stderrPath === t.stdoutPath ? '' : t.stderrPath, t.cwd, t.scriptPath, blocks];
+  const shell = [SH, '-c', LAUNCHER, 's3m-launch', t.stdinPath, t.stdoutPath, t.stderrPath === t.stdoutPath ? '' : t.stderrPath, t.cwd, t.scriptPath, blocks, t.append ? 'a' : '', ...(t.args ?? [])];
   return asAccount(t.account, shell.slice(1));
 }
 

@@ -134,7 +134,8 @@ export function renderJob(job: JobRecord, rc: JobRenderContext): JobInfo {
     burst_buffer_state: '',
     cluster: rc.cluster.name,
     cluster_features: '',
-    command: '',
+    // slurmctld keeps argv[0] as the job's command (the step runs the script as argv[0] instead).
+    command: job.argv?.[0] ?? '',
     comment: job.comment,
     container: '',
     container_id: '',

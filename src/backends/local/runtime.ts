@@ -20,6 +20,7 @@ import { jobEnvironment } from './job-environment.ts';
 import { JobTimers } from './job-timers.ts';
 import { isOurGroup, signalGroup } from './proc.ts';
 import { expandedPaths } from './render-job.ts';
+import { StepMessages } from './step-messages.ts';
 import type { JobRecord, Logger, NodeAllocation, Spawner } from './types.ts';
 
 /** What the runtime reports; the composition hands each to the engine and carries out its answer. */
@@ -63,12 +64,15 @@ export class JobRuntime {
   private cycling = false;
   private closed = false;
   private cycleQueued = false;
+  /** slurmstepd's CANCELLED line, written before the signals that end a step. */
+  private readonly messages: StepMessages;
 
   constructor(private readonly opts: RuntimeOptions) {
     this.logger = opts.logger;
     this.events = opts.events;
     this.timers = new JobTimers((what, err) => this.logger.error({ err, resource: opts.resource }, `local backend: ${what} failed`));
     this.executor = new Executor({ spawner: opts.spawner, logger: opts.logger, containment: opts.containment });
+    this.messages = new StepMessages((target, line) => this.executor.note(target, line), (what, err) => this.logger.error({ err, resource: opts.resource }, `local backend: ${what} failed`));
   }
 
   /**
@@ -127,7 +131,9 @@ export class JobRuntime {
           this.launch(d.job, d.allocation);
           break;
         case 'signal':
-          if (this.executor.signal(d.jobId, d.signal, d.batchOnly)) this.events.signalDelivered(d.jobId, d.signal, d.reason, true);
+          this.messages.beforeSignal(d.jobId, { kind: 'signal', signal: d.signal }, () => {
+            if (this.executor.signal(d.jobId, d.signal, d.batchOnly)) this.events.signalDelivered(d.jobId, d.signal, d.reason, true);
+          });
           break;
         case 'kill':
           this.timers.clear(d.jobId);
@@ -165,11 +171,15 @@ export class JobRuntime {
       account: this.accountOf(job),
       limits: this.limitsOf(allocation),
       maxFileBytes: this.opts.config.maxFileSizeMB === undefined ? null : this.opts.config.maxFileSizeMB * 1024 * 1024,
+      append: job.openMode === 'APPEND',
+      args: job.argv?.slice(1) ?? [],
     };
     this.executor
       .launch(spec, (id, result) => this.exited(id, result))
       .then((res) => {
         if (!res.ok) return this.launchFailed(jobId, res.stage, res.error);
+        // From now on the step may be ended, and slurmstepd says so in the job's error file.
+        this.messages.started(jobId, { account: spec.account, cwd: job.cwd, path: paths.stderr || paths.stdout }, allocation[0]?.node ?? '');
         if (this.closed) {
           // close() already recorded the job's end; make sure nothing outlives the gateway.
           signalGroup(res.pid, 'SIGKILL');
@@ -184,6 +194,7 @@ export class JobRuntime {
   }
 
   private launchFailed(jobId: number, stage: 'io' | 'start', error: string): void {
+    this.messages.ended(jobId);
     if (this.closed) return;
     this.logger.warn({ jobId, error }, 'local job could not be started');
     this.startedMs.delete(jobId);
@@ -191,6 +202,7 @@ export class JobRuntime {
   }
 
   private exited(jobId: number, result: ExitResult): void {
+    this.messages.ended(jobId);
     if (this.closed) return;
     this.timers.clear(jobId);
     this.startedMs.delete(jobId);
@@ -231,10 +243,14 @@ export class JobRuntime {
 
   /** scancel's and the time limit's sequence: SIGCONT+SIGTERM to the group, SIGKILL after KillWait. */
   private beginKill(jobId: number, reason: string): void {
-    this.executor.signal(jobId, 'SIGCONT');
-    if (this.executor.signal(jobId, 'SIGTERM')) this.events.signalDelivered(jobId, SIGTERM, reason, false);
-    this.timers.add(jobId, this.opts.config.killWait * 1000, 'kill wait', () => {
-      if (this.executor.signal(jobId, 'SIGKILL')) this.events.signalDelivered(jobId, SIGKILL, `${reason} (KillWait expired)`, false);
+    const end = reason === 'time limit' ? ({ kind: 'time-limit' } as const) : ({ kind: 'signal', signal: SIGTERM } as const);
+    this.messages.beforeSignal(jobId, end, () => {
+      if (this.closed) return;
+      this.executor.signal(jobId, 'SIGCONT');
+      if (this.executor.signal(jobId, 'SIGTERM')) this.events.signalDelivered(jobId, SIGTERM, reason, false);
+      this.timers.add(jobId, this.opts.config.killWait * 1000, 'kill wait', () => {
+        if (this.executor.signal(jobId, 'SIGKILL')) this.events.signalDelivered(jobId, SIGKILL, `${reason} (KillWait expired)`, false);
+      });
     });
   }
 

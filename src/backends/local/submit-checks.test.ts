@@ -221,11 +221,11 @@ describe('warnings and echoes', () => {
     assert.equal(given({ set: true, infinite: false, number: 0 }), true);
     assert.equal(given(0), true);
     const w = notImplementedWarnings(
-      { argv: ['a'], minimum_nodes: 2, maximum_nodes: 2, contiguous: false, exclusive: true, flags: ['KILL_INVALID_DEPENDENCY', 'SPREAD_JOB'], mail_type: ['END'], nice: 0, qos: 'normal', tasks: 2 },
+      { burst_buffer: 'bb', argv: ['a'], minimum_nodes: 2, maximum_nodes: 2, contiguous: false, exclusive: true, flags: ['KILL_INVALID_DEPENDENCY', 'SPREAD_JOB'], mail_type: ['END'], nice: 0, qos: 'normal', tasks: 2 },
       (f) => f !== 'exclusive',
     );
     assert.deepEqual(w, [
-      { description: 'Field "argv" is not implemented by the local backend: it has no effect', source: '#/job/argv/' },
+      { description: 'Field "burst_buffer" is not implemented by the local backend: it has no effect', source: '#/job/burst_buffer/' },
       { description: 'Field "flags" is not implemented by the local backend: it has no effect for SPREAD_JOB', source: '#/job/flags/' },
       { description: 'Field "mail_type" is not implemented by the local backend: it is shown in the job, but no mail is sent', source: '#/job/mail_type/' },
       { description: 'Field "qos" is not implemented by the local backend: it has no effect', source: '#/job/qos/' },

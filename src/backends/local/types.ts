@@ -82,6 +82,10 @@ export interface JobRecord {
   standardOutput: string;
   standardError: string;
   standardInput: string;
+  /** `argv` as submitted: [0] is shown as `command`, the rest are the script's $1...; absent = none. */
+  argv?: string[];
+  /** `open_mode` as submitted (TRUNCATE wins when both are given); absent = SLURM's default, truncate. */
+  openMode?: 'APPEND' | 'TRUNCATE';
 
   tasks: number;
   tasksGiven: boolean;

@@ -14,6 +14,7 @@ import { parseDependency } from './dependency.ts';
 import { submitTestNodes } from './features.ts';
 import { notImplementedWarnings } from './job-fields.ts';
 import { checkConstraints, checkEnvironment, checkLicenses, EMPTY_SCRIPT, mailTypes, submitReturnCodeWarnings } from './submit-checks.ts';
+import { launchFields } from './launch-fields.ts';
 import type { JobRecord } from './types.ts';
 
 export type JobDraft = Omit<JobRecord, 'jobId'>;
@@ -185,6 +186,7 @@ export function validateSubmit(
     standardOutput: str(job.standard_output) || (array ? 'slurm-%A_%a.out' : 'slurm-%j.out'),
     standardError: str(job.standard_error),
     standardInput: str(job.standard_input),
+    ...launchFields(job),
     tasks,
     tasksGiven,
     cpusPerTask,
