@@ -11,7 +11,8 @@
 // The real side needs slurmctld's MaxJobCount above N+2K: the section raises it with
 // `scripts/real-slurm.sh reconfigure MaxJobCount=...` and puts the previous value back at the end,
 // after cancelling its jobs (scancel --name in the chroot). It skips, saying why, when real SLURM
-// cannot run here (the local figures are still printed).
+// cannot run here (the local figures are still printed). Real slurmrestd takes tens of seconds
+// for /jobs at 10,000 jobs, so the real gateway's request timeout is raised to 10 minutes.
 // Knobs: BENCH_SCALE_JOBS (N, default 10000), BENCH_SCALE_SAMPLE (K, default min(1000, N/10)),
 // BENCH_SCALE_GETS (sequential /jobs calls measured, default 5).
 import { spawnSync } from 'node:child_process';
@@ -168,7 +169,7 @@ const section: BenchSection = {
       if (needed > before) reconfigureRealSlurm('plain', { maxJobCount: needed });
       let gw: TestGateway | undefined;
       try {
-        gw = await startGateway({ config: gatewayConfig('real', { type: 'slurmrestd', url, auth: { mode: 'jwt-key', keyFile, lifetimeMinutes: 60 }, maxConnections: 16 }) });
+        gw = await startGateway({ config: gatewayConfig('real', { type: 'slurmrestd', url, auth: { mode: 'jwt-key', keyFile, lifetimeMinutes: 60 }, maxConnections: 16, timeouts: { requestMs: 600_000 } }) });
         const figures = await drive(gw, 'real', { partition: 'debug', account: PROJECT }, n, k, gets, 'real');
         const token = realSlurmToken('plain', USER);
         const direct = await timeGets(`${url}/slurm/${API}/jobs`, { 'X-SLURM-USER-NAME': USER, 'X-SLURM-USER-TOKEN': token }, gets);
