@@ -31,13 +31,13 @@
 //   dependency does not hold is not planned at all. Every job that ends passes through end() (its
 //   resources free, a cycle due), so what depends on it is tested at once.
 import type { LocalBackendConfig } from '../../config/schema.ts';
-import { sameAccount } from '../../contract/accounts.ts';
 import { signalDescription, signalName } from '../../contract/signals.ts';
 import { Allocator } from './allocator.ts';
 import { admitDependency, testDependency } from './dependency.ts';
 import type { Cluster } from './cluster.ts';
+import { JobIndex } from './job-index.ts';
 import type { CounterName, JobStore } from './job-store.ts';
-import { planCycle } from './scheduler.ts';
+import { planQueue } from './scheduler.ts';
 import { isTerminal, type Clock, type JobRecord, type JobState, type NodeAllocation } from './types.ts';
 import type { JobDraft } from './validate.ts';
 
@@ -61,7 +61,16 @@ export type Decision =
 /** How the batch shell ended, as the runtime reports it (executor.ts's ExitResult fits). */
 export type ExitEvent = ({ kind: 'code'; code: number } | { kind: 'signal'; signal: number }) & { oomKills: number };
 
-export type EngineConfig = Pick<LocalBackendConfig, 'minJobAge' | 'minuteSeconds' | 'maxJobCount' | 'maxSubmitJobsPerUser' | 'maxSubmitJobsPerAccount'>;
+export type EngineConfig = Pick<LocalBackendConfig, 'minJobAge' | 'minuteSeconds' | 'maxJobCount' | 'maxSubmitJobsPerUser' | 'maxSubmitJobsPerAccount'> & {
+  /** SchedulerParameters default_queue_depth: jobs a cycle looks at, except a full one (default 100, slurmctld's). */
+  defaultQueueDepth?: number;
+  /** slurmctld's sched_interval: seconds between cycles over the whole queue (default 60). */
+  fullQueueInterval?: number;
+};
+
+/** slurmctld's defaults (job_scheduler.c def_job_limit, controller.c sched_interval). */
+const DEFAULT_QUEUE_DEPTH = 100;
+const FULL_QUEUE_INTERVAL = 60;
 
 /** Where records go: JobStore, or an in-memory stand-in in tests. */
 export type JobSink = Pick<JobStore, 'insertNew' | 'save'>;
@@ -99,7 +108,14 @@ export class JobEngine {
   readonly allocator: Allocator;
   /** When each node last ended a job (nodes' last_busy). */
   readonly lastBusy = new Map<string, number>();
+  /** By job id, in job id order (ids only grow, and a restart loads them in order). */
   private readonly records = new Map<number, JobRecord>();
+  /** The queue and counts (job-index.ts): what submits and cycles look at instead of every job. */
+  private readonly index = new JobIndex();
+  /** Dependent jobs not tested yet (new ones): tested at the next cycle whatever else changed. */
+  private readonly untestedDependent = new Set<number>();
+  /** When the last cycle over the whole queue ran (unix seconds). */
+  private lastFullCycle = -Infinity;
   /** Jobs whose batch script runs (the runtime said so): signals can reach them. */
   private readonly launched = new Set<number>();
   /** Signals asked for while a job's process was still being started. */
@@ -118,7 +134,11 @@ export class JobEngine {
     this.clock = opts.clock;
     this.allocator = new Allocator(opts.cluster);
     this.updatedAt = this.now();
-    for (const job of opts.jobs ?? []) if (!this.expired(job, this.updatedAt)) this.records.set(job.jobId, job);
+    for (const job of opts.jobs ?? []) {
+      if (this.expired(job, this.updatedAt)) continue;
+      this.records.set(job.jobId, job);
+      this.index.add(job);
+    }
   }
 
   /** Unix seconds by the engine's clock. */
@@ -136,11 +156,17 @@ export class JobEngine {
 
   /** Every job held (not yet purged), by id. */
   jobs(): JobRecord[] {
-    return [...this.records.values()].sort((a, b) => a.jobId - b.jobId);
+    return [...this.records.values()];
+  }
+
+  /** How many jobs are pending, and how many have processes (running or completing): diag's. */
+  counts(): { pending: number; running: number } {
+    return { pending: this.index.pendingCount, running: this.index.countRunningOrCompleting() };
   }
 
   private save(job: JobRecord, counter?: CounterName): void {
     this.store.save(job, counter);
+    this.index.update(job);
     this.touch();
   }
 
@@ -162,6 +188,8 @@ export class JobEngine {
     }
     const job = this.store.insertNew((jobId) => ({ jobId, ...draft }));
     this.records.set(job.jobId, job);
+    this.index.add(job);
+    if (this.index.dependent.has(job.jobId)) this.untestedDependent.add(job.jobId);
     this.touch();
     return { ok: true, job, decisions: [{ kind: 'schedule' }] };
   }
@@ -174,14 +202,9 @@ export class JobEngine {
     const c = this.config;
     if (this.records.size >= c.maxJobCount) return { ok: false, errorNumber: 2007, error: 'MaxJobCount limit reached' };
     if (c.maxSubmitJobsPerUser === undefined && c.maxSubmitJobsPerAccount === undefined) return undefined;
-    let byUser = 0;
-    let byAccount = 0;
-    const account = draft.account;
-    for (const j of this.records.values()) {
-      if (j.state !== 'PENDING' && j.state !== 'RUNNING') continue;
-      if (j.userName === draft.userName) byUser++;
-      if (sameAccount(j.account, account)) byAccount++;
-    }
+    // Counted as jobs change (job-index.ts), not by looking at every job.
+    const byUser = this.index.activeOfUser(draft.userName);
+    const byAccount = this.index.activeOfAccount(draft.account);
     if ((c.maxSubmitJobsPerUser !== undefined && byUser >= c.maxSubmitJobsPerUser) || (c.maxSubmitJobsPerAccount !== undefined && byAccount >= c.maxSubmitJobsPerAccount)) {
       return { ok: false, errorNumber: 2050, error: "Job violates accounting/QOS policy (job submit limit, user's size and/or time limits)" };
     }
@@ -191,19 +214,26 @@ export class JobEngine {
   // ---- scheduling ------------------------------------------------------------------------
 
   /**
-   * One scheduling cycle (scheduler.ts decides): pending jobs get their reasons, those that fit
-   * start. Null when nothing is pending (no cycle counted); `depth` for diag. Jobs that may not
-   * start yet whatever is free (dependencies) are to be told apart here, before the plan.
+   * One scheduling cycle (scheduler.ts decides), as slurmctld's main scheduler: the queue
+   * (job-index.ts: runnable pending jobs in priority order; held jobs and jobs waiting on a
+   * dependency are not in it) is walked up to default_queue_depth jobs, or whole once every
+   * sched_interval (`full`); walked jobs get their reasons and last_sched_evaluation, those that
+   * fit start, and the jobs beyond the depth keep their last reason. Dependencies are tested
+   * before the plan, only when they may have changed: a job started or ended since the last test,
+   * a dependent job is new, or one waits on time (after:<id>+<minutes>); a full cycle tests them
+   * all. Null when nothing is pending (no cycle counted); `depth` (jobs walked) for diag.
    */
-  schedule(): { decisions: Decision[]; depth: number } | null {
-    const pending = [...this.records.values()].filter((j) => j.state === 'PENDING');
-    if (pending.length === 0) return null;
+  schedule(opts: { full?: boolean } = {}): { decisions: Decision[]; depth: number } | null {
+    if (this.index.pendingCount === 0) return null;
     const now = this.now();
+    const full = opts.full ?? now - this.lastFullCycle >= (this.config.fullQueueInterval ?? FULL_QUEUE_INTERVAL);
+    if (full) this.lastFullCycle = now;
     const decisions: Decision[] = [];
-    // Jobs whose dependency does not hold are not in the queue at all (slurmctld's job_independent).
-    const independent = pending.filter((job) => this.independent(job, now, decisions));
-    const plan = planCycle(independent, this.allocator.clone(), this.cluster, now);
-    for (const job of pending) {
+    this.testDependencies(now, full, decisions);
+    const walked: JobRecord[] = [];
+    const limit = full ? Infinity : (this.config.defaultQueueDepth ?? DEFAULT_QUEUE_DEPTH);
+    const plan = planQueue(this.index.queue(), this.allocator.clone(), this.cluster, now, limit, (job) => walked.push(job));
+    for (const job of walked) {
       job.lastSchedEvaluation = now;
       const reason = plan.reasons.get(job.jobId);
       if (reason !== undefined && reason !== job.stateReason) {
@@ -226,6 +256,19 @@ export class JobEngine {
    * it was submitted with KILL_INVALID_DEPENDENCY. When the dependency holds, the job becomes
    * eligible (eligible_time, accrue_time now) and its dependency shows "".
    */
+  private testDependencies(now: number, all: boolean, decisions: Decision[]): void {
+    const d = this.index;
+    if (d.dependent.size === 0) return this.untestedDependent.clear();
+    const every = all || d.dependenciesDirty;
+    d.dependenciesDirty = false;
+    const ids = every ? [...d.dependent.keys()] : [...this.untestedDependent, ...d.timedDependent];
+    this.untestedDependent.clear();
+    for (const id of ids) {
+      const job = d.dependent.get(id);
+      if (job) this.independent(job, now, decisions);
+    }
+  }
+
   private independent(job: JobRecord, now: number, decisions: Decision[]): boolean {
     if (job.hold) return true;
     if (job.stateReason === 'DependencyNeverSatisfied') return false;
@@ -234,10 +277,7 @@ export class JobEngine {
     const before = JSON.stringify(dep);
     const verdict = testDependency(dep, {
       job: (id) => this.records.get(id),
-      singletonBlocked: () =>
-        [...this.records.values()].some(
-          (o) => o.jobId !== job.jobId && o.userName === job.userName && o.name === job.name && (o.state === 'RUNNING' || (o.state === 'PENDING' && o.jobId < job.jobId)),
-        ),
+      singletonBlocked: () => this.index.singletonBlocked(job),
       now,
       minuteSeconds: this.config.minuteSeconds,
     });
@@ -467,13 +507,14 @@ export class JobEngine {
     return isTerminal(job.state) && !job.completing && job.endTime > 0 && now - job.endTime >= this.config.minJobAge;
   }
 
-  /** Forget jobs finished longer than MinJobAge ago; how many. */
+  /** Forget jobs finished longer than MinJobAge ago; how many. Only finished jobs are looked at. */
   purge(): number {
     const now = this.now();
     let purged = 0;
-    for (const job of this.records.values()) {
+    for (const job of [...this.index.finished.values()]) {
       if (!this.expired(job, now)) continue;
       this.records.delete(job.jobId);
+      this.index.remove(job);
       purged++;
     }
     if (purged > 0) this.touch();

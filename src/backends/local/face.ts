@@ -186,12 +186,7 @@ export class LocalFace {
 
   async diag(ctx: BackendContext): Promise<BackendReply<DiagResponse>> {
     const t0 = process.hrtime.bigint();
-    let pending = 0;
-    let running = 0;
-    for (const j of this.engine.jobs()) {
-      if (j.state === 'PENDING') pending++;
-      else if (j.state === 'RUNNING' || j.completing) running++;
-    }
+    const { pending, running } = this.engine.counts();
     this.rpc(ctx, 'REQUEST_STATS_INFO', t0);
     const statistics = renderDiag({
       counters: this.opts.store.counters(),

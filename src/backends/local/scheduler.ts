@@ -39,10 +39,28 @@ export function allocationRequest(job: JobRecord, cluster: Cluster): AllocationR
 
 /** `allocator` is consumed (planned starts are held on it): pass a clone. */
 export function planCycle(pending: readonly JobRecord[], allocator: Allocator, cluster: Cluster, nowSeconds: number): CyclePlan {
+  return planQueue([...pending].sort(queueOrder), allocator, cluster, nowSeconds);
+}
+
+/**
+ * planCycle over jobs already in queue order, looking at `maxDepth` of them at most (slurmctld's
+ * default_queue_depth: the rest are not looked at, and keep their reasons); `walked` is told each
+ * job looked at.
+ */
+export function planQueue(
+  ordered: readonly JobRecord[],
+  allocator: Allocator,
+  cluster: Cluster,
+  nowSeconds: number,
+  maxDepth = Infinity,
+  walked?: (job: JobRecord) => void,
+): CyclePlan {
   const plan: CyclePlan = { starts: [], reasons: new Map(), depth: 0 };
   const blocked = new Set<string>();
-  for (const job of [...pending].sort(queueOrder)) {
+  for (const job of ordered) {
+    if (plan.depth >= maxDepth) break;
     plan.depth++;
+    walked?.(job);
     const wait = (reason: string) => plan.reasons.set(job.jobId, reason);
     if (job.hold) {
       wait('JobHeldUser');
