@@ -14,7 +14,8 @@
 // cannot run here (the local figures are still printed). Real slurmrestd takes tens of seconds
 // for /jobs at 10,000 jobs, so the real gateway's request timeout is raised to 10 minutes.
 // Knobs: BENCH_SCALE_JOBS (N, default 10000), BENCH_SCALE_SAMPLE (K, default min(1000, N/10)),
-// BENCH_SCALE_GETS (sequential /jobs calls measured, default 5).
+// BENCH_SCALE_GETS (sequential /jobs calls measured, default 5), BENCH_SCALE_REAL=off (the local
+// side alone, e.g. while profiling).
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -160,7 +161,7 @@ const section: BenchSection = {
     // ---- real ----
     let realSide: (SideFigures & { directMs: number; directBytes: number }) | undefined;
     let skip: string | undefined;
-    const real: RealSlurm = ensureRealSlurm('plain');
+    const real: RealSlurm = process.env.BENCH_SCALE_REAL === 'off' ? { ok: false, skip: 'BENCH_SCALE_REAL=off' } : ensureRealSlurm('plain');
     if (!real.ok) skip = real.skip;
     else {
       const { url, keyFile, root } = real.env;

@@ -114,6 +114,8 @@ export class JobEngine {
   private readonly index = new JobIndex();
   /** Dependent jobs not tested yet (new ones): tested at the next cycle whatever else changed. */
   private readonly untestedDependent = new Set<number>();
+  /** Bumped at every change of a job: what was rendered of it is stale (rendered-jobs.ts). */
+  private readonly revisions = new Map<number, number>();
   /** When the last cycle over the whole queue ran (unix seconds). */
   private lastFullCycle = -Infinity;
   /** Jobs whose batch script runs (the runtime said so): signals can reach them. */
@@ -164,9 +166,19 @@ export class JobEngine {
     return { pending: this.index.pendingCount, running: this.index.countRunningOrCompleting() };
   }
 
+  /** A number that changes whenever the job does (its record is saved, or a cycle looked at it). */
+  revision(jobId: number): number {
+    return this.revisions.get(jobId) ?? 0;
+  }
+
+  private changed(job: JobRecord): void {
+    this.revisions.set(job.jobId, (this.revisions.get(job.jobId) ?? 0) + 1);
+  }
+
   private save(job: JobRecord, counter?: CounterName): void {
     this.store.save(job, counter);
     this.index.update(job);
+    this.changed(job);
     this.touch();
   }
 
@@ -234,6 +246,7 @@ export class JobEngine {
     const limit = full ? Infinity : (this.config.defaultQueueDepth ?? DEFAULT_QUEUE_DEPTH);
     const plan = planQueue(this.index.queue(), this.allocator.clone(), this.cluster, now, limit, (job) => walked.push(job));
     for (const job of walked) {
+      if (job.lastSchedEvaluation !== now) this.changed(job);
       job.lastSchedEvaluation = now;
       const reason = plan.reasons.get(job.jobId);
       if (reason !== undefined && reason !== job.stateReason) {
@@ -515,6 +528,7 @@ export class JobEngine {
       if (!this.expired(job, now)) continue;
       this.records.delete(job.jobId);
       this.index.remove(job);
+      this.revisions.delete(job.jobId);
       purged++;
     }
     if (purged > 0) this.touch();

@@ -25,7 +25,7 @@ import type { JobAccounts } from './accounts.ts';
 import type { Decision, JobEngine } from './engine.ts';
 import type { JobStore } from './job-store.ts';
 import { renderDiag, renderNodes, renderPartitions, renderPing, renderReservations } from './render-cluster.ts';
-import { renderJob } from './render-job.ts';
+import { RenderedJobs } from './rendered-jobs.ts';
 import { refusedJobId, replyOf, type Enveloped } from './replies.ts';
 import { RpcStats, type RpcType } from './rpc-stats.ts';
 import type { Logger } from './types.ts';
@@ -53,8 +53,12 @@ export class LocalFace {
   private readonly rpcs = new RpcStats();
   private readonly engine: JobEngine;
 
+  /** Rendered jobs kept per record revision (rendered-jobs.ts). */
+  private readonly rendered: RenderedJobs;
+
   constructor(private readonly opts: FaceOptions) {
     this.engine = opts.engine;
+    this.rendered = new RenderedJobs(opts.engine, () => this.renderContext());
   }
 
   private meta(ctx: BackendContext) {
@@ -134,7 +138,7 @@ export class LocalFace {
   /** The job as GET job/{id} shows it now, if slurmctld would still list it. */
   render(jobId: number): JobInfo | undefined {
     const job = this.engine.get(jobId);
-    return job && renderJob(job, this.renderContext());
+    return job && this.rendered.one(job);
   }
 
   async job(ctx: BackendContext, jobId: string): Promise<BackendReply<JobsResponse>> {
@@ -144,7 +148,7 @@ export class LocalFace {
       if (refused) return refused as unknown as BackendReply<JobsResponse>;
       const job = this.engine.get(Number(jobId));
       if (!job) return { status: 404, body: unknownJobBody(this.meta(ctx), jobId) };
-      return this.reply(ctx, 200, { jobs: [renderJob(job, this.renderContext())], last_backfill: num(0), last_update: num(this.engine.lastUpdate) });
+      return this.reply(ctx, 200, { jobs: [this.rendered.one(job)], last_backfill: num(0), last_update: num(this.engine.lastUpdate) });
     } finally {
       this.rpc(ctx, 'REQUEST_JOB_INFO_SINGLE', t0);
     }
@@ -152,8 +156,7 @@ export class LocalFace {
 
   async jobs(ctx: BackendContext): Promise<BackendReply<JobsResponse>> {
     const t0 = process.hrtime.bigint();
-    const rc = this.renderContext();
-    const jobs = this.engine.jobs().map((j) => renderJob(j, rc));
+    const jobs = this.rendered.all();
     this.rpc(ctx, 'REQUEST_JOB_INFO', t0);
     const warnings = jobs.length === 0 ? [{ description: 'Zero jobs to dump', source: '' }] : [];
     return this.reply(ctx, 200, { jobs, last_backfill: num(0), last_update: num(this.engine.lastUpdate) }, [], warnings);
