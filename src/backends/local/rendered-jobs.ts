@@ -18,6 +18,11 @@ export class RenderedJobs {
     private readonly context: () => JobRenderContext,
   ) {}
 
+  /** Jobs rendered and kept. */
+  get size(): number {
+    return this.cache.size;
+  }
+
   /** One job as it is now. */
   one(job: JobRecord): JobInfo {
     const revision = this.engine.revision(job.jobId);
