@@ -107,8 +107,9 @@ async function timeGets(url: string, headers: Record<string, string>, times: num
   return { ms: median(samples), bytes: last.length, count: (JSON.parse(last) as { jobs: unknown[] }).jobs.length };
 }
 
-function rssMB(pid: number): number {
-  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+/** VmRSS (now) or VmHWM (the peak so far) of a process, in MB. */
+function rssMB(pid: number, field: 'VmRSS' | 'VmHWM' = 'VmRSS'): number {
+  const m = new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
   return m ? Number(m[1]) / 1024 : NaN;
 }
 
@@ -162,7 +163,7 @@ const section: BenchSection = {
       try {
         local = await drive(gw, 'local', {}, n, k, gets, 'local');
         local.rssMB = rssMB(gw.proc.pid!);
-        console.log(`  local: gateway VmRSS after /jobs ${local.rssMB.toFixed(0)} MB`);
+        console.log(`  local: gateway VmRSS after /jobs ${local.rssMB.toFixed(0)} MB (its peak, VmHWM, ${rssMB(gw.proc.pid!, 'VmHWM').toFixed(0)} MB)`);
       } finally {
         await gw.cleanup();
       }
