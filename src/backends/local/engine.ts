@@ -198,12 +198,27 @@ export class JobEngine {
       if (!admitted.ok) return { ok: false, errorNumber: admitted.errorNumber, error: admitted.error };
       draft = { ...draft, dependency: admitted.dependency };
     }
+    if (this.notTopPriority(draft)) draft = { ...draft, stateReason: 'Priority' };
     const job = this.store.insertNew((jobId) => ({ jobId, ...draft }));
     this.records.set(job.jobId, job);
     this.index.add(job);
     if (this.index.dependent.has(job.jobId)) this.untestedDependent.add(job.jobId);
     this.touch();
     return { ok: true, job, decisions: [{ kind: 'schedule' }] };
+  }
+
+  /**
+   * job_mgr.c _top_priority at submit: a runnable job behind another queued job that may use the
+   * same nodes (its partition overlaps, and it waits for nothing but its turn) shows "Priority"
+   * at once, even if no cycle reaches it soon (beyond default_queue_depth). Looked for among the
+   * first default_queue_depth queued jobs only (slurmctld looks at every job).
+   */
+  private notTopPriority(draft: JobDraft): boolean {
+    if (draft.stateReason !== 'None' || draft.hold || (draft.dependency && draft.dependency.specs.length > 0)) return false;
+    const mine = new Set(this.cluster.partitionByName.get(draft.partition)?.nodes ?? []);
+    const waitsForTurn = (reason: string) => reason === 'None' || reason === 'Priority' || reason === 'Resources';
+    const competes = (other: JobRecord) => waitsForTurn(other.stateReason) && (this.cluster.partitionByName.get(other.partition)?.nodes ?? []).some((n) => mine.has(n));
+    return this.index.queuedAhead(draft.priority, competes, this.config.defaultQueueDepth ?? DEFAULT_QUEUE_DEPTH);
   }
 
   /**

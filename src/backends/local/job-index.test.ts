@@ -137,6 +137,24 @@ describe('indexed queue (job-index.ts)', () => {
     assert.equal(waiting[150].lastSchedEvaluation, T0 + 81);
   });
 
+  test('a job submitted behind queued jobs shows Priority at once, before any cycle reaches it (real: first waiting job None, the next ones Priority)', () => {
+    const { clock, engine, ok } = setup({ engine: { defaultQueueDepth: 5 } });
+    const running = ok({ tasks: 2 });
+    engine.schedule();
+    assert.equal(running.state, 'RUNNING');
+    const first = ok({ tasks: 1 });
+    assert.equal(first.stateReason, 'None', 'nothing queued before it');
+    const behind = Array.from({ length: 20 }, () => ok({ tasks: 1 }));
+    for (const j of behind) assert.equal(j.stateReason, 'Priority');
+    const held = ok({ hold: true });
+    assert.equal(held.stateReason, 'JobHeldUser');
+    clock.seconds += 1;
+    engine.schedule();
+    assert.equal(first.stateReason, 'Resources');
+    const late = ok({ tasks: 1 });
+    assert.deepEqual([late.stateReason, late.lastSchedEvaluation], ['Priority', T0 + 1], 'beyond the depth, shown at submit');
+  });
+
   test('submit caps count pending and running jobs per user and account, right after cancels, ends, purges and a restart', () => {
     const limits = { maxSubmitJobsPerUser: 3, maxSubmitJobsPerAccount: 4 };
     const store = new MemoryStore();

@@ -103,6 +103,21 @@ export class JobIndex {
     return false;
   }
 
+  /**
+   * Whether a queued job would come before a new job of this priority (ids grow: every queued
+   * job of the same priority does) and may take what it needs (`competes`), among the first
+   * `limit` of the queue.
+   */
+  queuedAhead(priority: number, competes: (other: JobRecord) => boolean, limit: number): boolean {
+    const n = Math.min(this.ordered.length, limit);
+    for (let i = 0; i < n; i++) {
+      const other = this.ordered[i];
+      if (other.priority < priority) return false;
+      if (competes(other)) return true;
+    }
+    return false;
+  }
+
   add(job: JobRecord): void {
     this.place(job);
   }
