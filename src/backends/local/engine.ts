@@ -158,7 +158,10 @@ export class JobEngine {
 
   /** Every job held (not yet purged), by id. */
   jobs(): JobRecord[] {
-    return [...this.records.values()];
+    const all = [...this.records.values()];
+    // Already in id order unless a record was added out of order: sorted only then.
+    for (let i = 1; i < all.length; i++) if (all[i - 1].jobId > all[i].jobId) return all.sort((a, b) => a.jobId - b.jobId);
+    return all;
   }
 
   /** How many jobs are pending, and how many have processes (running or completing): diag's. */
