@@ -11,6 +11,7 @@ const SECTIONS: Record<string, () => Promise<{ default: BenchSection }>> = {
   'slurmrestd-vs-gateway': () => import('./slurmrestd-vs-gateway.ts'),
   'polling-storm': () => import('./polling-storm.ts'),
   'grpc-vs-rest': () => import('./grpc-vs-rest.ts'),
+  scale: () => import('./scale.ts'),
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -16,10 +16,11 @@
 #   scripts/real-slurm.sh jwt   [user] [secs]     # mint a JWT with openssl from the HS256 key file
 #   scripts/real-slurm.sh env   [user]            # print KEY=VALUE lines (URL, key file, users, a token)
 #   scripts/real-slurm.sh shell                   # root shell inside the chroot
-#   scripts/real-slurm.sh reconfigure [PrivateData=jobs|none] [MinJobAge=<secs>] [defaults]
+#   scripts/real-slurm.sh reconfigure [PrivateData=jobs|none] [MinJobAge=<secs>] [MaxJobCount=<n>] [defaults]
 #                                                 # restart slurmctld (and slurmdbd for PrivateData)
 #                                                 # with these settings; "defaults" = PrivateData=none
-#                                                 # MinJobAge=300. Kept until changed or `reset`;
+#                                                 # MinJobAge=300 MaxJobCount=10000 (SLURM's default).
+#                                                 # Kept until changed or `reset`;
 #                                                 # prints the KEY=VALUE lines like `up`. Cluster-wide!
 #
 # `up` prints only KEY=VALUE lines on stdout (everything else goes to stderr):
@@ -38,6 +39,7 @@
 #   account/partition combination specified", description: "Batch job submission failed"}.)
 #   S3M_SLURM_PRIVATE_DATA          none|jobs: slurm.conf and slurmdbd.conf PrivateData (reconfigure)
 #   S3M_SLURM_MIN_JOB_AGE           slurmctld's MinJobAge in seconds (reconfigure; SLURM's minimum is 2)
+#   S3M_SLURM_MAX_JOB_COUNT         slurmctld's MaxJobCount (reconfigure; the scale benchmark raises it)
 # and writes the same lines to $S3M_SLURM_ROOT.env (default /opt/s3m-slurm.env).
 #
 # Exit codes: 0 ok, 1 failure, 2 usage, 3 CANNOT RUN HERE (not root, no debootstrap and it cannot be
@@ -105,9 +107,10 @@ ACCOUNT1=proj-a; ACCOUNT2=proj-b; PROJECT=stf040; PROJECT_UPPER=STF040
 DBNAME=slurm_acct_db
 DBDIR=/var/lib/s3m-mysql     # inside the chroot: MariaDB's data (state, wiped by `reset`)
 DBSOCK=/run/mariadbd/mysqld.sock   # libmariadb's compiled-in default (what slurmdbd uses)
-KNOBS=/etc/slurm/s3m-knobs   # inside the chroot: PrivateData/MinJobAge set by `reconfigure`
+KNOBS=/etc/slurm/s3m-knobs   # inside the chroot: PrivateData/MinJobAge/MaxJobCount set by `reconfigure`
 DEFAULT_PRIVATE_DATA=none
 DEFAULT_MIN_JOB_AGE=300
+DEFAULT_MAX_JOB_COUNT=10000  # SLURM's own default (slurm.conf(5)); written to slurm.conf only when changed
 # Every package named (installed without Recommends): slurmdbd + mariadb-server for real accounting.
 PKGS=(munge slurmctld slurmd slurmrestd slurm-client slurm-wlm-jwt-plugin ca-certificates slurmdbd mariadb-server mariadb-client)
 # bump when the rootfs recipe changes so old cache tarballs are not reused
@@ -300,10 +303,10 @@ write_if_changed() {  # write_if_changed <file>  (content on stdin); sets CONF_C
   if cmp -s "$tmp" "$1"; then rm -f "$tmp"; else mv -f "$tmp" "$1"; chmod 0644 "$1"; CONF_CHANGED=1; fi
 }
 
-knob() {  # knob <PrivateData|MinJobAge>: the value `reconfigure` set, else the default
+knob() {  # knob <PrivateData|MinJobAge|MaxJobCount>: the value `reconfigure` set, else the default
   local v=
   [ -f "$ROOT$KNOBS" ] && v=$(sed -n "s/^$1=//p" "$ROOT$KNOBS" | tail -n 1)
-  if [ -z "$v" ]; then case $1 in PrivateData) v=$DEFAULT_PRIVATE_DATA ;; MinJobAge) v=$DEFAULT_MIN_JOB_AGE ;; esac; fi
+  if [ -z "$v" ]; then case $1 in PrivateData) v=$DEFAULT_PRIVATE_DATA ;; MinJobAge) v=$DEFAULT_MIN_JOB_AGE ;; MaxJobCount) v=$DEFAULT_MAX_JOB_COUNT ;; esac; fi
   echo "$v"
 }
 
@@ -353,8 +356,8 @@ EOF
       --auth-root-authentication-method=socket > "$ROOT$LOGDIR/mariadb-install.log" 2>&1 ||
       die "mariadb-install-db failed (see $ROOT$LOGDIR/mariadb-install.log)"
   fi
-  local private_data min_job_age
-  private_data=$(knob PrivateData); min_job_age=$(knob MinJobAge)
+  local private_data min_job_age max_job_count
+  private_data=$(knob PrivateData); min_job_age=$(knob MinJobAge); max_job_count=$(knob MaxJobCount)
   # slurmdbd refuses a slurmdbd.conf that others can read; MariaDB lets the slurm Unix user in
   # through the socket (unix_socket auth), so there is no password to keep.
   write_if_changed "$ROOT/etc/slurm/slurmdbd.conf" <<EOF
@@ -411,7 +414,7 @@ SchedulerType=sched/backfill
 ReturnToService=2
 InactiveLimit=0
 KillWait=5
-MinJobAge=$min_job_age
+MinJobAge=$min_job_age$( [ "$max_job_count" = "$DEFAULT_MAX_JOB_COUNT" ] || printf '\nMaxJobCount=%s' "$max_job_count" )
 $( [ "$private_data" = none ] || echo "PrivateData=$private_data" )
 Waittime=0
 $( [ "$ACCOUNTING" = on ] && cat <<EOA
@@ -657,6 +660,7 @@ S3M_SLURM_USER3_TOKEN=$USER3_TOKEN
 S3M_SLURM_USER_NOASSOC=$USER_NOASSOC
 S3M_SLURM_PRIVATE_DATA=$(knob PrivateData)
 S3M_SLURM_MIN_JOB_AGE=$(knob MinJobAge)
+S3M_SLURM_MAX_JOB_COUNT=$(knob MaxJobCount)
 EOF
 }
 
@@ -668,23 +672,24 @@ status() {
   done
   if ctld_running; then inroot sinfo; inroot scontrol show reservation; fi
   if pid_of $RUNDIR/slurmdbd.pid slurmdbd >/dev/null; then inroot sacctmgr list associations format=cluster,account,user,defaultaccount 2>/dev/null || true; fi
-  echo "PrivateData=$(knob PrivateData) MinJobAge=$(knob MinJobAge)"
+  echo "PrivateData=$(knob PrivateData) MinJobAge=$(knob MinJobAge) MaxJobCount=$(knob MaxJobCount)"
 }
 
-reconfigure() {  # reconfigure [PrivateData=jobs|none] [MinJobAge=<secs>] [defaults]
+reconfigure() {  # reconfigure [PrivateData=jobs|none] [MinJobAge=<secs>] [MaxJobCount=<n>] [defaults]
   [ -f "$ROOT/.s3m-slurm-ready" ] || die "no chroot at $ROOT; run '$0 up' first"
-  local pd md a old_pd
-  pd=$(knob PrivateData); md=$(knob MinJobAge); old_pd=$pd
-  [ $# -gt 0 ] || die "reconfigure needs PrivateData=..., MinJobAge=... or defaults"
+  local pd md mj a old_pd
+  pd=$(knob PrivateData); md=$(knob MinJobAge); mj=$(knob MaxJobCount); old_pd=$pd
+  [ $# -gt 0 ] || die "reconfigure needs PrivateData=..., MinJobAge=..., MaxJobCount=... or defaults"
   for a in "$@"; do
     case "$a" in
-      defaults) pd=$DEFAULT_PRIVATE_DATA; md=$DEFAULT_MIN_JOB_AGE ;;
+      defaults) pd=$DEFAULT_PRIVATE_DATA; md=$DEFAULT_MIN_JOB_AGE; mj=$DEFAULT_MAX_JOB_COUNT ;;
       PrivateData=*) pd=${a#*=}; [[ "$pd" =~ ^(none|[a-z,]+)$ ]] || die "bad $a (none, jobs, or a SLURM PrivateData list)" ;;
       MinJobAge=*) md=${a#*=}; [[ "$md" =~ ^[0-9]+$ ]] && [ "$md" -ge 2 ] || die "bad $a (whole seconds, SLURM's minimum is 2)" ;;
+      MaxJobCount=*) mj=${a#*=}; [[ "$mj" =~ ^[0-9]+$ ]] && [ "$mj" -ge 1 ] || die "bad $a (a positive number of jobs)" ;;
       *) die "unknown reconfigure setting: $a" ;;
     esac
   done
-  printf 'PrivateData=%s\nMinJobAge=%s\n' "$pd" "$md" > "$ROOT$KNOBS"
+  printf 'PrivateData=%s\nMinJobAge=%s\nMaxJobCount=%s\n' "$pd" "$md" "$mj" > "$ROOT$KNOBS"
   do_mounts
   configure
   if pid_of $RUNDIR/slurmctld.pid slurmctld >/dev/null; then
@@ -692,7 +697,7 @@ reconfigure() {  # reconfigure [PrivateData=jobs|none] [MinJobAge=<secs>] [defau
     if [ "$pd" != "$old_pd" ]; then stop_one $RUNDIR/slurmdbd.pid slurmdbd 30; fi
   fi
   start_daemons
-  log "reconfigured: PrivateData=$pd MinJobAge=$md"
+  log "reconfigured: PrivateData=$pd MinJobAge=$md MaxJobCount=$mj"
 }
 
 cmd=${1:-up}; shift || true

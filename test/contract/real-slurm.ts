@@ -114,12 +114,13 @@ export function accountingOf(vars: Record<string, string>): RealSlurmAccounting 
 /**
  * `real-slurm.sh reconfigure`: restarts slurmctld (and slurmdbd when PrivateData changes) with
  * these settings, for the WHOLE cluster (other test files see them too), until changed again;
- * 'defaults' is PrivateData=none MinJobAge=300. Returns the KEY=VALUE lines after the change.
+ * 'defaults' is PrivateData=none MinJobAge=300 MaxJobCount=10000. Returns the KEY=VALUE lines after the change.
  */
-export function reconfigureRealSlurm(instance: RealSlurmInstance, settings: { privateData?: 'jobs' | 'none'; minJobAge?: number } | 'defaults'): Record<string, string> {
+export function reconfigureRealSlurm(instance: RealSlurmInstance, settings: { privateData?: 'jobs' | 'none'; minJobAge?: number; maxJobCount?: number } | 'defaults'): Record<string, string> {
   const args = settings === 'defaults' ? ['defaults'] : [
     ...(settings.privateData ? [`PrivateData=${settings.privateData}`] : []),
     ...(settings.minJobAge !== undefined ? [`MinJobAge=${settings.minJobAge}`] : []),
+    ...(settings.maxJobCount !== undefined ? [`MaxJobCount=${settings.maxJobCount}`] : []),
   ];
   const r = realSlurmScript(instance, ['reconfigure', ...args], 5 * 60_000);
   if (r.status !== 0) throw new Error(`scripts/real-slurm.sh reconfigure ${args.join(' ')} failed (${r.error?.message ?? `exit ${r.status}`}):\n${(r.stderr ?? '').split('\n').slice(-25).join('\n')}`);

@@ -85,10 +85,18 @@ describe('job life cycle', () => {
 
   it('hold: true stays PENDING with JobHeldUser, and can be cancelled', async () => {
     const id = await submit({ name: 'held', hold: true, script: '#!/bin/bash\ntrue' });
-    const j = await untilEvaluated(id);
+    // A job submitted after it, once a cycle that began after both submissions has looked at it.
+    // (Over the partition's MaxTime, it stays pending too, and every cycle looks at it.)
+    const later = await submit({ name: 'after-held', partition: 'debug', time_limit: { number: 10, set: true }, script: '#!/bin/bash\ntrue' });
+    await untilEvaluated(later);
+    const j = await getJob(id);
     assert.deepEqual(j.job_state, ['PENDING']);
     assert.equal(j.state_reason, 'JobHeldUser');
     assert.equal(j.hold, true);
+    // slurmctld leaves held jobs out of its job queue: a cycle never looks at one, so its
+    // last_sched_evaluation stays its submit time (checked on the real one: LastSchedEval=SubmitTime).
+    assert.equal(j.last_sched_evaluation.number, j.submit_time.number);
+    await curl(`${base()}/job/${later}`, { method: 'DELETE', headerFile: env });
     const del = await curl(`${base()}/job/${id}`, { method: 'DELETE', headerFile: env });
     assert.deepEqual(del.body.status, []);
     const c = await untilState(id, 'CANCELLED');

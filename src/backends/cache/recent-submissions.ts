@@ -47,11 +47,20 @@ export class RecentSubmissions {
       nodes: '',
     };
     this.jobs.set(String(id), { job, until: this.now() + RECENT_WINDOW_MS });
+    // Pruned here too: a burst of submits that nobody reads must not stay held.
+    this.live();
   }
 
+  /**
+   * The jobs still vouched for. Entries are kept in the order they were added, which is the order
+   * they expire in: only the expired ones at the front are looked at.
+   */
   private live(): Map<string, Recent> {
     const t = this.now();
-    for (const [id, r] of this.jobs) if (r.until <= t) this.jobs.delete(id);
+    for (const [id, r] of this.jobs) {
+      if (r.until > t) break;
+      this.jobs.delete(id);
+    }
     return this.jobs;
   }
 

@@ -35,15 +35,15 @@
 //   array whose N tasks run is not planned ("JobArrayTaskLimit"). The index of arrays keeps
 //   every lookup of an array's records to that array's own records.
 import type { LocalBackendConfig } from '../../config/schema.ts';
-import { sameAccount } from '../../contract/accounts.ts';
 import { signalDescription, signalName } from '../../contract/signals.ts';
 import { Allocator } from './allocator.ts';
 import { ArrayIndex } from './array.ts';
 import { admitDependency, testDependency } from './dependency.ts';
 import type { Cluster } from './cluster.ts';
 import { LicenseLedger, type LicenseItem } from './licenses.ts';
+import { JobIndex } from './job-index.ts';
 import type { CounterName, JobStore } from './job-store.ts';
-import { planCycle } from './scheduler.ts';
+import { planQueue } from './scheduler.ts';
 import { isTerminal, type Clock, type JobRecord, type JobState, type NodeAllocation } from './types.ts';
 import type { JobDraft } from './validate.ts';
 
@@ -67,7 +67,16 @@ export type Decision =
 /** How the batch shell ended, as the runtime reports it (executor.ts's ExitResult fits). */
 export type ExitEvent = ({ kind: 'code'; code: number } | { kind: 'signal'; signal: number }) & { oomKills: number };
 
-export type EngineConfig = Pick<LocalBackendConfig, 'minJobAge' | 'minuteSeconds' | 'maxJobCount' | 'maxSubmitJobsPerUser' | 'maxSubmitJobsPerAccount'>;
+export type EngineConfig = Pick<LocalBackendConfig, 'minJobAge' | 'minuteSeconds' | 'maxJobCount' | 'maxSubmitJobsPerUser' | 'maxSubmitJobsPerAccount'> & {
+  /** SchedulerParameters default_queue_depth: jobs a cycle looks at, except a full one (default 100, slurmctld's). */
+  defaultQueueDepth?: number;
+  /** slurmctld's sched_interval: seconds between cycles over the whole queue (default 60). */
+  fullQueueInterval?: number;
+};
+
+/** slurmctld's defaults (job_scheduler.c def_job_limit, controller.c sched_interval). */
+const DEFAULT_QUEUE_DEPTH = 100;
+const FULL_QUEUE_INTERVAL = 60;
 
 /** Where records go: JobStore, or an in-memory stand-in in tests. */
 export type JobSink = Pick<JobStore, 'insertNew' | 'save'>;
@@ -118,11 +127,20 @@ export class JobEngine {
   readonly licenses: LicenseLedger;
   /** When each node last ended a job (nodes' last_busy). */
   readonly lastBusy = new Map<string, number>();
+  /** By job id, in job id order (ids only grow, and a restart loads them in order). */
   private readonly records = new Map<number, JobRecord>();
   /** Which records belong to which job array. */
   private readonly arrays = new ArrayIndex();
   /** Array tasks not started beyond one per meta record: they count against MaxJobCount, kept as a sum so a submit walks nothing. */
   private queuedTasks = 0;
+  /** The queue and counts (job-index.ts): what submits and cycles look at instead of every job. */
+  private readonly index = new JobIndex();
+  /** Dependent jobs not tested yet (new ones): tested at the next cycle whatever else changed. */
+  private readonly untestedDependent = new Set<number>();
+  /** Bumped at every change of a job: what was rendered of it is stale (rendered-jobs.ts). */
+  private readonly revisions = new Map<number, number>();
+  /** When the last cycle over the whole queue ran (unix seconds). */
+  private lastFullCycle = -Infinity;
   /** Jobs whose batch script runs (the runtime said so): signals can reach them. */
   private readonly launched = new Set<number>();
   /** Signals asked for while a job's process was still being started. */
@@ -147,6 +165,7 @@ export class JobEngine {
       this.records.set(job.jobId, job);
       this.arrays.add(job);
       this.queuedTasks += extraTasks(job);
+      this.index.add(job);
     }
   }
 
@@ -165,11 +184,30 @@ export class JobEngine {
 
   /** Every job held (not yet purged), by id. */
   jobs(): JobRecord[] {
-    return [...this.records.values()].sort((a, b) => a.jobId - b.jobId);
+    const all = [...this.records.values()];
+    // Already in id order unless a record was added out of order: sorted only then.
+    for (let i = 1; i < all.length; i++) if (all[i - 1].jobId > all[i].jobId) return all.sort((a, b) => a.jobId - b.jobId);
+    return all;
+  }
+
+  /** How many jobs are pending, and how many have processes (running or completing): diag's. */
+  counts(): { pending: number; running: number } {
+    return { pending: this.index.pendingCount, running: this.index.countRunningOrCompleting() };
+  }
+
+  /** A number that changes whenever the job does (its record is saved, or a cycle looked at it). */
+  revision(jobId: number): number {
+    return this.revisions.get(jobId) ?? 0;
+  }
+
+  private changed(job: JobRecord): void {
+    this.revisions.set(job.jobId, (this.revisions.get(job.jobId) ?? 0) + 1);
   }
 
   private save(job: JobRecord, counter?: CounterName): void {
     this.store.save(job, counter);
+    this.index.update(job);
+    this.changed(job);
     this.touch();
   }
 
@@ -191,12 +229,29 @@ export class JobEngine {
       if (!admitted.ok) return { ok: false, errorNumber: admitted.errorNumber, error: admitted.error };
       draft = { ...draft, dependency: admitted.dependency };
     }
+    if (this.notTopPriority(draft)) draft = { ...draft, stateReason: 'Priority' };
     const job = this.store.insertNew((jobId) => ({ jobId, ...draft, ...(draft.arrayPending ? { arrayJobId: jobId } : {}) }));
     this.records.set(job.jobId, job);
     this.arrays.add(job);
     this.queuedTasks += extraTasks(job);
+    this.index.add(job);
+    if (this.index.dependent.has(job.jobId)) this.untestedDependent.add(job.jobId);
     this.touch();
     return { ok: true, job, decisions: [{ kind: 'schedule' }] };
+  }
+
+  /**
+   * job_mgr.c _top_priority at submit: a runnable job behind another queued job that may use the
+   * same nodes (its partition overlaps, and it waits for nothing but its turn) shows "Priority"
+   * at once, even if no cycle reaches it soon (beyond default_queue_depth). Looked for among the
+   * first default_queue_depth queued jobs only (slurmctld looks at every job).
+   */
+  private notTopPriority(draft: JobDraft): boolean {
+    if (draft.stateReason !== 'None' || draft.hold || (draft.dependency && draft.dependency.specs.length > 0)) return false;
+    const mine = new Set(this.cluster.partitionByName.get(draft.partition)?.nodes ?? []);
+    const waitsForTurn = (reason: string) => reason === 'None' || reason === 'Priority' || reason === 'Resources';
+    const competes = (other: JobRecord) => waitsForTurn(other.stateReason) && (this.cluster.partitionByName.get(other.partition)?.nodes ?? []).some((n) => mine.has(n));
+    return this.index.queuedAhead(draft.priority, competes, this.config.defaultQueueDepth ?? DEFAULT_QUEUE_DEPTH);
   }
 
   /**
@@ -208,14 +263,9 @@ export class JobEngine {
     // Every task of an array counts, started or not (job_mgr.c job_count).
     if (this.records.size + this.queuedTasks + (draft.arrayPending?.length ?? 1) > c.maxJobCount) return { ok: false, errorNumber: 2007, error: 'MaxJobCount limit reached' };
     if (c.maxSubmitJobsPerUser === undefined && c.maxSubmitJobsPerAccount === undefined) return undefined;
-    let byUser = 0;
-    let byAccount = 0;
-    const account = draft.account;
-    for (const j of this.records.values()) {
-      if (j.state !== 'PENDING' && j.state !== 'RUNNING') continue;
-      if (j.userName === draft.userName) byUser++;
-      if (sameAccount(j.account, account)) byAccount++;
-    }
+    // Counted as jobs change (job-index.ts), not by looking at every job.
+    const byUser = this.index.activeOfUser(draft.userName);
+    const byAccount = this.index.activeOfAccount(draft.account);
     if ((c.maxSubmitJobsPerUser !== undefined && byUser >= c.maxSubmitJobsPerUser) || (c.maxSubmitJobsPerAccount !== undefined && byAccount >= c.maxSubmitJobsPerAccount)) {
       return { ok: false, errorNumber: 2050, error: "Job violates accounting/QOS policy (job submit limit, user's size and/or time limits)" };
     }
@@ -225,20 +275,33 @@ export class JobEngine {
   // ---- scheduling ------------------------------------------------------------------------
 
   /**
-   * One scheduling cycle (scheduler.ts decides): pending jobs get their reasons, those that fit
-   * start. Null when nothing is pending (no cycle counted); `depth` for diag. Jobs that may not
-   * start yet whatever is free (dependencies) are to be told apart here, before the plan.
+   * One scheduling cycle (scheduler.ts decides), as slurmctld's main scheduler: the queue
+   * (job-index.ts: runnable pending jobs in priority order; held jobs and jobs waiting on a
+   * dependency are not in it) is walked up to default_queue_depth jobs, or whole once every
+   * sched_interval (`full`); walked jobs get their reasons and last_sched_evaluation, those that
+   * fit start, and the jobs beyond the depth keep their last reason. Dependencies are tested
+   * before the plan, only when they may have changed: a job started or ended since the last test,
+   * a dependent job is new, or one waits on time (after:<id>+<minutes>); a full cycle tests them
+   * all. Null when nothing is pending (no cycle counted); `depth` (jobs walked) for diag.
    */
-  schedule(): { decisions: Decision[]; depth: number } | null {
-    const pending = [...this.records.values()].filter((j) => j.state === 'PENDING');
-    if (pending.length === 0) return null;
+  schedule(opts: { full?: boolean } = {}): { decisions: Decision[]; depth: number } | null {
+    if (this.index.pendingCount === 0) return null;
     const now = this.now();
+    const full = opts.full ?? now - this.lastFullCycle >= (this.config.fullQueueInterval ?? FULL_QUEUE_INTERVAL);
+    if (full) this.lastFullCycle = now;
     const decisions: Decision[] = [];
-    // Jobs whose dependency does not hold are not in the queue at all (slurmctld's job_independent),
-    // nor arrays with as many tasks running as their throttle allows.
-    const independent = pending.filter((job) => this.independent(job, now, decisions) && this.underThrottle(job));
-    const plan = planCycle(independent, this.allocator.clone(), this.cluster, now, { licenses: this.licenses.clone(), starts: (job) => this.startsAllowed(job) });
-    for (const job of pending) {
+    this.testDependencies(now, full, decisions);
+    const walked: JobRecord[] = [];
+    const plan = planQueue(this.index.queue(), this.allocator.clone(), this.cluster, now, {
+      maxDepth: full ? Infinity : (this.config.defaultQueueDepth ?? DEFAULT_QUEUE_DEPTH),
+      walked: (job) => walked.push(job),
+      licenses: this.licenses.clone(),
+      // Arrays with as many tasks running as their throttle allows wait ("JobArrayTaskLimit").
+      runnable: (job) => this.underThrottle(job),
+      starts: (job) => this.startsAllowed(job),
+    });
+    for (const job of walked) {
+      if (job.lastSchedEvaluation !== now) this.changed(job);
       job.lastSchedEvaluation = now;
       const reason = plan.reasons.get(job.jobId);
       if (reason !== undefined && reason !== job.stateReason) {
@@ -318,6 +381,7 @@ export class JobEngine {
     const task = this.store.insertNew((jobId) => ({ ...copy, jobId, arrayTaskId: taskId }));
     this.records.set(task.jobId, task);
     this.arrays.add(task);
+    this.index.add(task);
     this.save(meta);
     return task;
   }
@@ -394,6 +458,19 @@ export class JobEngine {
    * it was submitted with KILL_INVALID_DEPENDENCY. When the dependency holds, the job becomes
    * eligible (eligible_time, accrue_time now) and its dependency shows "".
    */
+  private testDependencies(now: number, all: boolean, decisions: Decision[]): void {
+    const d = this.index;
+    if (d.dependent.size === 0) return this.untestedDependent.clear();
+    const every = all || d.dependenciesDirty;
+    d.dependenciesDirty = false;
+    const ids = every ? [...d.dependent.keys()] : [...this.untestedDependent, ...d.timedDependent];
+    this.untestedDependent.clear();
+    for (const id of ids) {
+      const job = d.dependent.get(id);
+      if (job) this.independent(job, now, decisions);
+    }
+  }
+
   private independent(job: JobRecord, now: number, decisions: Decision[]): boolean {
     if (job.hold) return true;
     if (job.stateReason === 'DependencyNeverSatisfied') return false;
@@ -402,10 +479,7 @@ export class JobEngine {
     const before = JSON.stringify(dep);
     const verdict = testDependency(dep, {
       job: (id) => this.records.get(id),
-      singletonBlocked: () =>
-        [...this.records.values()].some(
-          (o) => o.jobId !== job.jobId && o.userName === job.userName && o.name === job.name && (o.state === 'RUNNING' || (o.state === 'PENDING' && o.jobId < job.jobId)),
-        ),
+      singletonBlocked: () => this.index.singletonBlocked(job),
       arrayTask: (id, task) => this.dependTarget(id, task),
       wholeArray: (id) => {
         const members = this.arrayRecords(id);
@@ -652,15 +726,17 @@ export class JobEngine {
     return isTerminal(job.state) && !job.completing && job.endTime > 0 && now - job.endTime >= this.config.minJobAge;
   }
 
-  /** Forget jobs finished longer than MinJobAge ago; how many. */
+  /** Forget jobs finished longer than MinJobAge ago; how many. Only finished jobs are looked at. */
   purge(): number {
     const now = this.now();
     let purged = 0;
-    for (const job of this.records.values()) {
+    for (const job of [...this.index.finished.values()]) {
       if (!this.expired(job, now)) continue;
       this.records.delete(job.jobId);
       this.arrays.remove(job);
       this.queuedTasks -= extraTasks(job);
+      this.index.remove(job);
+      this.revisions.delete(job.jobId);
       purged++;
     }
     if (purged > 0) this.touch();

@@ -26,7 +26,7 @@ import type { Decision, JobEngine } from './engine.ts';
 import type { JobStore } from './job-store.ts';
 import { renderDiag, renderNodes, renderPartitions, renderPing, renderReservations } from './render-cluster.ts';
 import { parseJobRef } from './array.ts';
-import { renderJob } from './render-job.ts';
+import { RenderedJobs } from './rendered-jobs.ts';
 import { refusedJobId, replyOf, type Enveloped } from './replies.ts';
 import { RpcStats, type RpcType } from './rpc-stats.ts';
 import type { Logger } from './types.ts';
@@ -54,8 +54,12 @@ export class LocalFace {
   private readonly rpcs = new RpcStats();
   private readonly engine: JobEngine;
 
+  /** Rendered jobs kept per record revision (rendered-jobs.ts). */
+  private readonly rendered: RenderedJobs;
+
   constructor(private readonly opts: FaceOptions) {
     this.engine = opts.engine;
+    this.rendered = new RenderedJobs(opts.engine, () => this.renderContext());
   }
 
   private meta(ctx: BackendContext) {
@@ -138,7 +142,7 @@ export class LocalFace {
   /** The job as GET job/{id} shows it now, if slurmctld would still list it. */
   render(jobId: number): JobInfo | undefined {
     const job = this.engine.get(jobId);
-    return job && renderJob(job, this.renderContext());
+    return job && this.rendered.one(job);
   }
 
   async job(ctx: BackendContext, jobId: string): Promise<BackendReply<JobsResponse>> {
@@ -151,8 +155,7 @@ export class LocalFace {
       const warnings = ref.task !== undefined ? [ARRAY_TASK_GET_WARNING] : [];
       const found = this.engine.lookup(ref.jobId);
       if (found.length === 0) return { status: 404, body: unknownJobBody(this.meta(ctx), jobId) };
-      const rc = this.renderContext();
-      return this.reply(ctx, 200, { jobs: found.map((j) => renderJob(j, rc)), last_backfill: num(0), last_update: num(this.engine.lastUpdate) }, [], warnings);
+      return this.reply(ctx, 200, { jobs: found.map((j) => this.rendered.one(j)), last_backfill: num(0), last_update: num(this.engine.lastUpdate) }, [], warnings);
     } finally {
       this.rpc(ctx, 'REQUEST_JOB_INFO_SINGLE', t0);
     }
@@ -160,8 +163,7 @@ export class LocalFace {
 
   async jobs(ctx: BackendContext): Promise<BackendReply<JobsResponse>> {
     const t0 = process.hrtime.bigint();
-    const rc = this.renderContext();
-    const jobs = this.engine.jobs().map((j) => renderJob(j, rc));
+    const jobs = this.rendered.all();
     this.rpc(ctx, 'REQUEST_JOB_INFO', t0);
     const warnings = jobs.length === 0 ? [{ description: 'Zero jobs to dump', source: '' }] : [];
     return this.reply(ctx, 200, { jobs, last_backfill: num(0), last_update: num(this.engine.lastUpdate) }, [], warnings);
@@ -194,12 +196,7 @@ export class LocalFace {
 
   async diag(ctx: BackendContext): Promise<BackendReply<DiagResponse>> {
     const t0 = process.hrtime.bigint();
-    let pending = 0;
-    let running = 0;
-    for (const j of this.engine.jobs()) {
-      if (j.state === 'PENDING') pending++;
-      else if (j.state === 'RUNNING' || j.completing) running++;
-    }
+    const { pending, running } = this.engine.counts();
     this.rpc(ctx, 'REQUEST_STATS_INFO', t0);
     const statistics = renderDiag({
       counters: this.opts.store.counters(),

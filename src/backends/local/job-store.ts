@@ -1,5 +1,6 @@
 // Persistence of the local backend over the shared SQLite database (tables of migration 002).
 // Every change of a job is written at once, so a gateway that dies loses nothing it reported.
+import type { Statement } from 'better-sqlite3';
 import type { Db } from '../../store/database.ts';
 import type { JobRecord } from './types.ts';
 
@@ -34,36 +35,56 @@ interface StateRow {
 }
 
 export class JobStore {
+  // Statements and transactions made once: a submit or a save runs them, and compiling SQL on every
+  // call cost as much as running it.
+  private readonly nextId;
+  private readonly insert;
+  private readonly update;
+  private readonly bumps = new Map<CounterName, Statement>();
+  private readonly cycle;
+  private readonly insertTx;
+  private readonly saveTx;
+
   constructor(
     private readonly db: Db,
     private readonly resource: string,
     nowSeconds: number,
   ) {
     db.prepare('INSERT OR IGNORE INTO local_backend_state (resource, next_job_id, counters_since) VALUES (?, 1, ?)').run(resource, nowSeconds);
+    this.nextId = db.prepare('UPDATE local_backend_state SET next_job_id = next_job_id + 1, jobs_submitted = jobs_submitted + 1 WHERE resource = ? RETURNING next_job_id - 1 AS id');
+    this.insert = db.prepare('INSERT INTO local_jobs (resource, job_id, state, submit_time, start_time, end_time, pid, pid_start, nodes, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+    this.update = db.prepare('UPDATE local_jobs SET state = ?, start_time = ?, end_time = ?, pid = ?, pid_start = ?, nodes = ?, record = ? WHERE resource = ? AND job_id = ?');
+    this.cycle = db.prepare(
+      `UPDATE local_backend_state SET schedule_cycle_last = ?, schedule_cycle_max = MAX(schedule_cycle_max, ?),
+         schedule_cycle_sum = schedule_cycle_sum + ?, schedule_cycle_total = schedule_cycle_total + 1,
+         schedule_cycle_depth = schedule_cycle_depth + ? WHERE resource = ?`,
+    );
+    this.insertTx = db.transaction((build: (jobId: number) => JobRecord): JobRecord => {
+      const row = this.nextId.get(this.resource) as { id: number };
+      const job = build(row.id);
+      this.insert.run(this.resource, job.jobId, job.state, job.submitTime, job.startTime, job.endTime, job.pid, job.pidStart, nodesOf(job), JSON.stringify(job));
+      return job;
+    });
+    this.saveTx = db.transaction((job: JobRecord, counter?: CounterName) => {
+      this.update.run(job.state, job.startTime, job.endTime, job.pid, job.pidStart, nodesOf(job), JSON.stringify(job), this.resource, job.jobId);
+      if (counter) this.bump(counter).run(this.resource);
+    });
+  }
+
+  private bump(counter: CounterName): Statement {
+    let st = this.bumps.get(counter);
+    if (!st) this.bumps.set(counter, (st = this.db.prepare(`UPDATE local_backend_state SET ${counter} = ${counter} + 1 WHERE resource = ?`)));
+    return st;
   }
 
   /** Give the job the next id of this resource and store it, atomically (ids are never reused). */
   insertNew(build: (jobId: number) => JobRecord): JobRecord {
-    return this.db.transaction(() => {
-      const row = this.db
-        .prepare('UPDATE local_backend_state SET next_job_id = next_job_id + 1, jobs_submitted = jobs_submitted + 1 WHERE resource = ? RETURNING next_job_id - 1 AS id')
-        .get(this.resource) as { id: number };
-      const job = build(row.id);
-      this.db
-        .prepare('INSERT INTO local_jobs (resource, job_id, state, submit_time, start_time, end_time, pid, pid_start, nodes, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
-        .run(this.resource, job.jobId, job.state, job.submitTime, job.startTime, job.endTime, job.pid, job.pidStart, nodesOf(job), JSON.stringify(job));
-      return job;
-    })();
+    return this.insertTx(build);
   }
 
   /** Write the job's current record; `counter` is bumped in the same transaction (a job's end and its count agree). */
   save(job: JobRecord, counter?: CounterName): void {
-    this.db.transaction(() => {
-      this.db
-        .prepare('UPDATE local_jobs SET state = ?, start_time = ?, end_time = ?, pid = ?, pid_start = ?, nodes = ?, record = ? WHERE resource = ? AND job_id = ?')
-        .run(job.state, job.startTime, job.endTime, job.pid, job.pidStart, nodesOf(job), JSON.stringify(job), this.resource, job.jobId);
-      if (counter) this.db.prepare(`UPDATE local_backend_state SET ${counter} = ${counter} + 1 WHERE resource = ?`).run(this.resource);
-    })();
+    this.saveTx(job, counter);
   }
 
   loadAll(): JobRecord[] {
@@ -72,13 +93,7 @@ export class JobStore {
   }
 
   recordCycle(micros: number, depth: number): void {
-    this.db
-      .prepare(
-        `UPDATE local_backend_state SET schedule_cycle_last = ?, schedule_cycle_max = MAX(schedule_cycle_max, ?),
-           schedule_cycle_sum = schedule_cycle_sum + ?, schedule_cycle_total = schedule_cycle_total + 1,
-           schedule_cycle_depth = schedule_cycle_depth + ? WHERE resource = ?`,
-      )
-      .run(micros, micros, micros, depth, this.resource);
+    this.cycle.run(micros, micros, micros, depth, this.resource);
   }
 
   counters(): Counters {

@@ -42,22 +42,42 @@ export function allocationRequest(job: JobRecord, cluster: Cluster): AllocationR
   };
 }
 
-/**
- * `allocator` and `licenses` are consumed (planned starts are held on them): pass clones.
- * `starts`: how many times a job may start in this cycle (a job array's meta record starts one task
- * each time, as many as fit, as slurmctld's scheduler does); 1 for any other job.
- */
-export function planCycle(pending: readonly JobRecord[], allocator: Allocator, cluster: Cluster, nowSeconds: number, opts: { licenses?: LicenseLedger; starts?: (job: JobRecord) => number } = {}): CyclePlan {
-  const { licenses, starts = () => 1 } = opts;
+export interface PlanOptions {
+  /** Licenses free now (consumed: planned starts are held on it; pass a clone). */
+  licenses?: LicenseLedger;
+  /**
+   * How many times a job may start in this cycle: a job array's meta record starts one task each
+   * time, as many as fit, as slurmctld's scheduler does; 1 for any other job.
+   */
+  starts?: (job: JobRecord) => number;
+  /** Whether a walked job may be planned at all (false: it keeps the reason the caller gave it). */
+  runnable?: (job: JobRecord) => boolean;
+  /** slurmctld's default_queue_depth: the jobs beyond it are not looked at, and keep their reasons. */
+  maxDepth?: number;
+  /** Told each job looked at. */
+  walked?: (job: JobRecord) => void;
+}
+
+/** `allocator` is consumed (planned starts are held on it): pass a clone. */
+export function planCycle(pending: readonly JobRecord[], allocator: Allocator, cluster: Cluster, nowSeconds: number, opts: PlanOptions = {}): CyclePlan {
+  return planQueue([...pending].sort(queueOrder), allocator, cluster, nowSeconds, opts);
+}
+
+/** planCycle over jobs already in queue order. */
+export function planQueue(ordered: readonly JobRecord[], allocator: Allocator, cluster: Cluster, nowSeconds: number, opts: PlanOptions = {}): CyclePlan {
+  const { licenses, starts = () => 1, runnable, maxDepth = Infinity, walked } = opts;
   const plan: CyclePlan = { starts: [], reasons: new Map(), depth: 0 };
   const blocked = new Set<string>();
-  for (const job of [...pending].sort(queueOrder)) {
+  for (const job of ordered) {
+    if (plan.depth >= maxDepth) break;
     plan.depth++;
+    walked?.(job);
     const wait = (reason: string) => plan.reasons.set(job.jobId, reason);
     if (job.hold) {
       wait('JobHeldUser');
       continue;
     }
+    if (runnable && !runnable(job)) continue;
     const req = allocationRequest(job, cluster);
     if (!req) {
       // The partition was removed from the configuration after the job was submitted.

@@ -7,6 +7,7 @@ import { sendError } from '../error-reply.ts';
 import { servedCluster } from '../../shared/errors.ts';
 import { restCall } from '../call.ts';
 import { replyHeaders } from '../../shared/reply-headers.ts';
+import { jsonStream, worthStreaming } from '../json-stream.ts';
 
 interface Params {
   version: string;
@@ -44,7 +45,9 @@ export function registerSlurmRoutes(app: FastifyInstance, service: ComputeServic
       if (result.principal) request.principal = result.principal;
       // Cache-Control/Age (a 200 read only; anything else no-store) and the service's own headers.
       reply.headers(replyHeaders(result));
-      return reply.code(result.status).type('application/json').send(serialize(result.body));
+      reply.code(result.status).type('application/json');
+      // A long list (GET /jobs at scale) goes out in chunks, never as one whole string (json-stream.ts).
+      return reply.send(worthStreaming(result.body) ? jsonStream(result.body) : serialize(result.body));
     } catch (err) {
       return sendError(request, reply, err, servedCluster(service, request.params.resource));
     }
