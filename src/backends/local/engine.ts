@@ -35,6 +35,7 @@ import { sameAccount } from '../../contract/accounts.ts';
 import { signalDescription, signalName } from '../../contract/signals.ts';
 import { Allocator } from './allocator.ts';
 import { admitDependency, testDependency } from './dependency.ts';
+import { beforeBegin, expectedTimes, limitAtStart, missedDeadline } from './eligibility.ts';
 import type { Cluster } from './cluster.ts';
 import type { CounterName, JobStore } from './job-store.ts';
 import { planCycle } from './scheduler.ts';
@@ -200,10 +201,12 @@ export class JobEngine {
     if (pending.length === 0) return null;
     const now = this.now();
     const decisions: Decision[] = [];
-    // Jobs whose dependency does not hold are not in the queue at all (slurmctld's job_independent).
-    const independent = pending.filter((job) => this.independent(job, now, decisions));
+    // Jobs whose dependency does not hold, or whose begin time is ahead, are not in the queue at
+    // all (slurmctld's job_independent); one that can no longer end by its deadline ends here.
+    const independent = pending.filter((job) => !this.pastDeadline(job, now, decisions) && this.independent(job, now, decisions) && this.begun(job, now));
     const plan = planCycle(independent, this.allocator.clone(), this.cluster, now);
     for (const job of pending) {
+      if (job.state !== 'PENDING') continue; // ended by its deadline above
       job.lastSchedEvaluation = now;
       const reason = plan.reasons.get(job.jobId);
       if (reason !== undefined && reason !== job.stateReason) {
@@ -245,8 +248,8 @@ export class JobEngine {
     const changed = JSON.stringify(dep) !== before || reason !== job.stateReason;
     job.stateReason = reason;
     if (verdict === 'none') {
-      job.eligibleTime = now;
-      job.accrueTime = now;
+      job.eligibleTime = Math.max(now, job.beginTime ?? 0);
+      job.accrueTime = job.eligibleTime;
       this.save(job);
       return true;
     }
@@ -261,6 +264,41 @@ export class JobEngine {
     return false;
   }
 
+  /**
+   * deadline_ok: a pending job (held or not) whose time limit (or time_minimum) can no longer end
+   * before its deadline is DEADLINE "DeadLine" with exit code 1, started and ended now.
+   */
+  private pastDeadline(job: JobRecord, now: number, decisions: Decision[]): boolean {
+    if (!missedDeadline(job, now, this.config.minuteSeconds)) return false;
+    job.state = 'DEADLINE';
+    job.stateReason = 'DeadLine';
+    job.exit = { kind: 'signal', code: 0, signal: 1 };
+    job.startTime = now;
+    job.endTime = now;
+    decisions.push(...this.end(job, undefined));
+    return true;
+  }
+
+  /**
+   * Whether the job's begin time has come (held jobs keep their own reason). While it waits it is
+   * "BeginTime"; once the time has come its expected start and end (the begin time) go.
+   */
+  private begun(job: JobRecord, now: number): boolean {
+    if (job.beginTime === undefined) return true;
+    const { startTime, endTime } = expectedTimes(job, now, this.config.minuteSeconds);
+    if (job.startTime !== startTime || job.endTime !== endTime) {
+      job.startTime = startTime;
+      job.endTime = endTime;
+      this.save(job);
+    }
+    if (job.hold || !beforeBegin(job, now)) return true;
+    if (job.stateReason !== 'BeginTime') {
+      job.stateReason = 'BeginTime';
+      this.save(job);
+    }
+    return false;
+  }
+
   private start(job: JobRecord, allocation: NodeAllocation[], now: number): Decision {
     this.allocator.hold(allocation);
     job.state = 'RUNNING';
@@ -268,6 +306,8 @@ export class JobEngine {
     job.allocation = allocation;
     job.startTime = now;
     job.lastSchedEvaluation = now;
+    // A deadline shortens the time limit to what still fits before it (job_scheduler.c), as the job then shows.
+    if (job.deadline) job.timeLimit = limitAtStart(job, now, this.config.minuteSeconds);
     // While it runs, end_time is when the time limit will end it (as SLURM shows).
     job.endTime = now + (job.timeLimit === null ? INFINITE_RUN_SECONDS : Math.ceil(job.timeLimit * this.config.minuteSeconds));
     this.save(job, 'jobs_started');

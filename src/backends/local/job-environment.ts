@@ -3,6 +3,7 @@
 // finds SLURM_JOB_ID, SLURM_JOB_NODELIST, ... as it would on a real cluster.
 import { hostname } from 'node:os';
 import { compressCounts, compressHostlist } from './hostlist.ts';
+import { sharingEnvironment } from './sharing.ts';
 import type { JobRecord } from './types.ts';
 
 export function jobEnvironment(job: JobRecord, clusterName: string): Record<string, string> {
@@ -14,7 +15,8 @@ export function jobEnvironment(job: JobRecord, clusterName: string): Record<stri
   const alloc = job.allocation ?? [];
   const nodeList = compressHostlist(alloc.map((a) => a.node));
   const cpus = alloc.reduce((s, a) => s + a.cpus, 0);
-  const tasksPerNode = alloc.map((_, i) => Math.floor(job.tasks / alloc.length) + (i < job.tasks % alloc.length ? 1 : 0));
+  // The layout placement.ts chose (records from before it: the tasks spread evenly).
+  const tasksPerNode = alloc.map((a, i) => a.tasks ?? Math.floor(job.tasks / alloc.length) + (i < job.tasks % alloc.length ? 1 : 0));
   const slurm: Record<string, string> = {
     SLURM_JOB_ID: String(job.jobId),
     SLURM_JOBID: String(job.jobId),
@@ -46,6 +48,7 @@ export function jobEnvironment(job: JobRecord, clusterName: string): Record<stri
     SLURM_PRIO_PROCESS: '0',
     ENVIRONMENT: 'BATCH',
   };
+  Object.assign(slurm, sharingEnvironment(job.shared));
   if (job.cpusPerTaskGiven) slurm.SLURM_CPUS_PER_TASK = String(job.cpusPerTask);
   if (job.memoryPerNode !== null) slurm.SLURM_MEM_PER_NODE = String(job.memoryPerNode);
   if (job.memoryPerCpu !== null) slurm.SLURM_MEM_PER_CPU = String(job.memoryPerCpu);
