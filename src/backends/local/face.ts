@@ -38,7 +38,7 @@ export interface FaceOptions {
   /** ping's round trip to the "controller". */
   db: Db;
   accounts: JobAccounts;
-  config: Pick<LocalBackendConfig, 'maxScriptBytes' | 'maxEnvironmentBytes'>;
+  config: Pick<LocalBackendConfig, 'maxScriptBytes' | 'maxEnvironmentBytes' | 'minuteSeconds'>;
   /** When the backend started (Unix seconds): slurmctld's start time. */
   startedAt: number;
   logger: Logger;
@@ -98,6 +98,7 @@ export class LocalFace {
       nowSeconds: this.engine.now(),
       maxScriptBytes: c.maxScriptBytes,
       maxEnvironmentBytes: c.maxEnvironmentBytes,
+      minuteSeconds: c.minuteSeconds,
     });
     if (!v.ok) return refused(v);
     const admitted = this.engine.submit(v.draft);
