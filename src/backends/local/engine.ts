@@ -30,6 +30,8 @@
 // - Dependencies (dependency.ts): tested at every scheduling cycle, before the plan; a job whose
 //   dependency does not hold is not planned at all. Every job that ends passes through end() (its
 //   resources free, a cycle due), so what depends on it is tested at once.
+// - Times (eligibility.ts): at every cycle, before dependencies, a pending job past its deadline
+//   ends DEADLINE; after them, one whose begin_time is ahead waits "BeginTime".
 import type { LocalBackendConfig } from '../../config/schema.ts';
 import { sameAccount } from '../../contract/accounts.ts';
 import { signalDescription, signalName } from '../../contract/signals.ts';
