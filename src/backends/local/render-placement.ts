@@ -6,11 +6,18 @@ import type { Cluster } from './cluster.ts';
 import { idleNode, pendingNodeCounts, place } from './placement.ts';
 import type { JobRecord } from './types.ts';
 
+/** The largest node's cpus per partition (configuration is fixed for a backend's life): /jobs renders many pending jobs. */
+const largestNode = new WeakMap<object, number>();
+
 export function pendingCounts(job: JobRecord, cluster: Cluster): { nodeCount: number; maxNodes: number } {
   const partition = cluster.partitionByName.get(job.partition);
   const nodes = partition?.nodes ?? [];
-  let maxCpus = 0;
-  for (const n of nodes) maxCpus = Math.max(maxCpus, cluster.nodeByName.get(n)?.cpus ?? 0);
+  let maxCpus = partition ? largestNode.get(partition) : 0;
+  if (maxCpus === undefined) {
+    maxCpus = 0;
+    for (const n of nodes) maxCpus = Math.max(maxCpus, cluster.nodeByName.get(n)?.cpus ?? 0);
+    largestNode.set(partition!, maxCpus);
+  }
   const placeable = job.stateReason !== 'PartitionConfig' && job.stateReason !== 'PartitionNodeLimit';
   let placed = 1;
   if (placeable && (job.minNodes > 1 || job.tasks * job.cpusPerTask > maxCpus)) {

@@ -110,9 +110,10 @@ export function validateSubmit(
 
   // minimum_nodes wins; else the lower bound of `nodes` ("2" or "2-4"); else 1. The upper bound
   // likewise: maximum_nodes, else that of `nodes` ("2" means exactly 2, as sbatch -N2).
-  const nodesSpec = /^(\d+)(?:-(\d+))?$/.exec(str(job.nodes).trim());
+  const nodesSpec = /^(\d+)(?:-(\d+))?/.exec(str(job.nodes).trim());
   const minNodes = int(job.minimum_nodes) ?? (nodesSpec ? Number(nodesSpec[1]) : 1);
-  const maxNodesAsked = int(job.maximum_nodes) ?? (nodesSpec ? Number(nodesSpec[2] ?? nodesSpec[1]) : undefined);
+  // (A size list such as "1,2,4" gives only its lower bound here.)
+  const maxNodesAsked = int(job.maximum_nodes) ?? (nodesSpec && nodesSpec[0] === str(job.nodes).trim() ? Number(nodesSpec[2] ?? nodesSpec[1]) : undefined);
   // More nodes than the partition has is no refusal: slurmctld keeps such a job PENDING
   // "PartitionNodeLimit" with a warning (see below); a range upside down is ESLURM_INVALID_NODE_COUNT.
   if (minNodes < 1 || (maxNodesAsked !== undefined && maxNodesAsked > 0 && maxNodesAsked < minNodes)) return submitError(2006, 'Node count specification invalid');
