@@ -3,15 +3,12 @@
 // index (one thread per core) so job_resources can say which cores a job holds, as SLURM does.
 import type { LocalPartitionConfig } from '../../config/schema.ts';
 import { activeReservationOf, type Cluster } from './cluster.ts';
+import { idleNode, place, type PlacementRequest } from './placement.ts';
 import type { NodeAllocation } from './types.ts';
 
-export interface AllocationRequest {
+/** A job's request as placement.ts reads it, on its partition and reservation. */
+export interface AllocationRequest extends PlacementRequest {
   partition: LocalPartitionConfig;
-  minNodes: number;
-  /** tasks * cpus_per_task. */
-  totalCpus: number;
-  memoryPerNode: number | null;
-  memoryPerCpu: number | null;
   /** Reservation the job named ('' for none). */
   reservation: string;
   /** The partition's nodes the job may use, in the order to try them (its constraints, features.ts); absent: all. */
@@ -29,12 +26,6 @@ export function cpuShares(total: number, nodes: number): number[] {
   const base = Math.floor(t / nodes);
   const extra = t % nodes;
   return Array.from({ length: nodes }, (_, i) => base + (i < extra ? 1 : 0));
-}
-
-function memoryFor(req: AllocationRequest, cpus: number): number {
-  if (req.memoryPerNode !== null) return req.memoryPerNode;
-  if (req.memoryPerCpu !== null) return req.memoryPerCpu * cpus;
-  return 0;
 }
 
 export class Allocator {
@@ -99,29 +90,20 @@ export class Allocator {
     return this.pick(req, this.candidates(req, nowSeconds), false);
   }
 
+  /** placement.ts chooses; here is what each node has free (all of it when `idle`). */
   private pick(req: AllocationRequest, nodes: string[], idle: boolean): NodeAllocation[] | null {
-    const usage = (n: string) => (idle ? { cpus: 0, memory: 0 } : this.usage(n));
-    if (req.minNodes > nodes.length) return null;
-    const shares = cpuShares(req.totalCpus, req.minNodes);
-    const taken = new Set<string>();
-    const out: NodeAllocation[] = [];
-    for (const share of shares) {
-      const memory = memoryFor(req, share);
-      const node = nodes.find((n) => {
-        if (taken.has(n)) return false;
-        const cfg = this.cluster.nodeByName.get(n);
-        if (!cfg) return false;
-        const u = usage(n);
-        return cfg.cpus - u.cpus >= share && cfg.memory - u.memory >= memory;
-      });
-      if (!node) return null;
-      taken.add(node);
-      const cfg = this.cluster.nodeByName.get(node)!;
-      const busy = idle ? new Set<number>() : (this.used.get(node)?.cores ?? new Set<number>());
+    const nodeByName = this.cluster.nodeByName;
+    // The partition's own MaxNodes bounds the job's node count as its max_nodes does.
+    const partMax = req.partition.maxNodes;
+    const maxNodes = partMax !== undefined && (req.maxNodes === 0 || partMax < req.maxNodes) ? partMax : req.maxNodes;
+    return place({ ...req, maxNodes }, nodes, nodeByName, (node) => {
+      const cfg = nodeByName.get(node)!;
+      if (idle) return idleNode(cfg);
+      const u = this.used.get(node);
+      const busy = u?.cores ?? new Set<number>();
       const cores: number[] = [];
-      for (let c = 0; c < cfg.cpus && cores.length < share; c++) if (!busy.has(c)) cores.push(c);
-      out.push({ node, cpus: share, cores, memory });
-    }
-    return out;
+      for (let c = 0; c < cfg.cpus; c++) if (!busy.has(c)) cores.push(c);
+      return { cores, memory: cfg.memory - (u?.memory ?? 0), idle: busy.size === 0 && (u?.memory ?? 0) === 0 };
+    });
   }
 }

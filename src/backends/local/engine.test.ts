@@ -82,7 +82,7 @@ describe('job engine (fake clock, no processes)', () => {
 
     clock.seconds += 5;
     const first = cycle();
-    assert.deepEqual(first, [{ kind: 'launch', job: a, allocation: [{ node: 'n1', cpus: 2, cores: [0, 1], memory: 0 }] }]);
+    assert.deepEqual(first, [{ kind: 'launch', job: a, allocation: [{ node: 'n1', cpus: 2, cores: [0, 1], memory: 0, tasks: 2 }] }]);
     assert.equal(a.state, 'RUNNING');
     assert.equal(a.startTime, T0 + 5);
     assert.equal(a.endTime, T0 + 5 + 600, 'end_time while running: when the time limit (partition DefaultTime, 10) will end it');

@@ -34,11 +34,14 @@
 //   the lowest one off as a record with a new job id (the last is the meta itself). A throttled
 //   array whose N tasks run is not planned ("JobArrayTaskLimit"). The index of arrays keeps
 //   every lookup of an array's records to that array's own records.
+// - Times (eligibility.ts): at every cycle, before dependencies, a pending job past its deadline
+//   ends DEADLINE; after them, one whose begin_time is ahead waits "BeginTime".
 import type { LocalBackendConfig } from '../../config/schema.ts';
 import { signalDescription, signalName } from '../../contract/signals.ts';
 import { Allocator } from './allocator.ts';
 import { ArrayIndex } from './array.ts';
 import { admitDependency, testDependency } from './dependency.ts';
+import { beforeBegin, expectedTimes, limitAtStart, missedDeadline } from './eligibility.ts';
 import type { Cluster } from './cluster.ts';
 import { LicenseLedger, type LicenseItem } from './licenses.ts';
 import { JobIndex } from './job-index.ts';
@@ -139,6 +142,8 @@ export class JobEngine {
   private readonly untestedDependent = new Set<number>();
   /** Bumped at every change of a job: what was rendered of it is stale (rendered-jobs.ts). */
   private readonly revisions = new Map<number, number>();
+  /** Jobs submitted with a deadline, while pending (deadlined()). */
+  private readonly withDeadline = new Set<number>();
   /** When the last cycle over the whole queue ran (unix seconds). */
   private lastFullCycle = -Infinity;
   /** Jobs whose batch script runs (the runtime said so): signals can reach them. */
@@ -166,6 +171,7 @@ export class JobEngine {
       this.arrays.add(job);
       this.queuedTasks += extraTasks(job);
       this.index.add(job);
+      if (job.deadline !== undefined && job.state === 'PENDING') this.withDeadline.add(job.jobId);
     }
   }
 
@@ -236,6 +242,7 @@ export class JobEngine {
     this.queuedTasks += extraTasks(job);
     this.index.add(job);
     if (this.index.dependent.has(job.jobId)) this.untestedDependent.add(job.jobId);
+    if (job.deadline !== undefined) this.withDeadline.add(job.jobId);
     this.touch();
     return { ok: true, job, decisions: [{ kind: 'schedule' }] };
   }
@@ -291,16 +298,20 @@ export class JobEngine {
     if (full) this.lastFullCycle = now;
     const decisions: Decision[] = [];
     this.testDependencies(now, full, decisions);
+    // A pending job (held or not) that can no longer end by its deadline ends here.
+    for (const job of this.deadlined()) this.pastDeadline(job, now, decisions);
     const walked: JobRecord[] = [];
     const plan = planQueue(this.index.queue(), this.allocator.clone(), this.cluster, now, {
       maxDepth: full ? Infinity : (this.config.defaultQueueDepth ?? DEFAULT_QUEUE_DEPTH),
       walked: (job) => walked.push(job),
       licenses: this.licenses.clone(),
-      // Arrays with as many tasks running as their throttle allows wait ("JobArrayTaskLimit").
-      runnable: (job) => this.underThrottle(job),
+      // A job whose begin time is ahead waits "BeginTime" (slurmctld's job_independent); an array
+      // with as many tasks running as its throttle allows waits "JobArrayTaskLimit".
+      runnable: (job) => job.state === 'PENDING' && this.begun(job, now) && this.underThrottle(job),
       starts: (job) => this.startsAllowed(job),
     });
     for (const job of walked) {
+      if (job.state !== 'PENDING') continue; // ended by its deadline above
       if (job.lastSchedEvaluation !== now) this.changed(job);
       job.lastSchedEvaluation = now;
       const reason = plan.reasons.get(job.jobId);
@@ -499,8 +510,8 @@ export class JobEngine {
     const changed = JSON.stringify(dep) !== before || reason !== job.stateReason;
     job.stateReason = reason;
     if (verdict === 'none') {
-      job.eligibleTime = now;
-      job.accrueTime = now;
+      job.eligibleTime = Math.max(now, job.beginTime ?? 0);
+      job.accrueTime = job.eligibleTime;
       this.save(job);
       return true;
     }
@@ -515,6 +526,52 @@ export class JobEngine {
     return false;
   }
 
+  /**
+   * deadline_ok: a pending job (held or not) whose time limit (or time_minimum) can no longer end
+   * before its deadline is DEADLINE "DeadLine" with exit code 1, started and ended now.
+   */
+  private pastDeadline(job: JobRecord, now: number, decisions: Decision[]): boolean {
+    if (!missedDeadline(job, now, this.config.minuteSeconds)) return false;
+    job.state = 'DEADLINE';
+    job.stateReason = 'DeadLine';
+    job.exit = { kind: 'signal', code: 0, signal: 1 };
+    job.startTime = now;
+    job.endTime = now;
+    decisions.push(...this.end(job, undefined));
+    return true;
+  }
+
+  /**
+   * Whether the job's begin time has come (held jobs keep their own reason). While it waits it is
+   * "BeginTime"; once the time has come its expected start and end (the begin time) go.
+   */
+  private begun(job: JobRecord, now: number): boolean {
+    if (job.beginTime === undefined) return true;
+    const { startTime, endTime } = expectedTimes(job, now, this.config.minuteSeconds);
+    if (job.startTime !== startTime || job.endTime !== endTime) {
+      job.startTime = startTime;
+      job.endTime = endTime;
+      this.save(job);
+    }
+    if (job.hold || !beforeBegin(job, now)) return true;
+    if (job.stateReason !== 'BeginTime') {
+      job.stateReason = 'BeginTime';
+      this.save(job);
+    }
+    return false;
+  }
+
+  /** Pending jobs with a deadline (a few at most): the only ones a deadline check looks at. */
+  private deadlined(): JobRecord[] {
+    const out: JobRecord[] = [];
+    for (const id of this.withDeadline) {
+      const job = this.records.get(id);
+      if (job?.state === 'PENDING') out.push(job);
+      else this.withDeadline.delete(id);
+    }
+    return out;
+  }
+
   private start(job: JobRecord, allocation: NodeAllocation[], now: number, licenses?: LicenseItem[]): Decision {
     this.allocator.hold(allocation);
     if (licenses) {
@@ -526,6 +583,8 @@ export class JobEngine {
     job.allocation = allocation;
     job.startTime = now;
     job.lastSchedEvaluation = now;
+    // A deadline shortens the time limit to what still fits before it (job_scheduler.c), as the job then shows.
+    if (job.deadline) job.timeLimit = limitAtStart(job, now, this.config.minuteSeconds);
     // While it runs, end_time is when the time limit will end it (as SLURM shows).
     job.endTime = now + (job.timeLimit === null ? INFINITE_RUN_SECONDS : Math.ceil(job.timeLimit * this.config.minuteSeconds));
     this.save(job, 'jobs_started');

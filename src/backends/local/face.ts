@@ -39,7 +39,7 @@ export interface FaceOptions {
   /** ping's round trip to the "controller". */
   db: Db;
   accounts: JobAccounts;
-  config: Pick<LocalBackendConfig, 'maxScriptBytes' | 'maxEnvironmentBytes'> & Partial<Pick<LocalBackendConfig, 'maxArraySize'>>;
+  config: Pick<LocalBackendConfig, 'maxScriptBytes' | 'maxEnvironmentBytes' | 'minuteSeconds'> & Partial<Pick<LocalBackendConfig, 'maxArraySize'>>;
   /** When the backend started (Unix seconds): slurmctld's start time. */
   startedAt: number;
   logger: Logger;
@@ -104,6 +104,7 @@ export class LocalFace {
       maxScriptBytes: c.maxScriptBytes,
       maxEnvironmentBytes: c.maxEnvironmentBytes,
       maxArraySize: c.maxArraySize,
+      minuteSeconds: c.minuteSeconds,
     });
     if (!v.ok) return refused(v);
     const admitted = this.engine.submit(v.draft);

@@ -10,6 +10,7 @@
 // (applied, then removed). SLURM_CONF is not set: the local backend has no slurm.conf to point at.
 import { arrayEnvironment } from './array.ts';
 import { compressCounts, compressHostlist } from './hostlist.ts';
+import { sharingEnvironment } from './sharing.ts';
 import { jobSluid } from './sluid.ts';
 import type { JobRecord } from './types.ts';
 
@@ -28,10 +29,10 @@ type Variable = readonly [name: string, value: (s: EnvSource) => string | undefi
 
 const alloc = (s: EnvSource) => s.job.allocation ?? [];
 const nodeList = (s: EnvSource) => compressHostlist(alloc(s).map((a) => a.node));
-/** The batch step's tasks per node: `tasks` spread over the nodes, the first ones taking the rest. */
+/** The batch step's tasks per node as placement.ts laid them out (records from before it: `tasks` spread evenly). */
 const tasksPerNode = (s: EnvSource) => {
   const a = alloc(s);
-  return compressCounts(a.map((_, i) => Math.floor(s.job.tasks / a.length) + (i < s.job.tasks % a.length ? 1 : 0)));
+  return compressCounts(a.map((n, i) => n.tasks ?? Math.floor(s.job.tasks / a.length) + (i < s.job.tasks % a.length ? 1 : 0)));
 };
 /**
  * env_array_for_batch_job: SLURM_NTASKS only when the job asked for tasks, or else from a
@@ -74,13 +75,13 @@ export const BATCH_VARIABLES: readonly Variable[] = [
   ['SLURM_JOB_ACCOUNT', (s) => nonEmpty(s.job.account)],
   ['SLURM_JOB_CPUS_PER_NODE', (s) => compressCounts(alloc(s).map((a) => a.cpus))],
   ['SLURM_JOB_END_TIME', (s) => String(s.job.endTime)],
-  ['SLURM_JOB_EXCLUSIVE', () => 'NO'],
+  ['SLURM_JOB_EXCLUSIVE', (s) => sharingEnvironment(s.job.shared).SLURM_JOB_EXCLUSIVE],
   ['SLURM_JOB_GID', (s) => String(s.job.groupId ?? process.getgid?.() ?? 0)],
   ['SLURM_JOB_ID', (s) => String(s.job.jobId)],
   ['SLURM_JOB_NAME', (s) => nonEmpty(s.job.name)],
   ['SLURM_JOB_NODELIST', nodeList],
   ['SLURM_JOB_NUM_NODES', (s) => String(alloc(s).length)],
-  ['SLURM_JOB_OVERSUBSCRIBE', () => 'NO'],
+  ['SLURM_JOB_OVERSUBSCRIBE', (s) => sharingEnvironment(s.job.shared).SLURM_JOB_OVERSUBSCRIBE],
   ['SLURM_JOB_PARTITION', (s) => s.job.partition],
   ['SLURM_JOB_RESERVATION', (s) => nonEmpty(s.job.reservation)],
   ['SLURM_JOB_SLUID', (s) => jobSluid(s.clusterName, s.job.submitTime, s.job.jobId)],

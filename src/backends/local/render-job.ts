@@ -11,6 +11,7 @@ import { compressHostlist } from './hostlist.ts';
 import { dependencyString } from './dependency.ts';
 import { licensesString } from './licenses.ts';
 import { expandPattern } from './patterns.ts';
+import { pendingCounts } from './render-placement.ts';
 import { isTerminal, type JobRecord } from './types.ts';
 
 export interface JobRenderContext {
@@ -29,8 +30,13 @@ export function totalCpus(job: JobRecord): number {
   return Math.max(job.tasks * job.cpusPerTask, job.minNodes);
 }
 
+/** The cpus the job asked for (an exclusive job holds more: its nodes' all). */
+export function requestedCpus(job: JobRecord): number {
+  return Math.max(job.tasks * job.cpusPerTask, job.minNodes);
+}
+
 function requestedMemory(job: JobRecord, cluster: Cluster): number {
-  const cpus = totalCpus(job);
+  const cpus = requestedCpus(job);
   if (job.memoryPerNode !== null) return job.memoryPerNode * job.minNodes;
   if (job.memoryPerCpu !== null) return job.memoryPerCpu * cpus;
   // No memory asked for: SLURM's request shows the whole memory of the nodes it would get.
@@ -74,7 +80,8 @@ function jobResources(job: JobRecord, cluster: Cluster): JobInfo['job_resources'
       count: job.allocation.length,
       select_type: ['ONE_ROW'],
       list: compressHostlist(job.allocation.map((a) => a.node)),
-      whole: false,
+      // shared=none holds its nodes whole (job_resources.cpus still counts the cpus asked).
+      whole: job.shared === 'none',
       allocation: job.allocation.map((a, index) => {
         const cfg = cluster.nodeByName.get(a.node);
         const cpus = cfg?.cpus ?? a.cpus;
@@ -93,7 +100,7 @@ function jobResources(job: JobRecord, cluster: Cluster): JobInfo['job_resources'
         };
       }),
     },
-    cpus: totalCpus(job),
+    cpus: job.shared === 'none' ? requestedCpus(job) : totalCpus(job),
     threads_per_core: unset(),
   };
 }
@@ -111,6 +118,8 @@ export function renderJob(job: JobRecord, rc: JobRenderContext): JobInfo {
   const started = job.allocation !== null;
   const nodeNames = (job.allocation ?? []).map((a) => a.node);
   const cpus = totalCpus(job);
+  // node_count and max_nodes of a job that never ran (render-placement.ts); a running one shows its nodes and 0.
+  const pending = started ? { nodeCount: 0, maxNodes: 0 } : pendingCounts(job, rc.cluster);
   const allocMem = (job.allocation ?? []).reduce((s, a) => s + a.memory, 0);
   const paths = expandedPaths(job);
   const state: NonNullable<JobInfo['job_state']> = [job.state];
@@ -150,7 +159,7 @@ export function renderJob(job: JobRecord, rc: JobRenderContext): JobInfo {
     cpu_frequency_governor: unset(),
     cpus_per_tres: '',
     cron: '',
-    deadline: num(0),
+    deadline: num(job.deadline ?? 0),
     delay_boot: num(0),
     dependency: dependencyString(job.dependency),
     // The batch step's exit code is in exit_code; derived_exit_code (the highest of the other steps) stays 0.
@@ -184,7 +193,7 @@ export function renderJob(job: JobRecord, rc: JobRenderContext): JobInfo {
     // As Slurm 26.05 shows them (test/contract): a job that never ran has max_nodes = its node count
     // when it asked for tasks or is held, else 0; a pending job cancelled without having asked for
     // tasks loses its task count (tasks unset).
-    max_nodes: num(!started && (job.tasksGiven || job.hold) ? job.minNodes : 0),
+    max_nodes: num(started ? 0 : Math.max(pending.maxNodes, job.hold ? job.minNodes : 0)),
     mcs_label: '',
     memory_per_tres: '',
     name: job.name,
@@ -197,8 +206,8 @@ export function renderJob(job: JobRecord, rc: JobRenderContext): JobInfo {
     tasks_per_socket: infinite(),
     tasks_per_board: num(0),
     cpus: num(cpus),
-    node_count: num(started ? nodeNames.length : job.minNodes),
-    tasks: !started && job.state === 'CANCELLED' && !job.tasksGiven ? unset() : num(job.tasks),
+    node_count: num(started ? nodeNames.length : pending.nodeCount),
+    tasks: !started && (job.state === 'CANCELLED' || job.state === 'DEADLINE') && !job.tasksGiven ? unset() : num(job.tasks),
     partition: job.partition,
     prefer: job.prefer ?? '',
     memory_per_cpu: job.memoryPerCpu !== null ? num(job.memoryPerCpu) : unset(),
@@ -224,7 +233,7 @@ export function renderJob(job: JobRecord, rc: JobRenderContext): JobInfo {
     scheduled_nodes: '',
     segment_size: 0,
     selinux_context: '',
-    shared: [],
+    shared: job.shared ? [job.shared] : [],
     sockets_per_board: 0,
     sockets_per_node: unset(),
     start_time: num(job.startTime),
@@ -240,7 +249,7 @@ export function renderJob(job: JobRecord, rc: JobRenderContext): JobInfo {
     suspend_time: num(0),
     system_comment: '',
     time_limit: job.timeLimit === null ? infinite() : num(job.timeLimit),
-    time_minimum: num(0),
+    time_minimum: num(job.timeMinimum ?? 0),
     threads_per_core: unset(),
     tres_bind: '',
     tres_freq: '',
@@ -248,7 +257,7 @@ export function renderJob(job: JobRecord, rc: JobRenderContext): JobInfo {
     tres_per_node: '',
     tres_per_socket: '',
     tres_per_task: '',
-    tres_req_str: `cpu=${cpus},mem=${formatMemory(requestedMemory(job, rc.cluster))},node=${job.minNodes},billing=${cpus}`,
+    tres_req_str: `cpu=${requestedCpus(job)},mem=${formatMemory(requestedMemory(job, rc.cluster))},node=${job.minNodes},billing=${requestedCpus(job)}`,
     tres_alloc_str: started ? `cpu=${cpus}${allocMem > 0 ? `,mem=${formatMemory(allocMem)}` : ''},node=${nodeNames.length},billing=${cpus}` : '',
     user_id: job.userId ?? rc.uid,
     user_name: job.userName,

@@ -33,8 +33,12 @@ export function allocationRequest(job: JobRecord, cluster: Cluster): AllocationR
   if (!partition) return null;
   return {
     partition,
+    tasks: job.tasks,
+    tasksGiven: job.tasksGiven,
+    cpusPerTask: job.cpusPerTask,
     minNodes: job.minNodes,
-    totalCpus: job.tasks * job.cpusPerTask,
+    maxNodes: job.maxNodes ?? 0,
+    exclusive: job.shared === 'none',
     memoryPerNode: job.memoryPerNode,
     memoryPerCpu: job.memoryPerCpu,
     reservation: job.reservation,
@@ -99,7 +103,7 @@ export function planQueue(ordered: readonly JobRecord[], allocator: Allocator, c
       wait('PartitionTimeLimit');
       continue;
     }
-    if (p.maxNodes !== undefined && job.minNodes > p.maxNodes) {
+    if ((p.maxNodes !== undefined && job.minNodes > p.maxNodes) || job.minNodes > p.nodes.length) {
       wait('PartitionNodeLimit');
       continue;
     }
@@ -144,6 +148,11 @@ export function planQueue(ordered: readonly JobRecord[], allocator: Allocator, c
         if (nextLic) licenses!.hold(nextLic);
         plan.starts.push({ jobId: job.jobId, allocation: next, ...(nextLic ? { licenses: nextLic } : {}) });
       }
+      continue;
+    }
+    if (!allocator.fitsWhenIdle(req)) {
+      // More than its partition's nodes could ever give it (placement.ts): it does not hold up the queue.
+      wait('PartitionConfig');
       continue;
     }
     if (!allocator.fitsAmongAvailable(req, nowSeconds)) {

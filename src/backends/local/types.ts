@@ -24,7 +24,10 @@ export const silentLogger: Logger = { info() {}, warn() {}, error() {} };
 export type Spawner = (command: string, args: readonly string[], options: SpawnOptions) => ChildProcess;
 
 /** States a local job goes through; the terminal ones are everything but PENDING and RUNNING. */
-export type JobState = Extract<BaseState, 'PENDING' | 'RUNNING' | 'COMPLETED' | 'FAILED' | 'CANCELLED' | 'TIMEOUT' | 'NODE_FAIL' | 'OUT_OF_MEMORY'>;
+export type JobState = Extract<BaseState, 'PENDING' | 'RUNNING' | 'COMPLETED' | 'FAILED' | 'CANCELLED' | 'TIMEOUT' | 'NODE_FAIL' | 'OUT_OF_MEMORY' | 'DEADLINE'>;
+
+/** job_desc `shared` values the local backend implements (the last one given wins, as in slurmctld). */
+export type SharedMode = 'none' | 'user' | 'oversubscribe';
 
 /** What ended (or will end) a job's processes, recorded so the final state does not depend on timing. */
 export type EndIntent = 'cancel' | 'timeout' | 'shutdown';
@@ -37,6 +40,8 @@ export interface NodeAllocation {
   cores: number[];
   /** MB held (0 when the job asked for no memory). */
   memory: number;
+  /** Tasks laid out on this node (placement.ts); absent in records from before multi-node spreading. */
+  tasks?: number;
 }
 
 export interface ExitInfo {
@@ -108,6 +113,18 @@ export interface JobRecord {
   dependency?: Dependency | null;
   /** Job flag KILL_INVALID_DEPENDENCY (`kill`) or NO_KILL_INVALID_DEPENDENCY (`no-kill`) as submitted. */
   invalidDependency?: 'kill' | 'no-kill';
+
+  /** Times and sharing as submitted (eligibility.ts, placement.ts); absent in older records: none. */
+  /** begin_time (Unix seconds) when it was in the future at submit. */
+  beginTime?: number;
+  /** deadline (Unix seconds). */
+  deadline?: number;
+  /** time_minimum (minutes). */
+  timeMinimum?: number;
+  /** maximum_nodes (or the upper bound of `nodes`); absent: none asked. */
+  maxNodes?: number;
+  /** shared: "none" = the whole node (SLURM_JOB_EXCLUSIVE=NODE), "user", "oversubscribe". */
+  shared?: SharedMode;
 
   /** Unix seconds; 0 = not yet (SLURM renders 0 as a set number). */
   submitTime: number;

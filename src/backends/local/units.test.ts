@@ -95,26 +95,30 @@ describe('allocator and scheduler', () => {
     assert.deepEqual(cpuShares(5, 2), [3, 2]);
     assert.deepEqual(cpuShares(1, 3), [1, 1, 1]);
     const alloc = new Allocator(cluster);
-    const req = { partition: cluster.partitionByName.get('p')!, minNodes: 2, totalCpus: 5, memoryPerNode: null, memoryPerCpu: 100, reservation: '' };
+    const req = { partition: cluster.partitionByName.get('p')!, minNodes: 2, maxNodes: 0, tasks: 5, tasksGiven: true, cpusPerTask: 1, exclusive: false, memoryPerNode: null, memoryPerCpu: 100, reservation: '' };
     const got = alloc.tryAllocate(req, 0)!;
     assert.deepEqual(got, [
-      { node: 'a1', cpus: 3, cores: [0, 1, 2], memory: 300 },
-      { node: 'a2', cpus: 2, cores: [0, 1], memory: 200 },
+      { node: 'a1', cpus: 3, cores: [0, 1, 2], memory: 300, tasks: 3 },
+      { node: 'a2', cpus: 2, cores: [0, 1], memory: 200, tasks: 2 },
     ]);
     alloc.hold(got);
     assert.deepEqual(alloc.usage('a1'), { cpus: 3, memory: 300 });
-    assert.equal(alloc.tryAllocate({ ...req, minNodes: 1, totalCpus: 2 }, 0), null);
-    const one = alloc.tryAllocate({ ...req, minNodes: 1, totalCpus: 1, memoryPerCpu: null }, 0)!;
+    assert.equal(alloc.tryAllocate({ ...req, minNodes: 1, tasks: 2 }, 0), null);
+    const one = alloc.tryAllocate({ ...req, minNodes: 1, tasks: 1, memoryPerCpu: null }, 0)!;
     assert.deepEqual(one[0].cores, [3]);
     alloc.release(got);
     assert.deepEqual(alloc.usage('a1'), { cpus: 0, memory: 0 });
-    assert.equal(alloc.fitsWhenIdle({ ...req, minNodes: 1, totalCpus: 5 }), false);
+    // 5 tasks fit no single node: spread over both (as real SLURM does), but not within one node.
+    assert.equal(alloc.fitsWhenIdle({ ...req, minNodes: 1, tasks: 5 }), true);
+    assert.equal(alloc.fitsWhenIdle({ ...req, minNodes: 1, maxNodes: 1, tasks: 5 }), false);
+    assert.equal(alloc.fitsWhenIdle({ ...req, minNodes: 1, tasks: 7 }), false);
   });
 
   test('one cycle: priority FIFO, Resources then Priority, held and over-limit jobs do not block', () => {
     const jobs = [
-      pendingJob(1, { tasks: 4 }),
-      pendingJob(2, { tasks: 4 }),
+      // One node each (nodes: "1"): without it, job 1 would spread over a1's and a2's free cpus, as in real SLURM.
+      pendingJob(1, { tasks: 4, maxNodes: 1 }),
+      pendingJob(2, { tasks: 4, maxNodes: 1 }),
       pendingJob(3, { tasks: 1 }),
       pendingJob(4, { hold: true, priority: 0 }),
       pendingJob(5, { timeLimit: 60 }),

@@ -15,6 +15,9 @@ import { submitTestNodes } from './features.ts';
 import { notImplementedWarnings } from './job-fields.ts';
 import { checkConstraints, checkEnvironment, checkLicenses, EMPTY_SCRIPT, mailTypes, submitReturnCodeWarnings } from './submit-checks.ts';
 import { launchFields } from './launch-fields.ts';
+import { checkTimes, expectedTimes } from './eligibility.ts';
+import { memoryNeverFits, neverRunnable } from './placement.ts';
+import { readShared } from './sharing.ts';
 import type { JobRecord } from './types.ts';
 
 export type JobDraft = Omit<JobRecord, 'jobId'>;
@@ -51,6 +54,12 @@ function readNumber(v: unknown): NumberField {
   return { given: false, infinite: false, value: 0 };
 }
 
+/** A time or minutes field (plain number or {set, number}); null when not given or 0. */
+function readTime(v: unknown): number | null {
+  const f = readNumber(v);
+  return f.given && !f.infinite && f.value > 0 ? f.value : null;
+}
+
 const str = (v: unknown, dflt = ''): string => (typeof v === 'string' ? v : dflt);
 const int = (v: unknown): number | undefined => (typeof v === 'number' && Number.isInteger(v) ? v : undefined);
 
@@ -59,7 +68,7 @@ export function validateSubmit(
   request: JobSubmitRequest,
   cluster: Cluster,
   allocator: Allocator,
-  opts: { account: JobAccount; nowSeconds: number; maxScriptBytes: number; maxEnvironmentBytes: number; maxArraySize?: number },
+  opts: { account: JobAccount; nowSeconds: number; maxScriptBytes: number; maxEnvironmentBytes: number; maxArraySize?: number; minuteSeconds?: number },
 ): Validation {
   // slurmrestd's short forms ("2" for 2, 60 for {set:true,number:60}) become canonical first.
   const job = normalizeJobDescription('v0.0.43', (request?.job ?? {}) as JobDescription) as JobDescription & Record<string, unknown>;
@@ -114,16 +123,21 @@ export function validateSubmit(
     if (!r.nodes.some((n) => partition.nodes.includes(n))) return submitError(2014, 'Requested node configuration is not available');
   }
 
-  // minimum_nodes wins; else the lower bound of `nodes` ("2" or "2-4"); else 1.
-  const nodesSpec = /^(\d+)/.exec(str(job.nodes));
+  // minimum_nodes wins; else the lower bound of `nodes` ("2" or "2-4"); else 1. The upper bound
+  // likewise: maximum_nodes, else that of `nodes` ("2" means exactly 2, as sbatch -N2).
+  const nodesSpec = /^(\d+)(?:-(\d+))?/.exec(str(job.nodes).trim());
   const minNodes = int(job.minimum_nodes) ?? (nodesSpec ? Number(nodesSpec[1]) : 1);
-  // More nodes than the partition has can never run: slurmctld refuses it at submit (ESLURM_INVALID_NODE_COUNT)
-  // rather than keeping a job pending forever.
-  if (minNodes < 1 || minNodes > partition.nodes.length) return submitError(2006, 'Node count specification invalid');
+  // (A size list such as "1,2,4" gives only its lower bound here.)
+  const maxNodesAsked = int(job.maximum_nodes) ?? (nodesSpec && nodesSpec[0] === str(job.nodes).trim() ? Number(nodesSpec[2] ?? nodesSpec[1]) : undefined);
+  // More nodes than the partition has is no refusal: slurmctld keeps such a job PENDING
+  // "PartitionNodeLimit" with a warning (see below); a range upside down is ESLURM_INVALID_NODE_COUNT.
+  if (minNodes < 1 || (maxNodesAsked !== undefined && maxNodesAsked > 0 && maxNodesAsked < minNodes)) return submitError(2006, 'Node count specification invalid');
+  const maxNodes = maxNodesAsked !== undefined && maxNodesAsked > 0 ? maxNodesAsked : undefined;
 
   const tasksPerNode = int(job.tasks_per_node);
   const tasksGiven = int(job.tasks) !== undefined;
-  const tasks = int(job.tasks) ?? (tasksPerNode ? tasksPerNode * minNodes : 1);
+  // Without a task count a job has one per node (slurmctld shows tasks 2 for minimum_nodes 2).
+  const tasks = int(job.tasks) ?? (tasksPerNode ? tasksPerNode * minNodes : minNodes);
   if (tasks < 1) return submitError(2025, 'Task count specification invalid');
   const cpusPerTaskGiven = int(job.cpus_per_task) !== undefined;
   const cpusPerTask = int(job.cpus_per_task) ?? 1;
@@ -138,11 +152,30 @@ export function validateSubmit(
   // Without a time limit a job gets the partition's DefaultTime, else its MaxTime (slurmctld's rule); 0 means no limit, as in sbatch.
   const timeLimit = tl.given ? (tl.infinite || tl.value === 0 ? null : tl.value) : (partition.defaultTime ?? (partition.maxTime === 'INFINITE' ? null : partition.maxTime));
 
-  if (
-    !allocator.fitsWhenIdle({ partition, minNodes, totalCpus: tasks * cpusPerTask, memoryPerNode, memoryPerCpu, reservation: '', nodes: submitTestNodes(cluster, partition, constraints, prefer) })
-  ) {
-    return submitError(2014, 'Requested node configuration is not available');
-  }
+  const times = checkTimes(
+    { beginTime: readTime(job.begin_time), deadline: readTime(job.deadline), timeMinimum: readTime(job.time_minimum) },
+    timeLimit,
+    opts.nowSeconds,
+    opts.minuteSeconds ?? 60,
+  );
+  if (!times.ok) return submitError(times.errorNumber, times.error);
+  const { beginTime, deadline, timeMinimum } = times.times;
+
+  const sharing = readShared(job.shared);
+  warnings.push(...sharing.warnings);
+  const shared = sharing.mode;
+
+  // What no node of the partition could ever hold is refused (2014); a job that only needs more
+  // cpus or nodes than the partition gives is accepted PENDING with slurmctld's warning
+  // (placement.ts; the scheduler gives the reason, PartitionConfig or PartitionNodeLimit).
+  // With constraints (or prefer) only the nodes having those features count (features.ts): a
+  // partition none of whose nodes has them can never run the job either.
+  const testNodes = submitTestNodes(cluster, partition, constraints, prefer);
+  if (testNodes?.length === 0) return submitError(2014, 'Requested node configuration is not available');
+  const candidates = testNodes ? { ...partition, nodes: testNodes } : partition;
+  const placement = { tasks, tasksGiven, cpusPerTask, minNodes, maxNodes: maxNodes ?? 0, memoryPerNode, memoryPerCpu, exclusive: shared === 'none' };
+  if (memoryNeverFits(placement, candidates, cluster.nodeByName)) return submitError(2014, 'Requested node configuration is not available');
+  const partitionConfig = neverRunnable(placement, candidates, cluster.nodeByName) !== null;
 
   // The dependency's syntax (slurmctld's 2038/2036); whether the jobs it names exist is the engine's to say.
   const dependencySpec = str(job.dependency);
@@ -161,9 +194,11 @@ export function validateSubmit(
   const now = opts.nowSeconds;
   // slurmctld's non-zero return codes for a job it queued; slurmrestd shows them as warnings.
   const reservationLater = reservation !== '' && now < (cluster.reservations.find((r) => r.name === reservation)?.start ?? 0);
-  warnings.push(...submitReturnCodeWarnings(hold ? 'held' : reservationLater ? 'reservation-not-usable' : null));
+  warnings.push(...submitReturnCodeWarnings(partitionConfig ? 'partition-config' : hold ? 'held' : reservationLater ? 'reservation-not-usable' : null));
   // A job waiting on a dependency is not eligible yet (eligible_time 0, no accrual), like a held one.
+  // One with a begin time ahead is eligible from then (eligible_time and accrue_time show it at once).
   const eligible = !hold && !dependency;
+  const expected = expectedTimes({ beginTime, timeLimit }, now, opts.minuteSeconds ?? 60);
   const draft: JobDraft = {
     state: 'PENDING',
     completing: false,
@@ -212,10 +247,15 @@ export function validateSubmit(
     ...(invalidDependency ? { invalidDependency } : {}),
     submitTime: now,
     // A held job is not eligible and accrues no age until released (GET_job_pending_held.json).
-    eligibleTime: eligible ? now : 0,
-    accrueTime: eligible ? now : 0,
-    startTime: 0,
-    endTime: 0,
+    eligibleTime: beginTime ?? (eligible ? now : 0),
+    accrueTime: eligible ? (beginTime ?? now) : 0,
+    startTime: expected.startTime,
+    endTime: expected.endTime,
+    ...(beginTime !== undefined ? { beginTime } : {}),
+    ...(deadline !== undefined ? { deadline } : {}),
+    ...(timeMinimum !== undefined ? { timeMinimum } : {}),
+    ...(maxNodes !== undefined ? { maxNodes } : {}),
+    ...(shared ? { shared } : {}),
     lastSchedEvaluation: now,
     allocation: null,
     pid: null,
