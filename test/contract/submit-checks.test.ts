@@ -148,10 +148,10 @@ contractSuite('submit checks', ({ target, version, keep, needVersion, submit, su
 
   it('a field the local backend does not implement: a warning naming it there; real acts on it silently', async (t) => {
     if (!(await needVersion(t))) return;
-    const r = await submitRaw({ script: '#!/bin/sh\ntrue', hold: true, time_minimum: 1 });
+    const r = await submitRaw({ script: '#!/bin/sh\ntrue', hold: true, kill_on_node_fail: true });
     assert.equal(r.status, 200, r.text);
     track(r.body.job_id);
-    const extra = target.name === 'local' ? [{ description: 'Field "time_minimum" is not implemented by the local backend: it has no effect', source: '#/job/time_minimum/' }] : [];
+    const extra = target.name === 'local' ? [{ description: 'Field "kill_on_node_fail" is not implemented by the local backend: it has no effect', source: '#/job/kill_on_node_fail/' }] : [];
     assert.deepEqual(slurmWarnings(r.body), [...extra, ...HELD_WARNINGS]);
   });
 });
