@@ -472,6 +472,27 @@ describe('job dependencies (fake clock; what real slurmctld 26.05 showed, see de
     assert.equal(dependencyString(gone2.dependency), '');
   });
 
+  test("another project's job or array is, to a dependency, a job that does not exist: afterok refused 2038 alike, afterany fulfilled at once, no <id>_* for its array", () => {
+    const { engine, submit, cycle } = setup();
+    const theirs = submit({ account: 'proj-b', hold: true, name: 'theirs' });
+    const theirArray = submit({ account: 'proj-b', hold: true, array: '1-3' });
+    const missing = 9_000_000;
+    const refusal = trySubmit(engine, engine.cluster, { dependency: `afterok:${missing}` });
+    assert.equal(refusal.errorNumber, 2038);
+    for (const id of [theirs.jobId, theirArray.jobId]) {
+      assert.deepEqual(trySubmit(engine, engine.cluster, { dependency: `afterok:${id}` }), refusal, `afterok on another project's ${id}`);
+      assert.deepEqual(trySubmit(engine, engine.cluster, { dependency: `afternotok:${id}` }), refusal);
+    }
+    const anyTheirs = trySubmit(engine, engine.cluster, { dependency: `afterany:${theirs.jobId}` });
+    const anyArray = trySubmit(engine, engine.cluster, { dependency: `afterany:${theirArray.jobId}` });
+    const anyMissing = trySubmit(engine, engine.cluster, { dependency: `afterany:${missing}` });
+    cycle();
+    for (const r of [anyTheirs, anyArray, anyMissing]) assert.equal(dependencyString(engine.get(r.jobId!)!.dependency), '', 'fulfilled at once, as for a missing job');
+    // Their own project still depends on them as before.
+    const own = submit({ account: 'proj-b', dependency: `afterok:${theirArray.jobId}`, hold: true });
+    assert.equal(dependencyString(own.dependency), `afterok:${theirArray.jobId}_*(unfulfilled)`);
+  });
+
   test('a held job with a dependency waits held; the dependency is shown and DEPENDENT with it', () => {
     const { submit, cycle, run } = setup();
     const parent = submit();

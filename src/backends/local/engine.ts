@@ -37,6 +37,7 @@
 // - Times (eligibility.ts): at every cycle, before dependencies, a pending job past its deadline
 //   ends DEADLINE; after them, one whose begin_time is ahead waits "BeginTime".
 import type { LocalBackendConfig } from '../../config/schema.ts';
+import { sameAccount } from '../../contract/accounts.ts';
 import { signalDescription, signalName } from '../../contract/signals.ts';
 import { Allocator } from './allocator.ts';
 import { ArrayIndex } from './array.ts';
@@ -230,8 +231,11 @@ export class JobEngine {
     if (draft.dependency) {
       // slurmctld refuses afterok/afternotok on a job it does not hold (update_job_dependency).
       // A plain id that is an array's names the whole array (_find_dependent_job_ptr: "<id>_*").
-      const specs = draft.dependency.specs.map((d) => (d.task === undefined && d.type !== 'singleton' && this.isArrayId(d.jobId) ? { ...d, task: '*' as const } : d));
-      const admitted = admitDependency({ ...draft.dependency, specs }, (id, task) => this.dependTarget(id, task) !== undefined);
+      // Another project's job is, to a dependency, a job that does not exist (as it is to GET
+      // job/{id}): otherwise an afterok accepted or refused would tell whether it exists.
+      const account = draft.account;
+      const specs = draft.dependency.specs.map((d) => (d.task === undefined && d.type !== 'singleton' && this.isArrayId(d.jobId, account) ? { ...d, task: '*' as const } : d));
+      const admitted = admitDependency({ ...draft.dependency, specs }, (id, task) => this.dependTarget(id, task, account) !== undefined);
       if (!admitted.ok) return { ok: false, errorNumber: admitted.errorNumber, error: admitted.error };
       draft = { ...draft, dependency: admitted.dependency };
     }
@@ -331,9 +335,10 @@ export class JobEngine {
   // ---- job arrays ------------------------------------------------------------------------
 
   /** Whether `jobId` is a job array's id (its meta record, or records of it, are held). */
-  private isArrayId(jobId: number): boolean {
-    const rec = this.records.get(jobId);
-    return rec ? rec.arrayJobId === jobId : this.arrays.of(jobId).length > 0;
+  /** Whether `jobId` is a job array's id; with `account`, as that project may know (another project's array is no array). */
+  private isArrayId(jobId: number, account?: string): boolean {
+    const rec = this.records.get(jobId) ?? this.records.get(this.arrays.of(jobId)[0] ?? -1);
+    return rec !== undefined && rec.arrayJobId === jobId && (account === undefined || sameAccount(rec.account, account));
   }
 
   /** A meta record's tasks not started become `pending` (the MaxJobCount sum follows). */
@@ -401,7 +406,12 @@ export class JobEngine {
    * find_job_array_rec: the record running or holding task `task` of array `arrayJobId` (a task
    * not started yet is the meta record's); `'*'`: any record of the array; undefined: job `jobId`.
    */
-  dependTarget(jobId: number, task?: number | '*'): JobRecord | undefined {
+  dependTarget(jobId: number, task?: number | '*', account?: string): JobRecord | undefined {
+    const found = this.findTarget(jobId, task);
+    return found && (account === undefined || sameAccount(found.account, account)) ? found : undefined;
+  }
+
+  private findTarget(jobId: number, task?: number | '*'): JobRecord | undefined {
     if (task === undefined) return this.records.get(jobId);
     const members = this.arrayRecords(jobId);
     if (task === '*') return members.find((j) => !isTerminal(j.state)) ?? members[0];
@@ -489,12 +499,13 @@ export class JobEngine {
     if (!dep || dep.specs.length === 0) return true;
     const before = JSON.stringify(dep);
     const verdict = testDependency(dep, {
-      job: (id) => this.records.get(id),
+      // Only the job's own project's jobs exist for it (see submit).
+      job: (id) => this.dependTarget(id, undefined, job.account),
       singletonBlocked: () => this.index.singletonBlocked(job),
-      arrayTask: (id, task) => this.dependTarget(id, task),
+      arrayTask: (id, task) => this.dependTarget(id, task, job.account),
       wholeArray: (id) => {
         const members = this.arrayRecords(id);
-        if (members.length === 0) return undefined;
+        if (members.length === 0 || !sameAccount(members[0]!.account, job.account)) return undefined;
         const head = this.records.get(id);
         return {
           complete: members.every((j) => j.state === 'COMPLETED'),
