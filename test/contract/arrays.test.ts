@@ -21,7 +21,7 @@ contractSuite('arrays', ({ target, version, get, del, keep, needVersion, submit,
     assert.equal(r.status, 200, r.text);
     return r.body.jobs as any[];
   };
-  const untilRecords = (ref: number | string, what: string, ok: (jobs: any[]) => boolean, ms = 90_000) =>
+  const untilRecords = (ref: number | string, what: string, ok: (jobs: any[]) => boolean, ms = 300_000) =>
     waitFor(`array ${ref} ${what}`, async () => {
       const jobs = await records(ref);
       return ok(jobs) ? jobs : undefined;
