@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
 
-export const SPEC_VERSIONS = ['v0.0.42', 'v0.0.43'] as const;
+export const SPEC_VERSIONS = ['v0.0.42', 'v0.0.43', 'v0.0.44', 'v0.0.45'] as const;
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 export const SPEC_DIR = join(root, 'src/contract/spec');

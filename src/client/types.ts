@@ -1,8 +1,10 @@
-// The SDK's view of the slurmrestd model, for either API version. Every type is an alias of a type
+// The SDK's view of the slurmrestd model, for every API version. Every type is an alias of a type
 // generated from the vendored OpenAPI documents (src/contract/generated/): nothing is retyped, and a
 // v0.0.42 client gets v0.0.42 shapes.
 import type { components as C42, operations as O42 } from '../contract/generated/openapi-v0.0.42.ts';
 import type { components as C43, operations as O43 } from '../contract/generated/openapi-v0.0.43.ts';
+import type { components as C44 } from '../contract/generated/openapi-v0.0.44.ts';
+import type { components as C45 } from '../contract/generated/openapi-v0.0.45.ts';
 import type { ApiVersion } from '../contract/model.ts';
 import { OPERATION_NAMES, READ_OPERATION_NAMES, type OperationName } from '../contract/operations.ts';
 
@@ -12,6 +14,8 @@ export const DEFAULT_API_VERSION = 'v0.0.43' satisfies ApiVersion;
 interface SchemasByVersion {
   'v0.0.42': C42['schemas'];
   'v0.0.43': C43['schemas'];
+  'v0.0.44': C44['schemas'];
+  'v0.0.45': C45['schemas'];
 }
 /** The schema `${V}_${N}` of version V's document, e.g. Schema<'v0.0.43', 'job_info'>. */
 export type Schema<V extends ApiVersion, N extends string> = SchemasByVersion[V][`${V}_${N}` & keyof SchemasByVersion[V]];
@@ -34,7 +38,7 @@ export interface Model<V extends ApiVersion = 'v0.0.43'> {
 }
 
 /** A body of either version: what version-independent code (waitForJob, tables) reads. */
-export type AnyModel<K extends keyof Model> = Model<'v0.0.42'>[K] | Model<'v0.0.43'>[K];
+export type AnyModel<K extends keyof Model> = Model<'v0.0.42'>[K] | Model<'v0.0.43'>[K] | Model<'v0.0.44'>[K] | Model<'v0.0.45'>[K];
 export type AnyJobInfo = AnyModel<'JobInfo'>;
 export type AnySlurmError = AnyModel<'SlurmError'>;
 export type AnySlurmWarning = AnyModel<'SlurmWarning'>;

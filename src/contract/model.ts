@@ -39,5 +39,5 @@ export interface Envelope {
 }
 
 /** The API versions this gateway knows how to serve. */
-export const API_VERSIONS = ['v0.0.42', 'v0.0.43'] as const;
+export const API_VERSIONS = ['v0.0.42', 'v0.0.43', 'v0.0.44', 'v0.0.45'] as const;
 export type ApiVersion = (typeof API_VERSIONS)[number];
