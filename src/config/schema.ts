@@ -1,6 +1,7 @@
 // The configuration schema: the one place that says what a config file may contain.
 // A bad config fails at start with an error naming the field (see load.ts).
 import { z } from 'zod';
+import { API_VERSIONS } from '../contract/model.ts';
 
 const name = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'letters, digits, "_", "." and "-" only');
 
@@ -205,8 +206,11 @@ export const resourceSchema = z.strictObject({
   cacheTtlMs: cacheTtlsSchema.partial().optional(),
   /** Overrides of the top-level admission settings for this resource. */
   admission: admissionSchema.partial().optional(),
-  /** API versions served for this resource (v0.0.42 is rendered from v0.0.43 and marked deprecated). */
-  versions: z.array(z.enum(['v0.0.42', 'v0.0.43'])).min(1).default(['v0.0.43']),
+  /**
+   * API versions served to clients for this resource, whatever version the cluster is spoken to in:
+   * each is rendered from the backend's own version (src/contract/versions/).
+   */
+  versions: z.array(z.enum(API_VERSIONS)).min(1).default(['v0.0.43']),
   backend: backendSchema,
 });
 
