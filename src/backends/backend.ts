@@ -1,9 +1,11 @@
-// The one interface every backend implements. It speaks slurmrestd v0.0.43 bodies (with their
-// meta/errors/warnings envelope) and the HTTP status slurmrestd would answer with, so that the
+// The one interface every backend implements. It speaks slurmrestd bodies of one API version (the
+// cluster's: v0.0.43 for the local backend; each reply says which), with their
+// meta/errors/warnings envelope, and the HTTP status slurmrestd would answer with, so that the
 // slurmrestd backend can pass a cluster's answer through unchanged and the local backend can
 // answer exactly as slurmrestd would. Permission and project rules are NOT applied here: they
 // live in compute/ComputeService, which calls this interface.
 import type {
+  ApiVersion,
   DiagResponse,
   JobInfo,
   JobsResponse,
@@ -32,6 +34,8 @@ export interface BackendReply<T> {
   /** The HTTP status slurmrestd answers with (200, 404, 422, ...). */
   status: number;
   body: T;
+  /** The API version the body is in; absent: v0.0.43 (what the core renders for the client's version). */
+  version?: ApiVersion;
   /** Set by the read cache: how the reply was served, for Cache-Control/Age headers. */
   cache?: CacheInfo;
 }
@@ -55,6 +59,11 @@ export interface CancelOptions {
 
 export interface SlurmBackend {
   readonly kind: 'local' | 'slurmrestd';
+  /**
+   * The API version requests are sent to the cluster in (job submit bodies are translated to it);
+   * absent: v0.0.43. The slurmrestd backend may have to ask the cluster first.
+   */
+  clusterVersion?(): Promise<ApiVersion>;
   /**
    * The user name the cluster knows this caller by: what its statistics (diag's rpcs_by_user)
    * count the caller's calls under. The service shows a caller only that entry.

@@ -11,6 +11,7 @@ export function decorate(inner: SlurmBackend, around: Around, hooks: { start?: (
   const wrapped = { kind: inner.kind, callerName: (ctx: BackendContext) => inner.callerName(ctx) } as Record<string, unknown>;
   if (inner.readsAs) wrapped.readsAs = inner.readsAs.bind(inner);
   if (inner.accountingJob) wrapped.accountingJob = inner.accountingJob.bind(inner);
+  if (inner.clusterVersion) wrapped.clusterVersion = inner.clusterVersion.bind(inner);
   if (inner.onJobSettled) wrapped.onJobSettled = inner.onJobSettled.bind(inner);
   for (const op of OPERATION_NAMES) {
     const method = (inner[op] as (...a: unknown[]) => Promise<unknown>).bind(inner);

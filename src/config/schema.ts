@@ -1,7 +1,8 @@
 // The configuration schema: the one place that says what a config file may contain.
 // A bad config fails at start with an error naming the field (see load.ts).
 import { z } from 'zod';
-import { API_VERSIONS } from '../contract/model.ts';
+import { API_VERSIONS, type ApiVersion } from '../contract/model.ts';
+import { defaultDeprecations } from '../contract/versions/lifecycle.ts';
 
 const name = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'letters, digits, "_", "." and "-" only');
 
@@ -140,6 +141,11 @@ export const slurmrestdBackendSchema = z.strictObject({
    * accounting's record (read as the monitor user), before the gateway's own.
    */
   accounting: z.boolean().default(false),
+  /**
+   * The API version the gateway speaks to this cluster in, whatever versions its clients use:
+   * "auto" (default) asks the cluster's /openapi/v3 and takes the newest version both know.
+   */
+  apiVersion: z.union([z.literal('auto'), z.enum(API_VERSIONS)]).default('auto'),
 });
 
 export const backendSchema = z.discriminatedUnion('type', [localBackendSchema, slurmrestdBackendSchema]);
@@ -211,6 +217,13 @@ export const resourceSchema = z.strictObject({
    * each is rendered from the backend's own version (src/contract/versions/).
    */
   versions: z.array(z.enum(API_VERSIONS)).min(1).default(['v0.0.43']),
+  /**
+   * A served version past its sunset (SLURM has dropped it, so an upgraded cluster no longer
+   * serves it): "serve" keeps answering it, translated from the cluster's version, with the
+   * Deprecation and Sunset headers and a warning; "refuse" answers 404, as the cluster's own
+   * slurmrestd then does.
+   */
+  retiredVersions: z.enum(['serve', 'refuse']).default('serve'),
   backend: backendSchema,
 });
 
@@ -251,16 +264,19 @@ export const configSchema = z
      */
     requestTimeoutMs: z.number().int().min(100).default(60_000),
     logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-    /** Deprecated API versions: when they were deprecated and when they go away (Deprecation/Sunset headers). */
+    /**
+     * When each API version is deprecated and when SLURM drops it (the Deprecation and Sunset
+     * headers and the warning): SchedMD's lifecycle by default (src/contract/versions/lifecycle.ts);
+     * a version given here overrides its dates, for example with the facility's upgrade date.
+     */
     deprecatedVersions: z
-      .record(
-        z.enum(['v0.0.42']),
-        z.strictObject({
-          since: z.iso.date().default('2025-05-29'),
-          sunset: z.iso.date(),
-        }),
-      )
-      .default({ 'v0.0.42': { since: '2025-05-29', sunset: '2027-05-31' } }),
+      .partialRecord(z.enum(API_VERSIONS), z.strictObject({ since: z.iso.date().optional(), sunset: z.iso.date().optional() }))
+      .default({})
+      .transform((given) => {
+        const dates = defaultDeprecations();
+        for (const [v, d] of Object.entries(given) as [ApiVersion, { since?: string; sunset?: string }][]) dates[v] = { ...dates[v], ...d };
+        return dates;
+      }),
     cache: cacheSchema.prefault({}),
     admission: admissionSchema.prefault({}),
     rateLimits: rateLimitsSchema,

@@ -33,7 +33,7 @@ export type { ApiVersion, Call, Reply, Resource, WatchOptions, WatchResult };
 
 export interface ServiceOptions {
   /** Deprecated versions (a warning in warnings[]); default: none. */
-  deprecated?: DeprecatedVersions;
+  deprecated?: Partial<DeprecatedVersions>;
   limiter?: TokenBuckets;
   idempotency?: IdempotencyStore;
   metrics?: Metrics;

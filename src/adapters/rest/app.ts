@@ -43,7 +43,7 @@ export interface AppOptions {
   /** Times every route (GET /metrics is served by the admin listener, src/adapters/rest/admin.ts, not here). */
   metrics?: Metrics;
   /** Deprecated API versions: their replies carry Deprecation and Sunset headers. */
-  deprecated?: DeprecatedVersions;
+  deprecated?: Partial<DeprecatedVersions>;
   /** Operations endpoints: status API, /readyz, job-event streams (docs/operations.md). */
   ops?: { status: StatusMonitor; readiness: () => Readiness; heartbeatSeconds: number; streamSlots: StreamSlots };
   /** The per-address limit of failed authentications, checked before any token lookup (src/adapters/shared/preauth-limit.ts). */

@@ -23,7 +23,7 @@ const META = { plugin: { type: 'openapi/slurmctld', name: 'Slurm OpenAPI slurmct
 const ok = (payload: object) => ({ meta: META, errors: [], warnings: [], ...payload });
 
 function backend(url: string, extra: Record<string, unknown> = {}): SlurmrestdBackend {
-  const config = slurmrestdBackendSchema.parse({ type: 'slurmrestd', url, auth: { mode: 'jwt-key', keyFile }, ...extra });
+  const config = slurmrestdBackendSchema.parse({ type: 'slurmrestd', url, auth: { mode: 'jwt-key', keyFile }, apiVersion: 'v0.0.43', ...extra });
   return createSlurmrestdBackend({ resource: 'wombat', monitorUser: 'monitor', config });
 }
 
@@ -339,7 +339,7 @@ describe('faults', () => {
   test('unreadable key file → 502 credentials (start does not throw), recovers once it exists', async () => {
     const fake = await startFake((_req, res) => json(res, 200, ok({ jobs: [] })));
     const missing = join(dir, 'later.key');
-    const config = slurmrestdBackendSchema.parse({ type: 'slurmrestd', url: fake.url, auth: { mode: 'jwt-key', keyFile: missing } });
+    const config = slurmrestdBackendSchema.parse({ type: 'slurmrestd', url: fake.url, auth: { mode: 'jwt-key', keyFile: missing }, apiVersion: 'v0.0.43' });
     const b = createSlurmrestdBackend({ resource: 'wombat', monitorUser: 'monitor', config });
     try {
       await b.start();
@@ -387,7 +387,7 @@ describe('faults', () => {
     const fake = await startFake((_req, res) => json(res, 200, ok({ jobs: [] })), sock);
     const tokenFile = join(dir, 'token');
     writeFileSync(tokenFile, 'SLURM_JWT=abc.def.ghi\n');
-    const config = slurmrestdBackendSchema.parse({ type: 'slurmrestd', url: `unix:${sock}`, auth: { mode: 'token-file', file: tokenFile, user: 'slurm' } });
+    const config = slurmrestdBackendSchema.parse({ type: 'slurmrestd', url: `unix:${sock}`, auth: { mode: 'token-file', file: tokenFile, user: 'slurm' }, apiVersion: 'v0.0.43' });
     const b = createSlurmrestdBackend({ resource: 'wombat', monitorUser: 'monitor', config });
     try {
       assert.equal((await b.jobs(ctx)).status, 200);
@@ -395,6 +395,29 @@ describe('faults', () => {
       assert.equal(fake.seen[0].headers['x-slurm-user-token'], 'abc.def.ghi');
       await fake.close();
       await rejectsWith(b.jobs(ctx), 'backendUnavailable', 502, /unix:.*slurmrestd\.sock/);
+    } finally {
+      await b.close();
+      await fake.close();
+    }
+  });
+
+  test('apiVersion auto: the newest version both the cluster (its /openapi/v3) and the gateway know, asked once; a failed ask is asked again', async () => {
+    const served = (versions: string[]) => ({ openapi: '3.0.3', paths: Object.fromEntries(versions.flatMap((v) => [[`/slurm/${v}/ping/`, {}], [`/slurmdb/${v}/jobs/`, {}]])) });
+    let document: unknown = 'not json';
+    const fake = await startFake((req, res) => (req.url === '/openapi/v3' ? json(res, 200, document) : json(res, 200, ok({ pings: [] }))));
+    const b = backend(fake.url, { apiVersion: 'auto' });
+    try {
+      await rejectsWith(b.ping(ctx), 'backendBadReply', 502, /openapi\/v3.*apiVersion/);
+      // v0.0.40 and v0.0.46 are not the gateway's: the newest it knows is taken.
+      document = served(['v0.0.40', 'v0.0.42', 'v0.0.44', 'v0.0.46']);
+      const reply = await b.ping(ctx);
+      assert.equal(reply.version, 'v0.0.44');
+      assert.equal(await b.clusterVersion!(), 'v0.0.44');
+      await b.ping(ctx);
+      const asked = fake.seen.filter((r) => r.url === '/openapi/v3');
+      assert.equal(asked.length, 2, 'asked again after the failure, then remembered');
+      assert.equal(asked[1].headers['x-slurm-user-name'], 'monitor');
+      assert.deepEqual(fake.seen.filter((r) => r.url !== '/openapi/v3').map((r) => r.url), ['/slurm/v0.0.44/ping', '/slurm/v0.0.44/ping']);
     } finally {
       await b.close();
       await fake.close();

@@ -1,5 +1,7 @@
-// The slurmrestd backend: forwards each call to a real cluster's slurmrestd (v0.0.43 paths) as the
-// caller's cluster user and returns slurmrestd's status and body unchanged. The project-wide
+// The slurmrestd backend: forwards each call to a real cluster's slurmrestd, in the one API version
+// the gateway speaks to that cluster (configured, or discovered: cluster-version.ts), as the
+// caller's cluster user and returns slurmrestd's status and body unchanged, tagged with that
+// version (the core renders it for each client's version). The project-wide
 // views (jobs, job/{id}) are read as the resource's monitor user instead: the core shows a
 // project's members the project's jobs, which with PrivateData=jobs a member cannot read himself,
 // and a view read with one user's rights must not be shared with another (see readsAs). Faults become
@@ -27,14 +29,12 @@ import { createCredentials, ExposedSecretError, type SlurmCredentials } from './
 import { parseTarget, RestClient, type RestRequest } from './http-client.ts';
 import { silentLog, type Log } from './log.ts';
 import { interpretReply } from './replies.ts';
+import { clusterVersionOf } from './cluster-version.ts';
+import type { ApiVersion } from '../../contract/model.ts';
 
 export { parseTarget } from './http-client.ts';
 export type { Log } from './log.ts';
 
-/** The slurmrestd API version the gateway speaks to the cluster. */
-export const SLURMRESTD_API = 'v0.0.43';
-const BASE = `/slurm/${SLURMRESTD_API}`;
-const SLURMDB_BASE = `/slurmdb/${SLURMRESTD_API}`;
 
 export interface SlurmrestdBackendOptions {
   resource: string;
@@ -73,26 +73,32 @@ export function createSlurmrestdBackend(opts: SlurmrestdBackendOptions): Slurmre
   const monitor = fixedUser ?? opts.monitorUser;
   const projectWide = (op: string) => op === 'jobs' || op === 'job';
 
-  async function call<T>(ctx: BackendContext, method: RestRequest['method'], path: string, body?: unknown, user = clusterUserOf(ctx), base = BASE): Promise<BackendReply<T>> {
+  const clusterVersion = clusterVersionOf(resource, config.apiVersion, async () =>
+    client.request({ method: 'GET', path: '/openapi/v3', headers: await credentials.headers(monitor) }),
+  );
+
+  async function call<T>(ctx: BackendContext, method: RestRequest['method'], path: string, body?: unknown, user = clusterUserOf(ctx), api: 'slurm' | 'slurmdb' = 'slurm'): Promise<BackendReply<T>> {
+    const version: ApiVersion = await clusterVersion();
+    const base = `/${api}/${version}`;
     const headers = await credentials.headers(user);
     const raw = await client.request({ method, path: base + path, headers, body: body === undefined ? undefined : JSON.stringify(body) });
     const what = `${method} ${base}${path.split('?')[0]}`;
-    const reply = interpretReply<T>(raw, { resource, what, user, clientSource: ctx.clientSource, lastMeta }, () => {
+    const reply = interpretReply<T>(raw, { resource, what, user, version, clientSource: ctx.clientSource, lastMeta }, () => {
       credentials.invalidate();
       log.error({ resource, user, status: raw.status, request: what }, 'slurmrestd rejected the gateway credentials');
     });
     const meta = (reply.body as { meta?: Meta }).meta;
     if (meta && typeof meta === 'object' && meta.slurm) lastMeta = meta;
     if (reply.status >= 500) log.warn({ resource, status: reply.status, request: what }, 'slurmrestd answered with a server error');
-    return reply;
+    return { ...reply, version };
   }
 
   const jobPath = (jobId: string) => `/job/${encodeURIComponent(jobId)}`;
 
-  /** slurmdbd's record of a job (GET /slurmdb/v0.0.43/job/{id}, as the monitor user), as job_info. */
+  /** slurmdbd's record of a job (GET /slurmdb/<version>/job/{id}, as the monitor user), as v0.0.43 job_info. */
   async function accountingJob(ctx: BackendContext, jobId: number): Promise<JobInfo | undefined> {
     try {
-      const reply = await call<{ jobs?: AccountingJob[] }>(ctx, 'GET', `/job/${jobId}`, undefined, monitor, SLURMDB_BASE);
+      const reply = await call<{ jobs?: AccountingJob[] }>(ctx, 'GET', `/job/${jobId}`, undefined, monitor, 'slurmdb');
       const job = reply.status === 200 ? reply.body.jobs?.find((j) => j.job_id === jobId) : undefined;
       return job && jobInfoFromAccounting(job);
     } catch (err) {
@@ -105,6 +111,7 @@ export function createSlurmrestdBackend(opts: SlurmrestdBackendOptions): Slurmre
     kind: 'slurmrestd',
     // The cluster counts a call under the user it was made as: a token file's fixed user, else the caller's mapped user.
     callerName: clusterUserOf,
+    clusterVersion,
     readsAs: (op, ctx) => (projectWide(op) ? monitor : clusterUserOf(ctx)),
     get load() {
       return client.load;

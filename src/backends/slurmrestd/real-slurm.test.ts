@@ -50,9 +50,10 @@ if (up.status === CANNOT_RUN && !required) {
 const alice: BackendContext = { user: env.S3M_SLURM_USER ?? 'alice', project: 'proj-a', clientSource: '127.0.0.1:40000' };
 const bob: BackendContext = { user: env.S3M_SLURM_USER2 ?? 'bob', project: 'proj-b', clientSource: '127.0.0.1:40001' };
 
-function makeBackend(keyFile: string): SlurmrestdBackend {
-  const config = slurmrestdBackendSchema.parse({ type: 'slurmrestd', url: env.S3M_SLURMRESTD_URL, auth: { mode: 'jwt-key', keyFile, lifetimeMinutes: 5 }, timeouts: { requestMs: 20_000 } });
-  return createSlurmrestdBackend({ resource: 'real', monitorUser: 'root', config });
+/** The backend's plumbing is checked in v0.0.43; `apiVersion` "auto" (the default) has its own test. */
+function makeBackend(keyFile: string, apiVersion = 'v0.0.43', resource = 'real'): SlurmrestdBackend {
+  const config = slurmrestdBackendSchema.parse({ type: 'slurmrestd', url: env.S3M_SLURMRESTD_URL, auth: { mode: 'jwt-key', keyFile, lifetimeMinutes: 5 }, timeouts: { requestMs: 20_000 }, apiVersion });
+  return createSlurmrestdBackend({ resource, monitorUser: 'root', config });
 }
 
 const job = (account: string, name: string, script: string, extra: Record<string, unknown> = {}) => realSlurmJob(name, script, { account, ...extra });
@@ -90,6 +91,19 @@ describe('slurmrestd backend against a real SLURM', { skip }, () => {
     assert.equal(r.body.pings[0].responding, true);
     assert.equal(r.body.meta?.slurm?.cluster, env.S3M_SLURM_CLUSTER);
     assert.deepEqual(r.body.errors, []);
+  });
+
+  test('apiVersion auto asks the cluster: 26.05 serves v0.0.42 to v0.0.45, so the backend speaks v0.0.45', async () => {
+    const auto = makeBackend(env.S3M_SLURM_JWT_KEY, 'auto', 'real-auto');
+    try {
+      const r = await auto.ping(alice);
+      assert.equal(r.status, 200);
+      assert.equal(r.version, 'v0.0.45');
+      assert.equal(r.body.meta?.plugin?.data_parser, 'data_parser/v0.0.45');
+      assert.equal((r.body.pings[0] as { status?: string }).status, 'No error');
+    } finally {
+      await auto.close();
+    }
   });
 
   test('partitions, nodes, reservations, diag', async () => {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { interpretReply } from './replies.ts';
 
-const ctx = { resource: 'frontier', what: 'POST /slurm/v0.0.43/job/submit', user: 'erin' };
+const ctx = { resource: 'frontier', what: 'POST /slurm/v0.0.43/job/submit', user: 'erin', version: 'v0.0.43' as const };
 
 test("slurmctld's refusal of a user it cannot resolve (6010, HTTP 500) is a 403 that names the user; SLURM's error number and string stay", () => {
   // As slurmrestd 26.05 answers a JWT for a name the cluster has no account for.

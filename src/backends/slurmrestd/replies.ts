@@ -5,13 +5,15 @@
 import type { BackendReply } from '../backend.ts';
 import { buildMeta } from '../../contract/envelope.ts';
 import { GatewayError, SLURM_ERRORS } from '../../contract/errors.ts';
-import type { Meta } from '../../contract/model.ts';
+import type { ApiVersion, Meta } from '../../contract/model.ts';
 import type { RawReply } from './http-client.ts';
 
 export interface ReplyContext {
   resource: string;
   /** `GET /slurm/v0.0.43/jobs`, for messages. */
   what: string;
+  /** The API version the call was made in (envelopes the gateway builds itself are of it). */
+  version: ApiVersion;
   /** The cluster user the call was made as. */
   user: string;
   clientSource?: string;
@@ -44,7 +46,7 @@ function firstError(body: unknown): string {
 }
 
 function envelopeFor(ctx: ReplyContext, kind: keyof typeof SLURM_ERRORS, description: string): Record<string, unknown> {
-  const meta = ctx.lastMeta ? { ...ctx.lastMeta, client: { source: ctx.clientSource ?? '', user: ctx.user, group: '' } } : buildMeta({ version: 'v0.0.43', cluster: ctx.resource, clientSource: ctx.clientSource, user: ctx.user });
+  const meta = ctx.lastMeta ? { ...ctx.lastMeta, client: { source: ctx.clientSource ?? '', user: ctx.user, group: '' } } : buildMeta({ version: ctx.version, cluster: ctx.resource, clientSource: ctx.clientSource, user: ctx.user });
   const e = SLURM_ERRORS[kind];
   return { meta, errors: [{ description, error_number: e.errorNumber, error: e.error, source: 'slurmrestd' }], warnings: [] };
 }

@@ -42,8 +42,8 @@ export class JobHistory {
     return Math.floor(this.now() / 1000) - this.opts.windowSeconds;
   }
 
-  /** Keep the final record of every job in `jobs` that has settled and is still within the window. */
-  observe(resource: string, jobs: readonly JobInfo[]): void {
+  /** Keep the final record (made by `toRecord`, default: the job as it is) of every job in `jobs` that has settled and is still within the window. */
+  observe(resource: string, jobs: readonly JobInfo[], toRecord: (job: JobInfo) => JobInfo = (j) => j): void {
     const fresh: [JobInfo, number][] = [];
     for (const job of jobs) {
       const end = settledEnd(job);
@@ -57,7 +57,7 @@ export class JobHistory {
        ON CONFLICT (resource, job_id) DO UPDATE SET account = excluded.account, ended_at = excluded.ended_at, record = excluded.record`,
     );
     this.db.transaction(() => {
-      for (const [job, end] of fresh) upsert.run(resource, job.job_id, slurmAccountName(job.account ?? ''), end, JSON.stringify(job));
+      for (const [job, end] of fresh) upsert.run(resource, job.job_id, slurmAccountName(job.account ?? ''), end, JSON.stringify(toRecord(job)));
     })();
     for (const [job, end] of fresh) this.recorded.set(`${resource}/${job.job_id}`, end);
     this.generation++;

@@ -7,6 +7,16 @@
 import type { BackendContext, BackendReply, SlurmBackend } from '../../backends/backend.ts';
 import type { JobInfo, JobsResponse, SlurmWarning } from '../../contract/model.ts';
 import type { JobHistory } from '../history/job-history.ts';
+import type { ApiVersion } from '../../contract/model.ts';
+import { translateJobInfo } from '../../contract/versions/index.ts';
+
+/**
+ * Records are kept in one version, whatever version the cluster answered in (it may change when a
+ * resource is moved to a newer cluster), and shown in the reply's: a finished job's fields that
+ * v0.0.43 lacks are therefore shown empty, with the reply's warning saying so.
+ */
+const RECORD_VERSION: ApiVersion = 'v0.0.43';
+const versionOf = (reply: BackendReply<unknown>): ApiVersion => reply.version ?? RECORD_VERSION;
 
 const SOURCE = 's3m:history';
 const SOURCE_ACCOUNTING = 's3m:history:slurmdbd';
@@ -29,11 +39,12 @@ export class HistoryReplies {
    * of becomes that record. `monitor` is whom accounting is asked as (it must see every project).
    */
   async job(resource: { name: string; backend: SlurmBackend }, monitor: BackendContext, jobId: string, reply: BackendReply<JobsResponse>): Promise<BackendReply<JobsResponse>> {
-    if (reply.status === 200) this.observe(resource.name, reply.body);
+    if (reply.status === 200) this.observe(resource.name, reply.body, versionOf(reply));
     if (reply.status !== 404 || !/^\d+$/.test(jobId)) return reply;
     const accounted = await resource.backend.accountingJob?.(monitor, Number(jobId));
-    const record = accounted ?? this.history.find(resource.name, Number(jobId));
-    if (!record) return reply;
+    const stored = accounted ?? this.history.find(resource.name, Number(jobId));
+    if (!stored) return reply;
+    const record = translateJobInfo(stored, RECORD_VERSION, versionOf(reply));
     const gone = `Job ${jobId} ended at ${endedAt(record)} and slurmctld no longer lists it (MinJobAge): this is its`;
     const warning: SlurmWarning = accounted
       ? { description: `${gone} record from SLURM's accounting (slurmdbd), with the fields accounting keeps`, source: SOURCE_ACCOUNTING }
@@ -42,22 +53,22 @@ export class HistoryReplies {
     return { status: 200, body: { jobs: [record], last_backfill, last_update, meta, errors: [], warnings: [warning] } };
   }
 
-  private observe(resource: string, body: JobsResponse): void {
+  private observe(resource: string, body: JobsResponse, version: ApiVersion): void {
     if (!Array.isArray(body.jobs) || this.observed.has(body)) return;
     this.observed.add(body);
-    this.history.observe(resource, body.jobs);
+    this.history.observe(resource, body.jobs, version === RECORD_VERSION ? undefined : (j) => translateJobInfo(j, version, RECORD_VERSION));
   }
 
   /** The backend's jobs list, with `project`'s recently finished jobs that it no longer lists. */
   jobs(resource: string, project: string, reply: BackendReply<JobsResponse>): BackendReply<JobsResponse> {
     if (reply.status !== 200 || !Array.isArray(reply.body.jobs)) return reply;
-    this.observe(resource, reply.body);
+    this.observe(resource, reply.body, versionOf(reply));
     let memo = this.memo.get(reply.body);
     if (!memo || memo.generation !== this.history.generation) this.memo.set(reply.body, (memo = { generation: this.history.generation, byProject: new Map() }));
     const hit = memo.byProject.get(project);
     if (hit) return { ...reply, body: hit.body };
     const listed = new Set(reply.body.jobs.map((j) => j.job_id));
-    const gone = this.history.recent(resource, project).filter((j) => !listed.has(j.job_id));
+    const gone = this.history.recent(resource, project).filter((j) => !listed.has(j.job_id)).map((j) => translateJobInfo(j, RECORD_VERSION, versionOf(reply)));
     let patched = reply;
     if (gone.length > 0) {
       const warning: SlurmWarning = {

@@ -3,7 +3,7 @@
 import { GatewayError } from '../../contract/errors.ts';
 import { sameAccount } from '../../contract/accounts.ts';
 import type { ApiVersion, JobSubmitRequest } from '../../contract/model.ts';
-import { submitRequestToV0043 } from '../../contract/v0042/index.ts';
+import { requestWarnings, translateSubmit } from '../../contract/versions/index.ts';
 import { describeFieldErrors, validateJobSubmitRequest } from '../../contract/validate.ts';
 import { authorized, type CallContext, type Reply } from '../context.ts';
 import { checkJobSubmitBody } from './submit-body.ts';
@@ -17,8 +17,10 @@ export async function submitJob(ctx: CallContext, views: Views): Promise<Reply> 
   if (!checked.valid) {
     throw new GatewayError('invalidQuery', `Invalid job description: ${describeFieldErrors(checked.errors)}`, { source: checked.errors[0]?.source ?? '_job_post' });
   }
-  // Validated against its own version's spec, then turned into what backends speak.
-  const request = (version === 'v0.0.42' ? submitRequestToV0043(ctx.body) : ctx.body) as JobSubmitRequest;
+  // Validated against its own version's spec, then turned into the version the cluster is spoken to in.
+  const clusterVersion = (await resource.backend.clusterVersion?.()) ?? 'v0.0.43';
+  const translated = translateSubmit(ctx.body, version, clusterVersion);
+  const request = translated.body as JobSubmitRequest;
   const job = request.job!;
   if (job.account === undefined || job.account === '') {
     job.account = principal.project;
@@ -26,5 +28,10 @@ export async function submitJob(ctx: CallContext, views: Views): Promise<Reply> 
     // SLURM accounts are case-insensitive (slurmctld lower-cases them): STF040 and stf040 are one.
     throw new GatewayError('accessDenied', `Account "${job.account}" is not this token's project "${principal.project}"`);
   }
-  return views.of(ctx, 'submit', await resource.backend.submit(backend, request));
+  const reply = await resource.backend.submit(backend, request);
+  const notSent = requestWarnings(translated.notes, version, clusterVersion);
+  if (notSent.length && reply.body && typeof reply.body === 'object') {
+    return views.of(ctx, 'submit', { ...reply, body: { ...reply.body, warnings: [...(reply.body.warnings ?? []), ...notSent] } });
+  }
+  return views.of(ctx, 'submit', reply);
 }

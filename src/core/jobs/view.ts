@@ -1,12 +1,13 @@
 // The caller's view of a backend reply: shaped by the project rules, `meta.client` naming the
-// caller, rendered for the call's API version (with its deprecation warning). Memoized per
+// caller, rendered from the backend's API version for the call's (src/contract/versions/), with
+// warnings for what the two versions do not share and the version's deprecation warning. Memoized per
 // backend body and viewer: a cached body that a thousand pollers of one project read is shaped
 // and rendered once per cache period, and the REST adapter then serializes that one object once.
 import type { BackendContext, BackendReply } from '../../backends/backend.ts';
 import type { DeprecatedVersions } from '../../config/schema.ts';
-import type { SlurmWarning } from '../../contract/model.ts';
+import type { ApiVersion, SlurmWarning } from '../../contract/model.ts';
 import type { OperationName } from '../../contract/operations.ts';
-import { toV0042 } from '../../contract/v0042/index.ts';
+import { replyWarnings, translateReply } from '../../contract/versions/index.ts';
 import { authorized, type CallContext, type Reply } from '../context.ts';
 import { deprecationNotice } from '../deprecation.ts';
 
@@ -18,10 +19,13 @@ export interface Shaped {
 
 export type Shape = (reply: BackendReply<any>) => Shaped;
 
+/** What a backend reply without a version speaks. */
+const BACKEND_DEFAULT_VERSION: ApiVersion = 'v0.0.43';
+
 export class Views {
   private readonly memo = new WeakMap<object, Map<string, BackendReply<unknown>>>();
 
-  constructor(private readonly deprecated?: DeprecatedVersions) {}
+  constructor(private readonly deprecated?: Partial<DeprecatedVersions>) {}
 
   of<T>(ctx: CallContext, op: OperationName, reply: BackendReply<any>, shape?: Shape): Reply<T> {
     const { principal, backend } = authorized(ctx);
@@ -36,7 +40,7 @@ export class Views {
       // user, a mapped or fixed cluster user, or another caller (a reply shared from the cache).
       // Not even the cluster's own answer to the caller keeps its meta.client: slurmrestd 26.05
       // names root there for every JWT client.
-      v = this.present(call.version, op, { status: shaped.status, body: withClient(shaped.body, backend) });
+      v = this.present(call.version as ApiVersion, op, { ...reply, status: shaped.status, body: withClient(shaped.body, backend) });
       if (source) {
         if (!perSource) this.memo.set(source, (perSource = new Map()));
         perSource.set(key, v);
@@ -49,13 +53,15 @@ export class Views {
     return { ...reply, status: v.status, body: v.body as T, cache };
   }
 
-  /** Backends speak v0.0.43; a v0.0.42 call gets its reply rendered for v0.0.42 here, with a deprecation warning. */
-  private present<T>(version: string, op: OperationName, reply: BackendReply<T>): BackendReply<T> {
-    if (version !== 'v0.0.42') return reply;
-    const body = toV0042(op, reply.status, reply.body) as T & { warnings?: SlurmWarning[] };
+  /** The reply in the call's version, with what did not carry over and the version's deprecation named in warnings[]. */
+  private present<T>(version: ApiVersion, op: OperationName, reply: BackendReply<T>): BackendReply<T> {
+    const from = reply.version ?? BACKEND_DEFAULT_VERSION;
+    const { body, notes } = translateReply(op, reply.status, reply.body, from, version);
     const notice = this.deprecated && deprecationNotice(version, this.deprecated);
-    if (notice && body && typeof body === 'object') body.warnings = [...(body.warnings ?? []), notice.warning];
-    return { ...reply, body };
+    const added: SlurmWarning[] = [...replyWarnings(notes, from, version), ...(notice ? [notice.warning] : [])];
+    if (!added.length || !body || typeof body !== 'object' || Array.isArray(body)) return { ...reply, body: body as T, version };
+    const b = body as { warnings?: SlurmWarning[] };
+    return { ...reply, body: { ...b, warnings: [...(b.warnings ?? []), ...added] } as T, version };
   }
 }
 

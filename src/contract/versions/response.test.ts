@@ -5,9 +5,15 @@ import assert from 'node:assert/strict';
 import { buildMeta, envelope } from '../envelope.ts';
 import { validateResponse, type OperationName } from '../validate.ts';
 import { OPERATIONS } from '../operations.ts';
-import { DATA_PARSER_V0042, toV0042 } from './index.ts';
-import { OLD, responseSchema } from './schema.ts';
-import { captures, fixture, shape, undeclaredKeys } from '../../../test/support/v0042-captures.ts';
+import { translateReply } from './index.ts';
+import { responseSchema } from './schema.ts';
+import type { OperationName as Op } from '../operations.ts';
+
+// The v0.0.43 → v0.0.42 pair, which has real captures of the same session in both versions.
+const OLD = 'v0.0.42';
+const DATA_PARSER_V0042 = 'data_parser/v0.0.42';
+const toV0042 = (op: Op, status: number, body: unknown) => translateReply(op, status, body, 'v0.0.43', 'v0.0.42').body;
+import { captures, fixture, shape, undeclaredKeys } from '../../../test/support/version-captures.ts';
 
 test('(a) every v0.0.43 capture of the nine operations converts to a valid v0.0.42 body', () => {
   const seen = new Map<OperationName, number>();

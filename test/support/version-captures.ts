@@ -1,8 +1,8 @@
-// Shared by the v0042 tests (src/contract/v0042/): the recorded captures, and walks of a body against a v0.0.42 schema.
+// Shared by the version tests (src/contract/versions/): the recorded captures, and walks of a body against a v0.0.42 schema.
 import { readFileSync } from 'node:fs';
 import { type JsonObject, type OperationName, type SpecVersion } from '../../src/contract/validate.ts';
 import { OPERATIONS } from '../../src/contract/operations.ts';
-import { isPlainObject, resolve } from '../../src/contract/v0042/schema.ts';
+import { isPlainObject, resolve } from '../../src/contract/versions/schema.ts';
 
 const FIXTURES = new URL('../fixtures/slurmrestd/', import.meta.url);
 export const fixture = (name: string): any => JSON.parse(readFileSync(new URL(name, FIXTURES), 'utf8'));

@@ -2,8 +2,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { unknownJobFields, validateJobSubmitRequest } from '../validate.ts';
-import { submitRequestToV0043 } from './index.ts';
-import { fixture } from '../../../test/support/v0042-captures.ts';
+import { translateSubmit } from './index.ts';
+
+const submitRequestToV0043 = (body: unknown) => translateSubmit(body, 'v0.0.42', 'v0.0.43').body;
+import { fixture } from '../../../test/support/version-captures.ts';
 
 const RECORDED = ['POST_job_submit', 'POST_job_submit_2', 'POST_job_submit_fail', 'POST_job_submit_held', 'POST_job_submit_ok',
   'error_missing_script', 'error_time_limit_over_partition_max', 'error_unknown_field', 'error_unknown_partition'];

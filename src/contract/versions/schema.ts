@@ -1,11 +1,9 @@
-// Reading the two vendored specs side by side: component names differ only by their version
-// prefix ("v0.0.42_job_info" / "v0.0.43_job_info"), so a schema of one version is paired with the
-// same-named schema of the other.
+// Reading the vendored specs side by side: component names differ only by their version prefix
+// ("v0.0.42_job_info" / "v0.0.45_job_info"), so a schema of one version is paired with the
+// same-named schema of another.
+import { API_VERSIONS, type ApiVersion } from '../model.ts';
 import { loadSlurmSpec, specPath, type JsonObject, type OperationName, type SpecVersion } from '../validate.ts';
 import { OPERATIONS } from '../operations.ts';
-
-export const OLD: SpecVersion = 'v0.0.42';
-export const NEW: SpecVersion = 'v0.0.43';
 
 const REF_PREFIX = '#/components/schemas/';
 
@@ -28,8 +26,9 @@ export function resolve(version: SpecVersion, schema: JsonObject | undefined): J
   return s;
 }
 
-/** A component schema of a version by its version-independent name. */
-export const component = (version: SpecVersion, name: string): JsonObject | undefined => loadSlurmSpec(version).components.schemas[`${version}_${name}`];
+/** A component schema of a version by its version-independent name, as a $ref (so that converters key on its name). */
+export const componentRef = (version: SpecVersion, name: string): JsonObject | undefined =>
+  loadSlurmSpec(version).components.schemas[`${version}_${name}`] ? { $ref: `${REF_PREFIX}${version}_${name}` } : undefined;
 
 /**
  * The JSON body schema an operation declares for a status. For statuses it does not declare
@@ -50,11 +49,11 @@ export function submitRequestSchema(version: SpecVersion): JsonObject | undefine
   return loadSlurmSpec(version).paths?.[specPath(version, 'submit')]?.[method]?.requestBody?.content?.['application/json']?.schema;
 }
 
-/** Every status (plus "default") an operation declares in either version. */
-export function declaredStatuses(op: OperationName): string[] {
+/** Every status (plus "default") an operation declares in any of `versions`. */
+export function declaredStatuses(op: OperationName, versions: readonly SpecVersion[] = API_VERSIONS): string[] {
   const { method } = OPERATIONS[op];
   const keys = new Set<string>();
-  for (const v of [OLD, NEW]) for (const k of Object.keys(loadSlurmSpec(v).paths?.[specPath(v, op)]?.[method]?.responses ?? {})) keys.add(k);
+  for (const v of versions) for (const k of Object.keys(loadSlurmSpec(v).paths?.[specPath(v, op)]?.[method]?.responses ?? {})) keys.add(k);
   return [...keys];
 }
 
@@ -65,3 +64,7 @@ export function itemsEnum(version: SpecVersion, arraySchema: JsonObject | undefi
   const items = resolve(version, resolve(version, arraySchema)?.items);
   return Array.isArray(items?.enum) ? items.enum : undefined;
 }
+
+/** Versions in release order: v0.0.42 < v0.0.43 < ... */
+export const versionIndex = (v: ApiVersion): number => API_VERSIONS.indexOf(v);
+export const isOlder = (a: ApiVersion, b: ApiVersion): boolean => versionIndex(a) < versionIndex(b);

@@ -1,0 +1,102 @@
+// Translating bodies between any two API versions: replies from the version the backend speaks to
+// the version the client asked for, job submit requests the other way. Plans and converters are
+// compiled once per pair from the two vendored documents (convert.ts) plus the rules the
+// documents cannot express (rules.ts).
+import type { ApiVersion, SlurmWarning } from '../model.ts';
+import type { OperationName } from '../operations.ts';
+import { compileConverter, newNotes, type ConversionPlan, type Converter, type Notes } from './convert.ts';
+import { rulesFor } from './rules.ts';
+import { componentRef, responseSchema, submitRequestSchema } from './schema.ts';
+
+export const WARNING_SOURCE = 's3m:versions';
+
+const plans = new Map<string, ConversionPlan>();
+
+/**
+ * A reply rendered for another version: walk the target's schema (in its key order, as slurmrestd
+ * renders), leave out what it does not declare, fill what only it declares.
+ */
+export function replyPlan(from: ApiVersion, to: ApiVersion): ConversionPlan {
+  return planFor('reply', from, to, () => ({ from, to, unknownKeys: 'drop', fillMissing: true, order: 'schema', rules: rulesFor({ from, to }) }));
+}
+
+/**
+ * A request passed on in another version: the client's order and every field neither version
+ * knows (the cluster warns "Ignoring unknown field" for them, as it would to the client); fields
+ * only the client's version has cannot be sent and are noted.
+ */
+export function requestPlan(from: ApiVersion, to: ApiVersion): ConversionPlan {
+  return planFor('request', from, to, () => ({ from, to, unknownKeys: 'keep', fillMissing: false, order: 'input', rules: rulesFor({ from, to }) }));
+}
+
+function planFor(kind: string, from: ApiVersion, to: ApiVersion, make: () => ConversionPlan): ConversionPlan {
+  const key = `${kind} ${from} ${to}`;
+  let plan = plans.get(key);
+  if (!plan) plans.set(key, (plan = make()));
+  return plan;
+}
+
+const converters = new Map<string, Converter>();
+function converter(key: string, make: () => Converter): Converter {
+  let fn = converters.get(key);
+  if (!fn) converters.set(key, (fn = make()));
+  return fn;
+}
+
+export interface Translated<T = unknown> {
+  body: T;
+  notes: Notes;
+}
+
+const isObject = (v: unknown): v is object => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * The `to` body of a `from` reply to one of the nine gateway operations. Pure: the input is not
+ * modified and the result shares no object with it. Error replies are converted the same way; a
+ * body that is not a JSON object (a text/plain error) is returned as it is.
+ */
+export function translateReply(op: OperationName, status: number, body: unknown, from: ApiVersion, to: ApiVersion): Translated {
+  const notes = newNotes();
+  if (from === to || !isObject(body)) return { body, notes };
+  const fn = converter(`reply ${op} ${status} ${from} ${to}`, () => {
+    const target = responseSchema(to, op, status);
+    if (!target) throw new Error(`${to}: ${op} declares no JSON body for HTTP ${status}`);
+    return compileConverter(replyPlan(from, to), target, responseSchema(from, op, status));
+  });
+  return { body: fn(body, notes), notes };
+}
+
+/** A job submit request ({job} or {jobs} [, script]) of version `from` as version `to` takes it. */
+export function translateSubmit(body: unknown, from: ApiVersion, to: ApiVersion): Translated {
+  const notes = newNotes();
+  if (from === to || !isObject(body)) return { body, notes };
+  const fn = converter(`submit ${from} ${to}`, () => compileConverter(requestPlan(from, to), submitRequestSchema(to), submitRequestSchema(from)));
+  return { body: fn(body, notes), notes };
+}
+
+/** One job_info object (a stored final record) in another version, as a reply would show it. */
+export function translateJobInfo<T>(job: T, from: ApiVersion, to: ApiVersion): T {
+  if (from === to) return job;
+  const fn = converter(`job_info ${from} ${to}`, () => compileConverter(replyPlan(from, to), componentRef(to, 'job_info'), componentRef(from, 'job_info')));
+  return fn(job) as T;
+}
+
+const list = (s: Set<string>) => [...s].sort().join(', ');
+
+/** What a reply's client is told about fields its version and the cluster's do not share. */
+export function replyWarnings(notes: Notes, from: ApiVersion, to: ApiVersion): SlurmWarning[] {
+  const out: SlurmWarning[] = [];
+  if (notes.lost.size) {
+    out.push({ description: `The cluster answered in ${from}; ${to} has no place for ${list(notes.lost)}, which are not shown: ask in ${from} to see them`, source: WARNING_SOURCE });
+  }
+  if (notes.empty.size) {
+    out.push({ description: `The cluster answered in ${from}, which has no ${list(notes.empty)}: shown empty`, source: WARNING_SOURCE });
+  }
+  return out;
+}
+
+/** What a submitter is told about fields of its request the cluster's version cannot take. */
+export function requestWarnings(notes: Notes, from: ApiVersion, to: ApiVersion): SlurmWarning[] {
+  if (!notes.lost.size) return [];
+  return [{ description: `The cluster is spoken to in ${to}, which cannot express ${list(notes.lost)} of this ${from} request: not sent`, source: WARNING_SOURCE }];
+}
