@@ -10,6 +10,7 @@ import { loadVersionDefinition } from '../src/adapters/grpc/definition.ts';
 import { GRPC_METHODS, GRPC_VERSIONS, protoFile, protoPackage } from '../src/contract/grpc/service.ts';
 import { loadSlurmSpec, specPath, type JsonObject } from '../src/contract/validate.ts';
 import { OPERATIONS } from '../src/contract/operations.ts';
+import type { ApiVersion } from '../src/contract/model.ts';
 import { generateAll, PROTO_DIR, TYPES_DIR } from './generate-proto.ts';
 
 const files = (dir: string) => (readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[]).filter((d) => d.isFile()).map((d) => relative(dir, join(d.parentPath, d.name))).sort();
@@ -98,25 +99,42 @@ for (const version of GRPC_VERSIONS) {
   });
 }
 
-test('the names fixed by the S3M page', () => {
-  const def = loadVersionDefinition('v0.0.43');
-  const pkg = def.packageDefinition;
-  const jobSubmitReq = (pkg['slurm.v0043.JobSubmitReq'] as unknown as { type: MessageDescriptor }).type;
-  const jobDescription = jobSubmitReq.nestedType.find((n) => n.name === 'JobDescription')!;
-  assert.ok(jobDescription, 'JobSubmitReq.JobDescription');
-  assert.equal(jobSubmitReq.field.find((f) => f.name === 'job')!.typeName, 'JobDescription');
-  const field = (name: string) => jobDescription.field.find((f) => f.name === name)!;
-  assert.equal(field('minimum_nodes').type, 'TYPE_INT32');
-  assert.equal(field('tasks').type, 'TYPE_INT32');
-  assert.equal(field('environment').label, 'LABEL_REPEATED');
-  for (const s of ['name', 'account', 'partition', 'current_working_directory', 'script']) assert.equal(field(s).type, 'TYPE_STRING', s);
-  assert.match(field('time_limit').typeName, /(^|\.)Uint32NoVal$/);
-  const noVal = (pkg['slurm.v0043.Uint32NoVal'] as unknown as { type: MessageDescriptor }).type;
-  assert.deepEqual(noVal.field.map((f) => f.name).sort(), ['infinite', 'number', 'set']);
-  for (const n of ['JobIdReq', 'DeleteJobReq']) assert.ok(pkg[`slurm.v0043.${n}`], n);
-  assert.deepEqual(Object.keys(def.service).filter((k) => /^[A-Z]/.test(k)).sort(), GRPC_METHODS.map((m) => m.rpc).sort());
-  const proto = readFileSync(join(PROTO_DIR, protoFile('v0.0.43')), 'utf8');
-  assert.match(proto, /^option go_package = "s3m\.olcf\.ornl\.gov\/apis\/slurm\/v0043";$/m);
-  assert.match(proto, /^ {4}optional int32 minimum_nodes = \d+ \[json_name = "minimum_nodes"\];$/m); // Go: proto.Int32(1)
-  assert.match(proto, /^ {2}int32 number = 3 \[json_name = "number"\];$/m); // Go: Uint32NoVal{Number: 60, Set: true}
+for (const version of GRPC_VERSIONS) {
+  test(`${version}: the names fixed by the S3M page`, () => {
+    const pkgName = protoPackage(version);
+    const def = loadVersionDefinition(version);
+    const pkg = def.packageDefinition;
+    const jobSubmitReq = (pkg[`${pkgName}.JobSubmitReq`] as unknown as { type: MessageDescriptor }).type;
+    const jobDescription = jobSubmitReq.nestedType.find((n) => n.name === 'JobDescription')!;
+    assert.ok(jobDescription, 'JobSubmitReq.JobDescription');
+    assert.equal(jobSubmitReq.field.find((f) => f.name === 'job')!.typeName, 'JobDescription');
+    const field = (name: string) => jobDescription.field.find((f) => f.name === name)!;
+    assert.equal(field('minimum_nodes').type, 'TYPE_INT32');
+    assert.equal(field('tasks').type, 'TYPE_INT32');
+    assert.equal(field('environment').label, 'LABEL_REPEATED');
+    for (const s of ['name', 'account', 'partition', 'current_working_directory', 'script']) assert.equal(field(s).type, 'TYPE_STRING', s);
+    assert.match(field('time_limit').typeName, /(^|\.)Uint32NoVal$/);
+    const noVal = (pkg[`${pkgName}.Uint32NoVal`] as unknown as { type: MessageDescriptor }).type;
+    assert.deepEqual(noVal.field.map((f) => f.name).sort(), ['infinite', 'number', 'set']);
+    for (const n of ['JobIdReq', 'DeleteJobReq']) assert.ok(pkg[`${pkgName}.${n}`], n);
+    assert.equal(def.serviceName, `${pkgName}.SlurmIndirect`);
+    assert.deepEqual(Object.keys(def.service).filter((k) => /^[A-Z]/.test(k)).sort(), GRPC_METHODS.map((m) => m.rpc).sort());
+    const proto = readFileSync(join(PROTO_DIR, protoFile(version)), 'utf8');
+    assert.match(proto, new RegExp(`^option go_package = "s3m\\.olcf\\.ornl\\.gov/apis/slurm/${pkgName.split('.')[1]}";$`, 'm'));
+    assert.match(proto, /^ {4}optional int32 minimum_nodes = \d+ \[json_name = "minimum_nodes"\];$/m); // Go: proto.Int32(1)
+    assert.match(proto, /^ {2}int32 number = 3 \[json_name = "number"\];$/m); // Go: Uint32NoVal{Number: 60, Set: true}
+  });
+}
+
+// What changed between the versions reaches the messages: v0.0.45's ping reports `status` where
+// v0.0.43/44 had `pinged` and `mode`, and its partitions' cpus.task_binding became a flags array.
+test('each version\'s messages follow its own document where the documents differ', () => {
+  const fields = (version: ApiVersion, message: string) => (loadVersionDefinition(version).packageDefinition[`${protoPackage(version)}.${message}`] as unknown as { type: MessageDescriptor }).type;
+  const names = (m: MessageDescriptor) => m.field.map((f) => f.name);
+  assert.deepEqual(names(fields('v0.0.43', 'ControllerPing')), ['hostname', 'pinged', 'responding', 'latency', 'mode', 'primary']);
+  assert.deepEqual(names(fields('v0.0.44', 'ControllerPing')), ['hostname', 'pinged', 'responding', 'latency', 'mode', 'primary']);
+  assert.deepEqual(names(fields('v0.0.45', 'ControllerPing')), ['hostname', 'responding', 'latency', 'primary', 'status']);
+  const taskBinding = (version: ApiVersion) => fields(version, 'PartitionInfo').nestedType.find((n) => n.name === 'Cpus')!.field.find((f) => f.name === 'task_binding')!;
+  assert.deepEqual([taskBinding('v0.0.44').type, taskBinding('v0.0.44').label], ['TYPE_INT32', 'LABEL_OPTIONAL']);
+  assert.deepEqual([taskBinding('v0.0.45').type, taskBinding('v0.0.45').label], ['TYPE_STRING', 'LABEL_REPEATED']);
 });

@@ -1,5 +1,5 @@
-// `npm run generate:proto`: writes src/grpc/proto/slurm/v0043/slurm.proto from the vendored
-// slurmrestd OpenAPI document, then into src/grpc/generated/ its TypeScript types (by
+// `npm run generate:proto`: writes src/grpc/proto/slurm/v00NN/slurm.proto for each version in
+// GRPC_VERSIONS (src/contract/grpc/service.ts) from that version's vendored slurmrestd OpenAPI document, then into src/grpc/generated/ its TypeScript types (by
 // proto-loader-gen-types) and its compiled descriptor set (by buf, for server reflection). The output depends only on the spec and src/contract/grpc/service.ts, so
 // generate-proto.test.ts can tell when the committed files are stale.
 //

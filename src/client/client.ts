@@ -24,8 +24,8 @@ export interface ClientOptions<V extends ApiVersion> {
   /** Token (or "Bearer <token>"). */
   token?: string;
   /**
-   * 'rest' (default) or 'grpc': made from `url` and `token` (gRPC: slurm.v0043.SlurmIndirect,
-   * v0.0.43 only; introspect() goes over REST to `url`). Or a Transport object (a configured
+   * 'rest' (default) or 'grpc': made from `url` and `token` (gRPC: slurm.v0043/.v0044/.v0045
+   * SlurmIndirect, for the client's version; not v0.0.42; introspect() goes over REST to `url`). Or a Transport object (a configured
    * GrpcTransport, a test double); `url`, `token` and `fetch` are then unused.
    */
   transport?: 'rest' | 'grpc' | Transport;
@@ -123,7 +123,7 @@ export class S3mClient<V extends ApiVersion = 'v0.0.43'> {
     }
     const versions = this.transport.versions;
     if (versions && !versions.includes(this.version)) {
-      throw new TypeError(`the ${this.transport.kind} transport carries API version ${versions.join(', ')} only, not ${this.version}${this.transport.kind === 'grpc' ? ': use the REST transport for it' : ''}`);
+      throw new TypeError(`the ${this.transport.kind} transport carries API version${versions.length > 1 ? 's' : ''} ${versions.join(', ')} only, not ${this.version}${this.transport.kind === 'grpc' ? ': use the REST transport for it' : ''}`);
     }
   }
 

@@ -40,10 +40,12 @@ describe('GrpcTransport', () => {
     assert.throws(() => new GrpcTransport({ token: 't' }), /needs a url/);
   });
 
-  it('refuses v0.0.42 (SlurmIndirect is v0.0.43 only), in the client and in the transport', async () => {
+  it('carries v0.0.43, v0.0.44 and v0.0.45, and refuses v0.0.42 (REST only), in the client and in the transport', async () => {
     const transport = new GrpcTransport({ target: '127.0.0.1:1', token: 't' });
-    assert.throws(() => new S3mClient({ resource: 'r', version: 'v0.0.42', transport }), /grpc transport carries API version v0.0.43 only/);
-    await assert.rejects(transport.ping({ version: 'v0.0.42', resource: 'r' }), (e: unknown) => e instanceof S3mError && /v0.0.43 only, not v0.0.42/.test(e.message));
+    assert.deepEqual(transport.versions, ['v0.0.43', 'v0.0.44', 'v0.0.45']);
+    for (const version of transport.versions) assert.equal(new S3mClient({ resource: 'r', version, transport }).version, version);
+    assert.throws(() => new S3mClient({ resource: 'r', version: 'v0.0.42', transport }), /grpc transport carries API versions v0.0.43, v0.0.44, v0.0.45 only, not v0.0.42: use the REST transport/);
+    await assert.rejects(transport.ping({ version: 'v0.0.42', resource: 'r' }), (e: unknown) => e instanceof S3mError && /slurm\.v0045\.SlurmIndirect\) serve API versions v0.0.43, v0.0.44, v0.0.45 only, not v0.0.42/.test(e.message));
     assert.throws(() => new S3mClient({ resource: 'r', token: 't', transport: 'carrier-pigeon' as 'rest' }), /unknown transport/);
   });
 

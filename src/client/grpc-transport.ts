@@ -1,4 +1,5 @@
-// The gRPC transport: the gateway's own service slurm.v0043.SlurmIndirect (on the REST port),
+// The gRPC transport: the gateway's own services slurm.v0043/.v0044/.v0045.SlurmIndirect (on the
+// REST port; the call's API version picks the service),
 // through @grpc/grpc-js with the project's .proto loaded the way the server loads it
 // (src/contract/grpc/loader-options.ts: keepCase, Number longs, no defaults), so that requests and replies are
 // slurmrestd's JSON bodies, as over REST. Failures become the SDK's errors with the HTTP status
@@ -12,6 +13,7 @@
 // contract's, shared with the server's adapter) and never server code (test/layering.test.ts).
 import type { ChannelCredentials, ChannelOptions, Client, Metadata, MethodDefinition, ServiceDefinition, ServiceError } from '@grpc/grpc-js';
 import { GrpcCode } from '../contract/errors.ts';
+import { GRPC_VERSIONS, protoPackage, SERVICE_NAME } from '../contract/grpc/service.ts';
 import { ConnectionError, S3mError, SlurmApiError } from './errors.ts';
 import type { JobEvent, JobEventJob, JobEventsOptions } from './events.ts';
 import type { JobChange } from '../contract/events.ts';
@@ -82,13 +84,23 @@ export function grpcToHttp(code: number, errorNumber?: number, hasRetryAfter = f
   }
 }
 
+type WireMethod = { path: string; serialize: (v: object) => Buffer; deserialize: (b: Buffer) => unknown; responseType: string };
+
+/** One API version's SlurmIndirect: its methods, and protoShape for its submit body. */
+interface VersionWire {
+  methods: Map<string, WireMethod>;
+  /** protoShape for the submit body (drops what the message cannot hold, as for replies). */
+  shapeSubmit: (body: unknown) => object;
+}
+
 interface Wire {
   client: Client;
   Metadata: typeof Metadata;
-  methods: Map<string, { path: string; serialize: (v: object) => Buffer; deserialize: (b: Buffer) => unknown; responseType: string }>;
+  /** s3m.events.v1.JobEvents/WatchJobs. */
+  watch: WireMethod;
   decodeStatus: (b: Buffer) => { code?: number; message?: string; details?: { type_url?: string; value?: Buffer }[] };
-  /** protoShape for the submit body (drops what the message cannot hold, as for replies). */
-  shapeSubmit: (body: unknown) => object;
+  /** A version's service, its .proto loaded on the version's first call. */
+  version: (version: ApiVersion) => VersionWire;
 }
 
 // Messages whose "the connection never carried the call" is certain: a submit may be resent.
@@ -96,8 +108,8 @@ const NOT_SENT = /No connection established|ECONNREFUSED|ENOTFOUND|EAI_AGAIN|Nam
 
 export class GrpcTransport implements Transport {
   readonly kind = 'grpc';
-  /** SlurmIndirect is generated for v0.0.43 only (src/contract/grpc/service.ts GRPC_VERSIONS). */
-  readonly versions: readonly ApiVersion[] = ['v0.0.43'];
+  /** The versions SlurmIndirect is generated for (src/contract/grpc/service.ts GRPC_VERSIONS; v0.0.42 is REST only). */
+  readonly versions: readonly ApiVersion[] = GRPC_VERSIONS;
   /** host:port the channel connects to. */
   readonly target: string;
   private readonly url?: string;
@@ -153,7 +165,7 @@ export class GrpcTransport implements Transport {
     if (!/^\d+$/.test(jobId)) throw new SlurmApiError({ operation: 'events', status: 422, message: `Invalid job id "${jobId}": a job id is a number` });
     call.signal?.throwIfAborted();
     const wire = await this.load();
-    const method = wire.methods.get('WatchJobs')!;
+    const method = wire.watch;
     const md = new wire.Metadata();
     md.set('authorization', this.authorization);
     md.set('x-s3m-resource', call.resource);
@@ -168,7 +180,7 @@ export class GrpcTransport implements Transport {
       for await (const message of stream) yield eventOf(message as WireEvent);
     } catch (err) {
       if (call.signal?.aborted) throw call.signal.reason;
-      throw this.toError(wire, 'events', 'WatchJobs', err as ServiceError, headers);
+      throw this.toError(wire, 'events', 'WatchJobs', method, err as ServiceError, headers);
     } finally {
       call.signal?.removeEventListener('abort', onAbort);
       stream.cancel();
@@ -202,25 +214,33 @@ export class GrpcTransport implements Transport {
       const grpc = await import('@grpc/grpc-js');
       const { loadSync } = await import('@grpc/proto-loader');
       const { LOADER_OPTIONS } = await import('../contract/grpc/loader-options.ts');
-      const { GRPC_METHODS, protoFile, protoPackage, SERVICE_NAME } = await import('../contract/grpc/service.ts');
+      const { GRPC_METHODS, protoFile } = await import('../contract/grpc/service.ts');
       const { protoShape } = await import('../contract/grpc/json-proto.ts');
       const { specOperation } = await import('../contract/validate.ts');
       // The server's loader options, plus arrays: an empty repeated field decodes as [] (REST
       // sends "errors": [] and "warnings": [] too; proto3 cannot tell [] from absent).
       const options = { ...LOADER_OPTIONS, arrays: true };
-      const pkg = protoPackage('v0.0.43');
-      const service = loadSync(protoFile('v0.0.43'), options)[`${pkg}.${SERVICE_NAME}`] as unknown as ServiceDefinition;
-      const methods: Wire['methods'] = new Map();
-      for (const m of GRPC_METHODS) {
-        const d = service[m.rpc] as MethodDefinition<object, unknown> & { responseType: { type: { name: string } } };
-        methods.set(m.rpc, { path: d.path, serialize: d.requestSerialize, deserialize: d.responseDeserialize, responseType: `${pkg}.${d.responseType.type.name}` });
-      }
+      const versions = new Map<ApiVersion, VersionWire>();
+      const version = (v: ApiVersion): VersionWire => {
+        let loaded = versions.get(v);
+        if (loaded) return loaded;
+        const pkg = protoPackage(v);
+        const service = loadSync(protoFile(v), options)[`${pkg}.${SERVICE_NAME}`] as unknown as ServiceDefinition;
+        const methods: VersionWire['methods'] = new Map();
+        for (const m of GRPC_METHODS) {
+          const d = service[m.rpc] as MethodDefinition<object, unknown> & { responseType: { type: { name: string } } };
+          methods.set(m.rpc, { path: d.path, serialize: d.requestSerialize, deserialize: d.responseDeserialize, responseType: `${pkg}.${d.responseType.type.name}` });
+        }
+        const submitRef: string = specOperation(v, 'submit').requestBody.content['application/json'].schema.$ref;
+        loaded = { methods, shapeSubmit: (body) => protoShape(v, submitRef, body) };
+        versions.set(v, loaded);
+        return loaded;
+      };
       // s3m.events.v1.JobEvents/WatchJobs (job events; the gateway's own service, beside SlurmIndirect).
       const events = loadSync('s3m/events/v1/events.proto', options)['s3m.events.v1.JobEvents'] as unknown as ServiceDefinition;
-      const watch = events.WatchJobs as MethodDefinition<object, unknown>;
-      methods.set('WatchJobs', { path: watch.path, serialize: watch.requestSerialize, deserialize: watch.responseDeserialize, responseType: 's3m.events.v1.JobEvent' });
+      const w = events.WatchJobs as MethodDefinition<object, unknown>;
+      const watch: WireMethod = { path: w.path, serialize: w.requestSerialize, deserialize: w.responseDeserialize, responseType: 's3m.events.v1.JobEvent' };
       const status = loadSync('google/rpc/status.proto', options)['google.rpc.Status'] as unknown as { deserialize: Wire['decodeStatus'] };
-      const submitRef: string = specOperation('v0.0.43', 'submit').requestBody.content['application/json'].schema.$ref;
       const secure = this.url?.startsWith('https:');
       const credentials = this.opts.credentials ?? (secure ? grpc.credentials.createSsl() : grpc.credentials.createInsecure());
       const client = new grpc.Client(this.target, credentials, {
@@ -232,25 +252,26 @@ export class GrpcTransport implements Transport {
         'grpc.primary_user_agent': this.opts.userAgent ?? 's3m-client',
         ...this.opts.channelOptions,
       });
-      return { client, Metadata: grpc.Metadata, methods, decodeStatus: (b) => status.deserialize(b), shapeSubmit: (body) => protoShape('v0.0.43', submitRef, body) };
+      return { client, Metadata: grpc.Metadata, watch, decodeStatus: (b) => status.deserialize(b), version };
     })();
     return this.wire;
   }
 
   private async unary<T>(operation: Operation, rpc: string, call: CallContext, request: object): Promise<T> {
     if (!this.versions.includes(call.version)) {
-      throw new S3mError(`the gRPC service (slurm.v0043.SlurmIndirect) serves API version v0.0.43 only, not ${call.version}: use the REST transport for ${call.version}`);
+      throw new S3mError(`the gRPC services (${this.versions.map((v) => `${protoPackage(v)}.${SERVICE_NAME}`).join(', ')}) serve API versions ${this.versions.join(', ')} only, not ${call.version}: use the REST transport for ${call.version}`);
     }
     if (this.closed) throw new S3mError('GrpcTransport is closed');
     call.signal?.throwIfAborted();
     const wire = await this.load();
-    const method = wire.methods.get(rpc)!;
+    const service = wire.version(call.version);
+    const method = service.methods.get(rpc)!;
     const md = new wire.Metadata();
     md.set('authorization', this.authorization);
     md.set('x-s3m-resource', call.resource);
     if (call.idempotencyKey !== undefined && operation === 'submit') md.set('idempotency-key', call.idempotencyKey);
     // A JobSubmitReq is the REST body; only shapes the message can hold are sent (nulls, unknown keys dropped).
-    const message = operation === 'submit' ? wire.shapeSubmit(request) : request;
+    const message = operation === 'submit' ? service.shapeSubmit(request) : request;
     const signal = call.signal;
     return new Promise<T>((resolve, reject) => {
       let headers: Metadata | undefined;
@@ -259,7 +280,7 @@ export class GrpcTransport implements Transport {
         signal?.removeEventListener('abort', onAbort);
         // The caller's abort (or the client's timeout) is reported as itself, as over REST.
         if (signal?.aborted) return reject(signal.reason);
-        if (err) return reject(this.toError(wire, operation, rpc, err, headers));
+        if (err) return reject(this.toError(wire, operation, rpc, method, err, headers));
         resolve(value as T);
       });
       pending.on('metadata', (m: Metadata) => (headers = m));
@@ -268,8 +289,7 @@ export class GrpcTransport implements Transport {
   }
 
   /** A failed call as the SDK's error: SlurmApiError when the gateway answered, ConnectionError when it did not. */
-  private toError(wire: Wire, operation: Operation, rpc: string, err: ServiceError, headers: Metadata | undefined): S3mError {
-    const method = wire.methods.get(rpc)!;
+  private toError(wire: Wire, operation: Operation, rpc: string, method: WireMethod, err: ServiceError, headers: Metadata | undefined): S3mError {
     const body = this.replyOf(wire, method, err);
     const what = `${rpc} ${this.target}`;
     const retryAfter = firstValue(headers, 'retry-after') ?? firstValue(err.metadata, 'retry-after');

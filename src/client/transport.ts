@@ -23,7 +23,7 @@ export interface CallContext<V extends ApiVersion = ApiVersion> {
 export interface Transport {
   /** "rest", "grpc": for messages. */
   readonly kind: string;
-  /** The API versions this transport can carry; every version when absent (gRPC: v0.0.43 only). */
+  /** The API versions this transport can carry; every version when absent (gRPC: the generated services, not v0.0.42). */
   readonly versions?: readonly ApiVersion[];
   ping<V extends ApiVersion>(call: CallContext<V>): Promise<Model<V>['PingResponse']>;
   partitions<V extends ApiVersion>(call: CallContext<V>): Promise<Model<V>['PartitionsResponse']>;

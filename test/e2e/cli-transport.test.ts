@@ -118,7 +118,7 @@ describe('--api-version', () => {
   it('usage errors (exit 2): gRPC with v0.0.42, an unknown version or transport', async () => {
     const both = await cli(['jobs', '--api-version', 'v0.0.42', ...grpc], { cwd: work, env });
     assert.equal(both.code, 2);
-    assert.match(both.stderr, /gRPC service \(slurm.v0043.SlurmIndirect\) serves API version v0.0.43 only: use --transport rest for v0.0.42/);
+    assert.match(both.stderr, /gRPC services serve API versions v0.0.43, v0.0.44, v0.0.45 only \(slurm.v0043.SlurmIndirect, ...\): use --transport rest for v0.0.42/);
     const old = await cli(['jobs', '--api-version', 'v0.0.41'], { cwd: work, env });
     assert.equal(old.code, 2);
     assert.match(old.stderr, /unknown API version "v0.0.41": use v0.0.43 or v0.0.42/);

@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
-import { curl, ROOT, startGateway, testConfig, type TestGateway } from './harness.ts';
-import { generatePythonStubs, grpcTarget, pythonCalls } from './grpc-harness.ts';
+import { curl, ROOT, startGateway, waitFor, type TestGateway } from './harness.ts';
+import { allVersionsConfig, generatePythonStubs, GRPC_VERSIONS, grpcTarget, pythonCalls, serviceOf } from './grpc-harness.ts';
 
 const run = promisify(execFile);
 let gw: TestGateway;
@@ -23,7 +23,7 @@ before(async () => {
   // Time limits in real minutes: carol's job below must still run when the test deletes it.
   // Both settle before either failure is thrown, so that after() stops a gateway that did start
   // (a gateway left running keeps the test process alive for good).
-  const [started, made] = await Promise.allSettled([startGateway({ config: testConfig({ minuteSeconds: 60 }) }), generatePythonStubs(stubs)]);
+  const [started, made] = await Promise.allSettled([startGateway({ config: allVersionsConfig({ minuteSeconds: 60 }) }), generatePythonStubs(stubs)]);
   if (started.status === 'fulfilled') gw = started.value;
   for (const r of [started, made]) if (r.status === 'rejected') throw r.reason;
   [alice, reader, carol] = await Promise.all([gw.token('STF040', 'alice', 'compute-ace'), gw.token('STF040', 'bob', 'compute-ace-readonly'), gw.token('GEN007', 'carol', 'compute-ace')]);
@@ -64,6 +64,37 @@ describe('the example client (examples/python/compute_grpc.py)', () => {
     // The same job over REST.
     const rest = await curl(`${gw.url}/slurm/v0.0.43/defiant/job/${id}`, { headerFile: gw.headerFile(alice) });
     assert.equal(rest.body.jobs[0].job_id, id);
+  });
+});
+
+describe('every API version has its own service (slurm.v0043, .v0044, .v0045)', () => {
+  it('PostJobSubmit and GetJob through each version drive the same jobs, with that version\'s messages', async () => {
+    const submitted = await pythonCalls(
+      gw,
+      stubs,
+      GRPC_VERSIONS.map((version) => ({ rpc: 'PostJobSubmit', version, token: alice, resource: 'defiant', request: job({ name: `py-${version}`, script: `#!/bin/bash\necho ${version}` }) })),
+    );
+    const ids = submitted.map((r, i) => {
+      assert.equal(r.code, 'OK', `${GRPC_VERSIONS[i]}: ${r.message}`);
+      assert.equal(r.service, serviceOf(GRPC_VERSIONS[i]));
+      assert.equal(r.request_type, `${serviceOf(GRPC_VERSIONS[i]).replace(/SlurmIndirect$/, '')}JobSubmitReq`);
+      return String(r.response.job_id);
+    });
+    // Each version reads every version's job: one backend, one set of jobs.
+    const done = await waitFor('every job COMPLETED', async () => {
+      const got = await pythonCalls(gw, stubs, GRPC_VERSIONS.flatMap((version) => ids.map((id) => ({ rpc: 'GetJob', version, token: alice, resource: 'defiant', request: { job_id: id } }))));
+      return got.every((r) => r.code === 'OK' && r.response.jobs[0].job_state.includes('COMPLETED')) ? got : undefined;
+    });
+    GRPC_VERSIONS.forEach((version, v) => {
+      ids.forEach((id, i) => {
+        const r = done[v * ids.length + i];
+        assert.equal(r.service, serviceOf(version));
+        assert.equal(String(r.response.jobs[0].job_id), id);
+        assert.equal(r.response.jobs[0].name, `py-${GRPC_VERSIONS[i]}`);
+        assert.equal(r.response.jobs[0].account, 'stf040');
+      });
+    });
+    for (const [i, id] of ids.entries()) assert.equal(readFileSync(join(gw.dir, `slurm-${id}.out`), 'utf8'), `${GRPC_VERSIONS[i]}\n`);
   });
 });
 
@@ -113,7 +144,9 @@ describe('tokens, permissions and projects (same rules as REST)', () => {
       { rpc: 'GetJobs', token: alice, resource: 'defiant' },
       { rpc: 'DeleteJob', token: carol, resource: 'defiant', request: { job_id: foreign } },
     ]);
-    const same = (r: any, id: string) => JSON.stringify({ ...r, initial_metadata: undefined, slurm: { ...r.slurm, meta: undefined } }).replace(new RegExp(`\\b${id}\\b`, 'g'), 'ID');
+    // The job id is masked wherever it appears; the status code is kept out of the masking (a job id
+    // of 5 is also NOT_FOUND's code) and is part of the JSON after it.
+    const same = (r: any, id: string) => `${JSON.stringify({ ...r, status_code: undefined, initial_metadata: undefined, slurm: { ...r.slurm, meta: undefined } }).replace(new RegExp(`\\b${id}\\b`, 'g'), 'ID')} status ${r.status_code}`;
     assert.equal(getForeign.code, 'NOT_FOUND');
     assert.equal(getForeign.message, `Invalid job id specified (2017): Unable to query JobId=${foreign}`);
     assert.equal(same(getForeign, foreign), same(getMissing, missing));
@@ -125,8 +158,10 @@ describe('tokens, permissions and projects (same rules as REST)', () => {
   });
 
   it('unknown resource → NOT_FOUND (9200); bad requests → INVALID_ARGUMENT with the SLURM error', async () => {
-    const [unknown, foreignAccount, noScript, badPartition, badSignal, badId] = await pythonCalls(gw, stubs, [
+    const [unknown, unknown45, unserved45, foreignAccount, noScript, badPartition, badSignal, badId] = await pythonCalls(gw, stubs, [
       { rpc: 'GetNodes', token: alice, resource: 'nowhere' },
+      { rpc: 'GetNodes', version: 'v0.0.45', token: alice, resource: 'nowhere' },
+      { rpc: 'GetNodes', version: 'v0.0.45', token: alice, resource: 'quokka' }, // quokka lists v0.0.43 only
       { rpc: 'PostJobSubmit', token: alice, resource: 'defiant', request: job({ account: 'GEN007' }) },
       { rpc: 'PostJobSubmit', token: alice, resource: 'defiant', request: job({ script: '' }) },
       { rpc: 'PostJobSubmit', token: alice, resource: 'defiant', request: job({ partition: 'nope' }) },
@@ -136,6 +171,12 @@ describe('tokens, permissions and projects (same rules as REST)', () => {
     assert.equal(unknown.code, 'NOT_FOUND');
     assert.equal(unknown.slurm.errors[0].error_number, 9200);
     assert.match(unknown.message, /Unknown resource "nowhere"/);
+    // A version the resource does not serve is refused as an unknown resource is: same code, same
+    // SLURM error, the version's own reply message in the details; only the description says why.
+    const refusal = (r: any) => ({ code: r.code, status_code: r.status_code, detail_type: r.detail_type, errors: r.slurm.errors.map((e: any) => ({ ...e, description: undefined })) });
+    assert.deepEqual(refusal(unserved45), refusal(unknown45));
+    assert.equal(unserved45.detail_type, 'slurm.v0045.OpenapiNodesResp');
+    assert.match(unserved45.message, /^Unable to resolve path \(9200\): Resource "quokka" does not serve API version v0\.0\.45/);
     assert.equal(foreignAccount.code, 'PERMISSION_DENIED');
     assert.equal(noScript.code, 'INVALID_ARGUMENT');
     assert.equal(badPartition.code, 'INVALID_ARGUMENT');

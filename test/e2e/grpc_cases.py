@@ -2,11 +2,13 @@
 """Test helper: runs gRPC calls described as JSON on stdin with protoc-generated stubs and prints,
 as JSON, each call's code, message, response and the SLURM reply in grpc-status-details-bin.
 
-stdin: {"target": "host:port", "calls": [{"rpc": "GetJob", "metadata": [["authorization", "..."]],
-        "request": {"job_id": "7"}}]}
-The request JSON is parsed into the method's own request message (JobIdReq, DeleteJobReq,
-JobSubmitReq with its nested JobDescription, google.protobuf.Empty).
+stdin: {"target": "host:port", "calls": [{"rpc": "GetJob", "package": "slurm.v0043",
+        "metadata": [["authorization", "..."]], "request": {"job_id": "7"}}]}
+"package" names the API version's service (slurm.v0043.SlurmIndirect, slurm.v0045...; default
+slurm.v0043). The request JSON is parsed into the method's own request message (JobIdReq,
+DeleteJobReq, JobSubmitReq with its nested JobDescription, google.protobuf.Empty).
 """
+import importlib
 import json
 import sys
 
@@ -14,20 +16,30 @@ import grpc
 from google.protobuf import json_format, symbol_database
 
 from google.rpc import status_pb2
-from slurm.v0043 import slurm_pb2, slurm_pb2_grpc
 
 spec = json.load(sys.stdin)
-stub = slurm_pb2_grpc.SlurmIndirectStub(grpc.insecure_channel(spec["target"]))
-service = slurm_pb2.DESCRIPTOR.services_by_name["SlurmIndirect"]
+channel = grpc.insecure_channel(spec["target"])
 db = symbol_database.Default()
+services = {}
+
+
+def service_of(package):
+    """The stub and service descriptor of a version's SlurmIndirect (its modules imported once)."""
+    if package not in services:
+        pb2 = importlib.import_module(f"{package}.slurm_pb2")
+        pb2_grpc = importlib.import_module(f"{package}.slurm_pb2_grpc")
+        services[package] = (pb2_grpc.SlurmIndirectStub(channel), pb2.DESCRIPTOR.services_by_name["SlurmIndirect"])
+    return services[package]
+
 as_dict = lambda m: json_format.MessageToDict(m, preserving_proto_field_name=True)
 
 out = []
 for call in spec["calls"]:
+    stub, service = service_of(call.get("package", "slurm.v0043"))
     method = service.methods_by_name[call["rpc"]]
     request = db.GetSymbol(method.input_type.full_name)()
     json_format.ParseDict(call.get("request", {}), request)
-    result = {"rpc": call["rpc"], "request_type": method.input_type.full_name}
+    result = {"rpc": call["rpc"], "service": service.full_name, "request_type": method.input_type.full_name}
     try:
         response, rpc = getattr(stub, call["rpc"]).with_call(request, metadata=[tuple(m) for m in call.get("metadata", [])], timeout=30)
         result.update(code="OK", response=as_dict(response), initial_metadata=dict(rpc.initial_metadata()))

@@ -4,16 +4,20 @@ import { test } from 'node:test';
 import descriptor from 'protobufjs/ext/descriptor/index.js';
 import { splitDescriptorSet, withJsonNames } from './descriptors.ts';
 import { loadEventsDefinition } from './events.ts';
+import { descriptorSetFile, GRPC_VERSIONS, protoFile, protoPackage } from '../../contract/grpc/service.ts';
 
 const codec = descriptor as unknown as Record<string, { decode(b: Uint8Array): any }>;
 
-test('the compiled descriptor set splits into its files, each a whole FileDescriptorProto', () => {
-  const files = splitDescriptorSet(readFileSync(new URL('../../grpc/generated/slurm.v0043.binpb', import.meta.url)));
-  const names = files.map((f) => codec.FileDescriptorProto.decode(f).name);
-  assert.deepEqual(names, ['google/protobuf/empty.proto', 'slurm/v0043/slurm.proto']);
-  const slurm = codec.FileDescriptorProto.decode(files[1]);
-  assert.ok(slurm.service.some((s: { name: string }) => s.name === 'SlurmIndirect'));
-});
+for (const version of GRPC_VERSIONS) {
+  test(`${version}: the compiled descriptor set splits into its files, each a whole FileDescriptorProto`, () => {
+    const files = splitDescriptorSet(readFileSync(new URL(`../../grpc/generated/${descriptorSetFile(version)}`, import.meta.url)));
+    const names = files.map((f) => codec.FileDescriptorProto.decode(f).name);
+    assert.deepEqual(names, ['google/protobuf/empty.proto', protoFile(version)]);
+    const slurm = codec.FileDescriptorProto.decode(files[1]);
+    assert.equal(slurm.package, protoPackage(version));
+    assert.ok(slurm.service.some((s: { name: string }) => s.name === 'SlurmIndirect'));
+  });
+}
 
 test('every field of the events proto, nested messages included, carries its snake_case name as json_name', () => {
   const [file] = loadEventsDefinition().fileDescriptorProtos;

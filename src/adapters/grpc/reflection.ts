@@ -12,7 +12,9 @@ import { descriptorSetFile } from '../../contract/grpc/service.ts';
 
 export function addReflection(server: Server, versions: readonly ApiVersion[], extra: Buffer[] = []): void {
   const fileDescriptorProtos = [...versions.flatMap((v) => splitDescriptorSet(readFileSync(new URL(`../../grpc/generated/${descriptorSetFile(v)}`, import.meta.url)))), ...extra];
-  // Only `fileDescriptorProtos` is read (see the header); one entry carries them all.
+  // Only `fileDescriptorProtos` is read (see the header); one entry carries them all. Every
+  // version's set has its own copy of google/protobuf/empty.proto: the service keeps a file's
+  // first copy by name, and the copies are the same file.
   const definition = { descriptors: { fileDescriptorProtos } } as unknown as PackageDefinition;
   new ReflectionService(definition).addToServer(server);
 }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { GatewayError } from '../../contract/errors.ts';
+import { GRPC_VERSIONS } from '../../contract/grpc/service.ts';
 import { loadVersionDefinition } from './definition.ts';
 import { loadEventsDefinition } from './events.ts';
 import { nestedGroups } from '../../../test/support/protobuf-nesting.ts';
@@ -15,7 +16,7 @@ const isParseFailure = (pattern: RegExp) => (err: unknown) => {
 };
 
 test('every request deserializer answers instead of throwing; what decodes is unchanged', () => {
-  const services = [loadVersionDefinition('v0.0.43').service, loadEventsDefinition().service];
+  const services = [...GRPC_VERSIONS.map((v) => loadVersionDefinition(v).service), loadEventsDefinition().service];
   for (const service of services) {
     const safe = withDecodingErrorsAnswered(service);
     assert.deepEqual(Object.keys(safe), Object.keys(service));
@@ -28,11 +29,13 @@ test('every request deserializer answers instead of throwing; what decodes is un
       assert.equal(method.responseSerialize, service[name].responseSerialize);
     }
   }
-  const submit = withDecodingErrorsAnswered(loadVersionDefinition('v0.0.43').service).PostJobSubmit;
-  const body = { job: { script: '#!/bin/sh', environment: ['A=1'], time_limit: { number: 5, set: true } } };
-  const decoded = submit.requestDeserialize(submit.requestSerialize(body));
-  assert.deepEqual(decoded, body);
-  checkRequestMessage(decoded);
+  for (const version of GRPC_VERSIONS) {
+    const submit = withDecodingErrorsAnswered(loadVersionDefinition(version).service).PostJobSubmit;
+    const body = { job: { script: '#!/bin/sh', environment: ['A=1'], time_limit: { number: 5, set: true } } };
+    const decoded = submit.requestDeserialize(submit.requestSerialize(body));
+    assert.deepEqual(decoded, body, version);
+    checkRequestMessage(decoded);
+  }
 });
 
 test('a decoded message nested deeper than a REST body may be is refused like one', () => {

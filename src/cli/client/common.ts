@@ -2,6 +2,7 @@
 // SDK client from them, and turning failures into SLURM's error descriptions and an exit status.
 import { Option, type Command } from 'commander';
 import { DEFAULT_URL, S3mClient } from '../../client/client.ts';
+import { GRPC_VERSIONS } from '../../contract/grpc/service.ts';
 import { DEFAULT_API_VERSION, type ApiVersion } from '../../client/types.ts';
 import { ConnectionError, S3mError, SlurmApiError, TokenError } from '../../client/errors.ts';
 import { SbatchError } from '../../client/sbatch.ts';
@@ -26,7 +27,7 @@ export function clientOptions(cmd: Command, opts: { resource?: boolean; json?: b
   cmd.option('--url <url>', `gateway URL (default $S3M_URL or ${DEFAULT_URL})`);
   if (opts.resource !== false) cmd.option('--resource <name>', 'resource (cluster) name (default $S3M_RESOURCE)');
   cmd.option('--token-file <file>', 'header file with the line "Authorization: <token>" (default: $S3M_TOKEN, else ./.env)');
-  cmd.option('--transport <rest|grpc>', 'REST, or gRPC (slurm.v0043.SlurmIndirect on the same port) (default $S3M_TRANSPORT or rest)');
+  cmd.option('--transport <rest|grpc>', 'REST, or gRPC (slurm.v0043.SlurmIndirect ..., one service per API version, on the same port) (default $S3M_TRANSPORT or rest)');
   if (opts.resource !== false) cmd.option('--api-version <version>', `slurmrestd API version, v0.0.43 or v0.0.42 (deprecated; REST only) (default $S3M_API_VERSION or ${DEFAULT_API_VERSION})`);
   // Accepted only to refuse it with an explanation: a token in argv leaks through ps and history.
   cmd.addOption(new Option('--token <token>').hideHelp());
@@ -47,8 +48,8 @@ export function makeClient(flags: ClientFlags, needResource = true): S3mClient {
   if (!(TRANSPORTS as readonly string[]).includes(transport)) throw new UsageError(`unknown transport "${transport}": use --transport rest or --transport grpc (or S3M_TRANSPORT)`);
   const version = flags.apiVersion ?? process.env.S3M_API_VERSION ?? DEFAULT_API_VERSION;
   if (!(API_VERSIONS as readonly string[]).includes(version)) throw new UsageError(`unknown API version "${version}": use ${API_VERSIONS.join(' or ')}`);
-  if (transport === 'grpc' && version !== 'v0.0.43') {
-    throw new UsageError(`the gRPC service (slurm.v0043.SlurmIndirect) serves API version v0.0.43 only: use --transport rest for ${version}`);
+  if (transport === 'grpc' && !(GRPC_VERSIONS as readonly string[]).includes(version)) {
+    throw new UsageError(`the gRPC services serve API versions ${GRPC_VERSIONS.join(', ')} only (slurm.v0043.SlurmIndirect, ...): use --transport rest for ${version}`);
   }
   const { authorization } = resolveToken({ tokenFile: flags.tokenFile });
   // The renderers read fields both versions share, so a v0.0.42 client is used through the

@@ -32,7 +32,7 @@ export function registerServe(program: Command): void {
         'Make a token and try it (in another terminal, from this directory):',
         '  echo "Authorization: $(bin/s3m admin token create --project STF040 --user alice --permission compute-ace)" > .env',
         `  curl -H @.env http://${host}:${port}/slurm/v0.0.43/${first}/ping`,
-        `gRPC (slurm.v0043.SlurmIndirect) answers on the same port: npx buf curl --protocol grpc --http2-prior-knowledge --list-methods http://${host}:${port}`,
+        `gRPC (slurm.v0043.SlurmIndirect, and v0044, v0045 where a resource serves them) answers on the same port: npx buf curl --protocol grpc --http2-prior-knowledge --list-methods http://${host}:${port}`,
         admin ? `Prometheus metrics (admin listener, no token): curl http://${admin.host}:${admin.port}/metrics` : 'No metrics listener: add `admin: { host: 127.0.0.1, port: 9464 }` to the config for /metrics',
       ];
       if (gateway.tokens.list().length === 0) log.info({ hint }, 'no tokens yet: see hint');

@@ -61,3 +61,18 @@ test('protoShape drops an untyped value nested too deep to spell out, instead of
   const shaped = protoShape('v0.0.43', '#/components/schemas/v0.0.43_openapi_job_info_resp', { jobs: [{ job_id: 7, power: { flags: [deep, { x: 1 }] } }] });
   assert.deepEqual(shaped, { jobs: [{ job_id: 7, power: { flags: ['{"x":1}'] } }] });
 });
+
+test('a v0.0.43 body shaped for a later version keeps what that version declares and drops what it lacks, without throwing', () => {
+  // Until the core renders each version's bodies, v0.0.44/45 calls get v0.0.43 bodies: v0.0.45's
+  // ping has `status` where v0.0.43 has `pinged` and `mode`, and its cpus.task_binding is a flags
+  // array where v0.0.43 has a number.
+  const ping = { pings: [{ hostname: 'vm', pinged: 'UP', responding: true, latency: 12, mode: 'primary', primary: true }], errors: [], warnings: [] };
+  assert.deepEqual(protoShape('v0.0.45', '#/components/schemas/v0.0.45_openapi_ping_array_resp', ping), { pings: [{ hostname: 'vm', responding: true, latency: 12, primary: true }], errors: [], warnings: [] });
+  assert.deepEqual(protoShape('v0.0.44', '#/components/schemas/v0.0.44_openapi_ping_array_resp', ping), ping);
+  const partitions = { partitions: [{ name: 'debug', cpus: { task_binding: 0, total: 4 } }] };
+  const shaped = protoShape('v0.0.45', '#/components/schemas/v0.0.45_openapi_partition_resp', partitions);
+  assert.deepEqual(shaped, { partitions: [{ name: 'debug', cpus: { total: 4 } }] });
+  const v45 = loadSync(protoFile('v0.0.45'), LOADER_OPTIONS)[`${protoPackage('v0.0.45')}.${SERVICE_NAME}`] as unknown as ServiceDefinition;
+  assert.deepEqual(v45.GetPartitions.responseDeserialize(v45.GetPartitions.responseSerialize(shaped)), shaped);
+  assert.deepEqual(protoShape('v0.0.45', '#/components/schemas/v0.0.45_openapi_partition_resp', { partitions: [{ cpus: { task_binding: ['CPU_BIND_TO_CORES'] } }] }), { partitions: [{ cpus: { task_binding: ['CPU_BIND_TO_CORES'] } }] });
+});

@@ -29,8 +29,13 @@ export const GRPC_METHODS: readonly GrpcMethod[] = OPERATION_NAMES.map((op) => {
 /** "v0.0.43" → "slurm.v0043" (the proto package of an API version). */
 export const protoPackage = (version: ApiVersion) => `slurm.${version.replace(/\./g, '')}`;
 
-/** The API versions the gRPC service is generated and served for. */
-export const GRPC_VERSIONS: readonly ApiVersion[] = ['v0.0.43'];
+/**
+ * The API versions the gRPC service is generated and served for: slurm.v0043, .v0044 and .v0045,
+ * each for the resources whose `versions` list it. v0.0.42 stays REST-only: it is deprecated
+ * (SchedMD removes it in 26.11), no gRPC client has ever had a slurm.v0042 package to use, and
+ * a new client should be written against a version that outlives it.
+ */
+export const GRPC_VERSIONS: readonly ApiVersion[] = ['v0.0.43', 'v0.0.44', 'v0.0.45'];
 
 /** Where a version's .proto lives under src/grpc/proto/ (its import path). */
 export const protoFile = (version: ApiVersion) => `${protoPackage(version).replace('.', '/')}/slurm.proto`;

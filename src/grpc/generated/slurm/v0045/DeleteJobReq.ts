@@ -1,0 +1,14 @@
+// Original file: src/grpc/proto/slurm/v0045/slurm.proto
+
+
+export interface DeleteJobReq {
+  'job_id'?: (string);
+  'signal'?: (string);
+  'flags'?: (string);
+}
+
+export interface DeleteJobReq__Output {
+  'job_id'?: (string);
+  'signal'?: (string);
+  'flags'?: (string);
+}
