@@ -144,4 +144,5 @@ jq -cn '{job: {name: "v-noscript", account: "proj-a", current_working_directory:
   >"$OUT/requests/error_missing_script.request.json"
 every POST job/submit error_missing_script "$OUT/requests/error_missing_script.request.json"
 every DELETE job/999999 error_unknown_job_delete
+cancel "$HELD"
 echo "capture-versions: done -> $OUT ($(cat "$OUT/jobs.txt"))" >&2
