@@ -83,6 +83,11 @@ export const EXCLUSIONS: Exclusion[] = [
     why: "v0.0.42..44 never render a partition's flags (DEFAULT, HIDDEN, ...) or its PreemptMode (the parsers skip them: add_skip(flags), add_skip(preempt_mode))",
   },
   {
+    path: /^\/nodes\/\d+\/tls_cert_last_renewal$/,
+    when: (a, b) => a === 'v0.0.42' && rank(b) >= 1,
+    why: "when the node's TLS certificate was last renewed is in no v0.0.42 field (a node without one shows {set: true, number: 0} in v0.0.43+; the gateway shows the unset value and says so in a warning)",
+  },
+  {
     path: /^\/nodes\/\d+\/suspend_time$/,
     when: (a, b) => rank(a) <= 2 && b === 'v0.0.45',
     why: "a node's SuspendTime is in no v0.0.42..44 field",

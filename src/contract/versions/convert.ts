@@ -31,8 +31,8 @@ export interface ComponentRule {
   derives?: readonly string[];
   /** Source fields (paths below the component) whose value it carries into other target fields: not "lost". */
   carries?: readonly string[];
-  /** Adjusts `out` (the converted object, its own copy) from `source` (the object as given). */
-  apply(source: Record<string, unknown>, out: Record<string, unknown>, pair: Pair): void;
+  /** Adjusts `out` (the converted object, its own copy) from `source` (the object as given); may add to `notes`. */
+  apply(source: Record<string, unknown>, out: Record<string, unknown>, pair: Pair, notes?: Notes): void;
 }
 
 export interface ConversionPlan extends Pair {
@@ -93,7 +93,11 @@ export function compileConverter(plan: ConversionPlan, target: JsonObject | unde
   let cache = compiledByPlan.get(plan);
   if (!cache) compiledByPlan.set(plan, (cache = new Map()));
   const name = refComponent(target);
-  const key = name ? `${name}\0${refComponent(source) ?? ''}` : undefined;
+  // Named objects are compiled once (and may reach themselves); a named array (a flag set such as
+  // v0.0.42's cr_type) is compiled per use, so that its notes name the field it is used in.
+  const resolved = resolve(plan.to, target);
+  const isArray = resolved?.type === 'array' || resolved?.items !== undefined;
+  const key = name && !isArray ? `${name}\0${refComponent(source) ?? ''}` : undefined;
   if (key) {
     const hit = cache.get(key);
     if (hit) return hit;
@@ -107,7 +111,7 @@ export function compileConverter(plan: ConversionPlan, target: JsonObject | unde
     cache.set(key, built);
     return built;
   }
-  return build(plan, target, source, undefined, label);
+  return build(plan, target, source, isArray ? undefined : name, label);
 }
 
 function build(plan: ConversionPlan, targetRef: JsonObject | undefined, sourceRef: JsonObject | undefined, name: string | undefined, label: string): Converter {
@@ -166,7 +170,7 @@ function build(plan: ConversionPlan, targetRef: JsonObject | undefined, sourceRe
         for (const k of onlyTarget) if (!Object.hasOwn(v, k)) fill(out, k, notes);
       }
       if (rule) {
-        rule.apply(v, out, plan);
+        rule.apply(v, out, plan, notes);
         // What the rule derived is not empty, what it carried is not lost (paths below this component too).
         if (notes) {
           for (const d of rule.derives ?? []) notes.empty.delete(at(d));

@@ -75,6 +75,19 @@ function sharing(maximums: unknown): { oversubscribe: string; exclusive: string 
   return { oversubscribe, exclusive: jobs === 0 ? 'NODE' : 'NO' };
 }
 
+/** SHARED_FORCE (slurm.h): the bit of max_share that OverSubscribe=FORCE sets. */
+const SHARED_FORCE = 0x8000;
+
+/** max_share from v0.0.45's OverSubscribe and Exclusive strings, as older versions show it (shares raw, jobs without the force bit). */
+function maxShare(oversubscribe: unknown, exclusive: unknown): { shares: number; jobs: number; force: boolean } | undefined {
+  if (exclusive === 'NODE') return { shares: 0, jobs: 0, force: false };
+  if (oversubscribe === 'NO') return { shares: 1, jobs: 1, force: false };
+  const m = typeof oversubscribe === 'string' ? /^(YES|FORCE):(\d+)$/.exec(oversubscribe) : null;
+  if (!m) return undefined;
+  const jobs = Number(m[2]);
+  return m[1] === 'FORCE' ? { shares: jobs | SHARED_FORCE, jobs, force: true } : { shares: jobs, jobs, force: false };
+}
+
 const selectTypeRules = (component: string): VersionRule[] => [
   {
     component,
@@ -108,6 +121,10 @@ export const PARTITION_RULES: readonly VersionRule[] = [
       const part = asObject(out.partition);
       const s = sharing(source.maximums);
       if (part && s) Object.assign(part, s);
+      // Still in the v0.0.45 document, but its parser renders them empty (add_removed).
+      const max = asObject(out.maximums);
+      if (max && 'shares' in max) max.shares = 0;
+      if (max && asObject(max.oversubscribe)) max.oversubscribe = { jobs: 0, flags: [] };
     },
   },
   {
@@ -118,6 +135,13 @@ export const PARTITION_RULES: readonly VersionRule[] = [
       const cpus = asObject(out.cpus);
       const flags = asObject(source.cpus)?.task_binding;
       if (cpus && Array.isArray(flags)) cpus.task_binding = taskBindingFrom45(strings(flags));
+      const max = asObject(out.maximums);
+      const part = asObject(source.partition);
+      const shares = part && maxShare(part.oversubscribe, part.exclusive);
+      if (max && shares) {
+        if ('shares' in max) max.shares = shares.shares;
+        if (asObject(max.oversubscribe)) max.oversubscribe = { jobs: shares.jobs, flags: shares.force ? ['force'] : [] };
+      }
     },
   },
 ];

@@ -6,6 +6,7 @@ import type { ComponentRule, Pair } from './convert.ts';
 import { isOlder } from './schema.ts';
 import type { ApiVersion } from '../model.ts';
 import { PARTITION_RULES } from './partition-rules.ts';
+import { RETIRED_FIELD_RULES, STEP_RULES } from './job-rules.ts';
 
 export interface VersionRule extends ComponentRule {
   /** The version-independent component name, e.g. "job_info". */
@@ -107,7 +108,7 @@ const pingFrom45: VersionRule = {
 };
 
 /** Every rule; plans pick those that apply to their pair (plans.ts). */
-export const VERSION_RULES: readonly VersionRule[] = [dataParser, streamsTo42, streamsFrom42, pingTo45, pingFrom45, ...PARTITION_RULES];
+export const VERSION_RULES: readonly VersionRule[] = [dataParser, streamsTo42, streamsFrom42, pingTo45, pingFrom45, ...PARTITION_RULES, ...STEP_RULES, ...RETIRED_FIELD_RULES];
 
 /** The rules of one pair, one composed rule per component. */
 export function rulesFor(pair: Pair): Record<string, ComponentRule> {
@@ -118,9 +119,9 @@ export function rulesFor(pair: Pair): Record<string, ComponentRule> {
       ? {
           derives: [...(before.derives ?? []), ...(r.derives ?? [])],
           carries: [...(before.carries ?? []), ...(r.carries ?? [])],
-          apply(s, o, p) {
-            before.apply(s, o, p);
-            r.apply(s, o, p);
+          apply(s, o, p, n) {
+            before.apply(s, o, p, n);
+            r.apply(s, o, p, n);
           },
         }
       : r;
