@@ -114,6 +114,9 @@ describe(`real identities through the gateway (SLURM with accounting)${skip ? ` 
             url: env.url,
             auth: { mode: 'jwt-key', keyFile: env.keyFile, lifetimeMinutes: 5 },
             timeouts: { requestMs: 20_000 },
+            // The identities are what this file checks, in the version its assertions are written
+            // for; what each version shows is test/contract/versions-matrix.test.ts's.
+            apiVersion: 'v0.0.43',
             accounting: true,
             userMap: { [a.user3Token]: a.user3 },
           },

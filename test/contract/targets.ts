@@ -131,7 +131,10 @@ export function realTarget(): Target {
   return makeTarget(
     'real',
     false,
-    () => ({ type: 'slurmrestd', url: r.env.url, auth: { mode: 'jwt-key', keyFile: r.env.keyFile, lifetimeMinutes: 5 }, timeouts: { requestMs: 20_000 } }),
+    // Local against real in the same version: the cluster is spoken to in v0.0.43, the version
+    // the local backend speaks, so that no translation stands between the two (the translation is
+    // test/contract/versions-matrix.test.ts's).
+    () => ({ type: 'slurmrestd', url: r.env.url, auth: { mode: 'jwt-key', keyFile: r.env.keyFile, lifetimeMinutes: 5 }, timeouts: { requestMs: 20_000 }, apiVersion: 'v0.0.43' }),
     (p) => `${r.env.root}${p}`,
     () => r.release(),
   );

@@ -121,7 +121,7 @@ describe('--api-version', () => {
     assert.match(both.stderr, /gRPC services serve API versions v0.0.43, v0.0.44, v0.0.45 only \(slurm.v0043.SlurmIndirect, ...\): use --transport rest for v0.0.42/);
     const old = await cli(['jobs', '--api-version', 'v0.0.41'], { cwd: work, env });
     assert.equal(old.code, 2);
-    assert.match(old.stderr, /unknown API version "v0.0.41": use v0.0.43 or v0.0.42/);
+    assert.match(old.stderr, /unknown API version "v0.0.41": use one of v0.0.43, v0.0.45, v0.0.44, v0.0.42/);
     const pigeon = await cli(['jobs'], { cwd: work, env: { ...env, S3M_TRANSPORT: 'pigeon' } });
     assert.equal(pigeon.code, 2);
     assert.match(pigeon.stderr, /unknown transport "pigeon"/);

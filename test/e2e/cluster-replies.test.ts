@@ -34,7 +34,7 @@ before(async () => {
     config: JSON.stringify({
       listen: { host: '127.0.0.1', port: 0 },
       cache: { ttlMs: { ping: 60_000, jobs: 0, job: 0 } },
-      resources: { fake: { backend: { type: 'slurmrestd', url: fake.url, auth: { mode: 'token-file', file: join(dir, 'token') } } } },
+      resources: { fake: { backend: { type: 'slurmrestd', url: fake.url, auth: { mode: 'token-file', file: join(dir, 'token') }, apiVersion: 'v0.0.43' } } },
     }),
   });
   alice = gw.headerFile(await gw.token('proj-a', 'alice', 'compute-ace'));

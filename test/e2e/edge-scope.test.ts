@@ -74,7 +74,7 @@ before(async () => {
   const config =
     testConfig({ minuteSeconds: 60 }).replace('resources:\n', 'cache: { ttlMs: { job: 60000 } }\nevents: { pollIntervalMs: 200 }\nresources:\n') +
     `  remote:
-    backend: { type: slurmrestd, url: "${fake.url}", auth: { mode: token-file, file: "${tokenFile}" }, userMap: { alice: u-alice } }
+    backend: { type: slurmrestd, url: "${fake.url}", auth: { mode: token-file, file: "${tokenFile}" }, userMap: { alice: u-alice }, apiVersion: v0.0.43 }
 `;
   gw = await startGateway({ config });
   [tokA, tokB] = await Promise.all([gw.token('PROJA', 'alice', 'compute-ace'), gw.token('PROJB', 'bob', 'compute-ace')]);

@@ -40,9 +40,9 @@ function opsConfig(fakeUrl: string, tokenFile: string): string {
     description: a slurmrestd that goes away
     cacheTtlMs: { ping: 0 }
     admission: { failureThreshold: 1000 }
-    backend: { type: slurmrestd, url: "${fakeUrl}", auth: { mode: token-file, file: "${tokenFile}", user: slurm } }
+    backend: { type: slurmrestd, url: "${fakeUrl}", auth: { mode: token-file, file: "${tokenFile}", user: slurm }, apiVersion: v0.0.43 }
   closed:
-    backend: { type: slurmrestd, url: "http://127.0.0.1:1", auth: { mode: token-file, file: "${tokenFile}" } }
+    backend: { type: slurmrestd, url: "http://127.0.0.1:1", auth: { mode: token-file, file: "${tokenFile}" }, apiVersion: v0.0.43 }
 `
   );
 }

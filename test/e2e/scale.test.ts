@@ -156,7 +156,7 @@ describe('rate limits and admission control', () => {
       .replace(/rateLimits: .*\n/, 'rateLimits: { compute-ace: { ratePerSecond: 0.01, burst: 3 } }\n')
       // No job history: its recorder's background polls of "down" would count towards the breaker
       // too, and this test counts the failures of its own requests.
-      .replace('resources:\n', `admission: { failureThreshold: 3, cooldownSeconds: 600 }\nhistory: { windowHours: 0 }\nresources:\n  down:\n    backend: { type: slurmrestd, url: "http://127.0.0.1:9", auth: { mode: token-file, file: /dev/null } }\n`);
+      .replace('resources:\n', `admission: { failureThreshold: 3, cooldownSeconds: 600 }\nhistory: { windowHours: 0 }\nresources:\n  down:\n    backend: { type: slurmrestd, url: "http://127.0.0.1:9", auth: { mode: token-file, file: /dev/null }, apiVersion: v0.0.43 }\n`);
     gw = await startGateway({ config });
   });
   after(async () => gw?.cleanup());

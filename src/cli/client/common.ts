@@ -4,6 +4,7 @@ import { Option, type Command } from 'commander';
 import { DEFAULT_URL, S3mClient } from '../../client/client.ts';
 import { GRPC_VERSIONS } from '../../contract/grpc/service.ts';
 import { DEFAULT_API_VERSION, type ApiVersion } from '../../client/types.ts';
+import { API_VERSIONS as ALL_API_VERSIONS } from '../../contract/model.ts';
 import { ConnectionError, S3mError, SlurmApiError, TokenError } from '../../client/errors.ts';
 import { SbatchError } from '../../client/sbatch.ts';
 import { resolveToken } from '../../client/token.ts';
@@ -20,7 +21,8 @@ export interface ClientFlags {
 }
 
 export const TRANSPORTS = ['rest', 'grpc'] as const;
-export const API_VERSIONS: readonly ApiVersion[] = ['v0.0.43', 'v0.0.42'];
+/** Every version the gateway can serve, the default first. */
+export const API_VERSIONS: readonly ApiVersion[] = [DEFAULT_API_VERSION, ...ALL_API_VERSIONS.filter((v) => v !== DEFAULT_API_VERSION).reverse()];
 
 /** Adds --url, --resource, --token-file and --json (and the refusal of --token) to a command. */
 export function clientOptions(cmd: Command, opts: { resource?: boolean; json?: boolean } = {}): Command {
@@ -28,7 +30,7 @@ export function clientOptions(cmd: Command, opts: { resource?: boolean; json?: b
   if (opts.resource !== false) cmd.option('--resource <name>', 'resource (cluster) name (default $S3M_RESOURCE)');
   cmd.option('--token-file <file>', 'header file with the line "Authorization: <token>" (default: $S3M_TOKEN, else ./.env)');
   cmd.option('--transport <rest|grpc>', 'REST, or gRPC (slurm.v0043.SlurmIndirect ..., one service per API version, on the same port) (default $S3M_TRANSPORT or rest)');
-  if (opts.resource !== false) cmd.option('--api-version <version>', `slurmrestd API version, v0.0.43 or v0.0.42 (deprecated; REST only) (default $S3M_API_VERSION or ${DEFAULT_API_VERSION})`);
+  if (opts.resource !== false) cmd.option('--api-version <version>', `slurmrestd API version: ${API_VERSIONS.join(', ')} (what the resource serves; v0.0.42 is REST only) (default $S3M_API_VERSION or ${DEFAULT_API_VERSION})`);
   // Accepted only to refuse it with an explanation: a token in argv leaks through ps and history.
   cmd.addOption(new Option('--token <token>').hideHelp());
   if (opts.json !== false) cmd.option('--json', "print the gateway's JSON body unchanged");
@@ -47,13 +49,13 @@ export function makeClient(flags: ClientFlags, needResource = true): S3mClient {
   const transport = (flags.transport ?? process.env.S3M_TRANSPORT ?? 'rest').toLowerCase();
   if (!(TRANSPORTS as readonly string[]).includes(transport)) throw new UsageError(`unknown transport "${transport}": use --transport rest or --transport grpc (or S3M_TRANSPORT)`);
   const version = flags.apiVersion ?? process.env.S3M_API_VERSION ?? DEFAULT_API_VERSION;
-  if (!(API_VERSIONS as readonly string[]).includes(version)) throw new UsageError(`unknown API version "${version}": use ${API_VERSIONS.join(' or ')}`);
+  if (!(API_VERSIONS as readonly string[]).includes(version)) throw new UsageError(`unknown API version "${version}": use one of ${API_VERSIONS.join(', ')}`);
   if (transport === 'grpc' && !(GRPC_VERSIONS as readonly string[]).includes(version)) {
     throw new UsageError(`the gRPC services serve API versions ${GRPC_VERSIONS.join(', ')} only (slurm.v0043.SlurmIndirect, ...): use --transport rest for ${version}`);
   }
   const { authorization } = resolveToken({ tokenFile: flags.tokenFile });
-  // The renderers read fields both versions share, so a v0.0.42 client is used through the
-  // v0.0.43 types (v0.0.42 bodies are shown as they come).
+  // The renderers read fields every version shares, so a client of any version is used through the
+  // v0.0.43 types (other versions' bodies are shown as they come).
   const client = new S3mClient<ApiVersion>({ url, token: authorization, resource: resource || '-', transport: transport as 'rest' | 'grpc', version: version as ApiVersion }) as unknown as S3mClient;
   opened.push(client);
   return client;

@@ -12,7 +12,7 @@ import { SlurmApiError } from '../../client/errors.ts';
 
 const ENV_HELP = `
 Environment: S3M_URL (gateway, default http://127.0.0.1:8080), S3M_RESOURCE (resource),
-S3M_TOKEN (token), S3M_TRANSPORT (rest or grpc), S3M_API_VERSION (v0.0.43 or v0.0.42).
+S3M_TOKEN (token), S3M_TRANSPORT (rest or grpc), S3M_API_VERSION (v0.0.42 to v0.0.45; default v0.0.43).
 Without S3M_TOKEN or --token-file, the token is read from ./.env, the one-line
 "Authorization: <token>" file that curl -H @.env reads.`;
 
