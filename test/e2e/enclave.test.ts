@@ -21,6 +21,7 @@ const local = (name: string, node: string) => `
 // vault: another enclave, one version only.
 const CONFIG = `
 listen: { host: 127.0.0.1, port: 0 }
+admin: { host: 127.0.0.1, port: 0 }
 logLevel: info
 rateLimits: { compute-ace: { ratePerSecond: 1000, burst: 1000 }, compute-ace-readonly: { ratePerSecond: 1000, burst: 1000 } }
 preAuthLimit: { ratePerSecond: 1000, burst: 1000 }
@@ -138,6 +139,16 @@ describe('both URL forms', () => {
     const jobs = (await curl(at('/slurm/v0.0.43/defiant/jobs'), { headerFile: env })).body.jobs;
     assert.equal(jobs.length, before);
     assert.ok(!jobs.some((j: any) => j.name === 'wrong-enclave'));
+  });
+
+  it('/metrics labels each form by its route pattern, without the version pattern', async () => {
+    await curl(at('/slurm/open/v0.0.43/defiant/jobs'), { headerFile: env });
+    await curl(at('/slurm/v0.0.43/defiant/jobs'), { headerFile: env });
+    const text = await (await fetch(`${gw.adminUrl}/metrics`)).text();
+    for (const route of ['/slurm/:version/:resource/jobs', '/slurm/:enclave/:version/:resource/jobs']) {
+      assert.ok(text.includes(`s3m_http_request_duration_seconds_count{method="GET",route="${route}",status="200"}`), route);
+    }
+    assert.ok(!/route="[^"]*\(/.test(text), 'no route label carries a parameter pattern');
   });
 
   it('non-SLURM paths keep their one form', async () => {
