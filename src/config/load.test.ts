@@ -56,10 +56,18 @@ describe('config', () => {
       [minimal('colour: blue'), /colour/],
       ['resources: {}', /resources: at least one resource/],
       ['resources: [unclosed', /not valid YAML/],
+      // The enclave is a URL segment of /slurm/{enclave}/{version}/{resource}/...
+      [minimal().replace('  r1:\n', '  r1:\n    securityEnclave: a/b\n'), /resources\.r1\.securityEnclave: a URL path segment/],
+      [minimal().replace('  r1:\n', '  r1:\n    securityEnclave: v0.0.43\n'), /resources\.r1\.securityEnclave: must not look like an API version/],
     ];
     for (const [text, pattern] of bad) {
       assert.throws(() => parseConfig(text, 'c.yaml'), (e: unknown) => e instanceof ConfigError && pattern.test(e.message), text);
     }
+  });
+
+  it('securityEnclave: open by default, any URL path segment otherwise', () => {
+    assert.equal(parseConfig(minimal(), 'c.yaml').resources.r1.securityEnclave, 'open');
+    assert.equal(parseConfig(minimal().replace('  r1:\n', '  r1:\n    securityEnclave: moderate-2\n'), 'c.yaml').resources.r1.securityEnclave, 'moderate-2');
   });
 
   it('a missing file is a clear error', () => {

@@ -199,8 +199,16 @@ export const resourceSchema = z.strictObject({
   description: z.string().default(''),
   /** Planned downtimes: the status API lists upcoming ones and reports UNAVAILABLE during one. */
   downtimes: z.array(downtimeSchema).default([]),
-  /** Security enclave shown by the status API (S3M's securityEnclave). */
-  securityEnclave: z.string().default('open'),
+  /**
+   * Security enclave shown by the status API (S3M's securityEnclave), and the first segment of the
+   * resource's /slurm/{enclave}/{version}/{resource}/... URLs: one path segment that does not look
+   * like an API version (a version there would be read as the URL form without an enclave).
+   */
+  securityEnclave: z
+    .string()
+    .regex(/^[A-Za-z0-9._~-]+$/, 'a URL path segment: letters, digits, ".", "_", "~" or "-"')
+    .refine((e) => !/^v\d+\.\d+\.\d+$/.test(e), 'must not look like an API version')
+    .default('open'),
   /**
    * Cluster user the project-wide views are read as: jobs and job/{id} (then filtered to the
    * caller's project), status pings and the job-event watcher. It must see every project's jobs:

@@ -18,6 +18,11 @@ export interface Call {
   authorization?: string;
   resource: string;
   version: string;
+  /**
+   * The security enclave the request named (REST /slurm/{enclave}/{version}/{resource}/...);
+   * undefined for the form without one. A resource answers only in its own enclave.
+   */
+  enclave?: string;
   clientSource?: string;
   /** The client's address without a port (src/core/client-address.ts): what per-address limits and audit aggregation count by. */
   clientAddress?: string;

@@ -16,7 +16,7 @@ import { sendError } from './error-reply.ts';
 import { restCall } from './call.ts';
 import { checkJsonTextDepth } from '../../contract/json-depth.ts';
 import type { StreamSlots } from '../shared/stream-slots.ts';
-import { buildGatewayOpenApi } from './openapi-document.ts';
+import { servedOpenApi } from './openapi-document.ts';
 import { registerSlurmRoutes } from './routes/slurm.ts';
 import { registerTokenRoutes } from './routes/tokens.ts';
 import { registerEventRoutes } from './routes/events.ts';
@@ -125,7 +125,9 @@ export function buildApp(opts: AppOptions): FastifyInstance {
   app.addHook('onResponse', async (request, reply) => {
     request.preAuth?.settle(reply.statusCode);
     // Label by route pattern, never by raw URL, so that job ids do not explode the label set.
-    opts.metrics?.requestDuration.observe({ method: request.method, route: request.routeOptions.url ?? 'unmatched', status: String(reply.statusCode) }, reply.elapsedTime / 1000);
+    // A parameter's pattern (/slurm/:version(^v...$)/...) is left out of the label.
+    const route = request.routeOptions.url?.replace(/\([^)]*\)/g, '') ?? 'unmatched';
+    opts.metrics?.requestDuration.observe({ method: request.method, route, status: String(reply.statusCode) }, reply.elapsedTime / 1000);
     const p = request.principal;
     request.log.info(
       // The URL is the client's text: bounded, like every field of the line.
@@ -140,8 +142,15 @@ export function buildApp(opts: AppOptions): FastifyInstance {
   );
 
   app.get('/healthz', { config: { public: true } }, async () => ({ status: 'ok' }));
-  const openapi = buildGatewayOpenApi({ versions: opts.service.servedVersions(), resources: opts.service.resourceNames() });
-  app.get('/openapi.json', { config: { public: true } }, async () => openapi);
+  const openapi = servedOpenApi({
+    versions: opts.service.servedVersions(),
+    resources: opts.service.resourceNames().map((name) => {
+      const config = opts.service.getResource(name)!.config;
+      return { name, versions: config.versions, enclave: config.securityEnclave };
+    }),
+    deprecated: opts.deprecated,
+  });
+  app.get('/openapi.json', { config: { public: true } }, async () => openapi());
 
   registerSlurmRoutes(app, opts.service);
   registerTokenRoutes(app, opts.service, opts.tokens);

@@ -18,6 +18,8 @@ export interface TransportFacts {
   address?: string;
   resource: string;
   version: string;
+  /** The security enclave the request names (REST's /slurm/{enclave}/... form); gRPC names none. */
+  enclave?: string;
   /**
    * The request id the transport has already chosen (REST: Fastify's request.id, made by
    * requestIdFor from the same header); when left out, chosen here from x-request-id.
@@ -41,6 +43,7 @@ export function transportCall(t: TransportFacts): TransportCall {
     requestId: t.requestId ?? requestIdFor(t.header(REQUEST_ID_HEADER)),
     api: t.api,
   };
+  if (t.enclave !== undefined) call.enclave = t.enclave;
   // Only the submit reads it; the core refuses a malformed (or empty) key.
   const idempotencyKey = t.header('idempotency-key');
   if (idempotencyKey !== undefined) call.idempotencyKey = idempotencyKey;

@@ -32,3 +32,37 @@ test('permission, then resource and version, then write permission', async () =>
   // A read-only token learns that a resource is unknown before it learns it may not write.
   assert.match((await refusal(who(['compute-ace-readonly']), 'nope', 'v0.0.43', 'write'))!, /^404/);
 });
+
+test('a wrong security enclave is refused exactly as an unknown resource', async () => {
+  const two = new Map<string, Resource>([
+    ['defiant', { name: 'defiant', config: { versions: ['v0.0.43'] } as never, backend: {} as never }], // securityEnclave left out: "open"
+    ['odo', { name: 'odo', config: { versions: ['v0.0.44'], securityEnclave: 'moderate' } as never, backend: {} as never }],
+  ]);
+  const attempt = async (call: { resource: string; version: string; enclave?: string }) => {
+    const ctx = newContext({ ...call, clientSource: '10.0.0.1', requestId: 'r1' }, 'x', 'read');
+    ctx.principal = who(['compute-ace']);
+    try {
+      await authorize(two)(ctx, ok);
+      return undefined;
+    } catch (e) {
+      assert.ok(e instanceof GatewayError);
+      return e;
+    }
+  };
+  // No enclave in the URL, or the resource's own (the configured one, or "open" by default): served.
+  for (const call of [{ resource: 'defiant', version: 'v0.0.43' }, { resource: 'defiant', version: 'v0.0.43', enclave: 'open' }, { resource: 'odo', version: 'v0.0.44', enclave: 'moderate' }]) {
+    assert.equal(await attempt(call), undefined, JSON.stringify(call));
+  }
+  const unknown = (await attempt({ resource: 'nope', version: 'v0.0.43', enclave: 'open' }))!;
+  for (const call of [
+    { resource: 'defiant', version: 'v0.0.43', enclave: 'moderate' },
+    { resource: 'odo', version: 'v0.0.44', enclave: 'open' },
+    { resource: 'odo', version: 'v0.0.44', enclave: 'Moderate' }, // compared exactly, as the path is
+    { resource: 'odo', version: 'v0.0.42', enclave: 'open' }, // the enclave is checked before the version, as the resource is
+  ]) {
+    const e = (await attempt(call))!;
+    assert.ok(e, JSON.stringify(call));
+    assert.deepEqual([e.kind, e.httpStatus, e.extraHeaders, { ...e.toSlurmError(), description: '' }], [unknown.kind, unknown.httpStatus, unknown.extraHeaders, { ...unknown.toSlurmError(), description: '' }]);
+    assert.match(e.message, new RegExp(`^Unknown resource "${call.resource}" in security enclave "${call.enclave}"`));
+  }
+});

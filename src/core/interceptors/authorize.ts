@@ -1,5 +1,5 @@
 // Permission, resource and version: a token with compute permission, a resource this gateway
-// has, an API version that resource serves, and compute-ace for writes. In that order, so that
+// has (in the security enclave the URL names, if it names one), an API version that resource serves, and compute-ace for writes. In that order, so that
 // a read-only token learns which resources exist but not more.
 import { canRead, canWrite } from '../../auth/principal.ts';
 import { GatewayError } from '../../contract/errors.ts';
@@ -12,7 +12,14 @@ export function authorize(resources: ReadonlyMap<string, Resource>): Interceptor
     if (!principal) throw new GatewayError('internal', 'authorize ran before authenticate');
     if (!canRead(principal)) throw new GatewayError('accessDenied', `Token ${principal.tokenId} has no compute permission`);
     const resource = resources.get(ctx.call.resource);
-    if (!resource) throw new GatewayError('pathNotFound', `Unknown resource "${ctx.call.resource}" (known: ${[...resources.keys()].join(', ')})`);
+    const known = () => [...resources.keys()].join(', ');
+    if (!resource) throw new GatewayError('pathNotFound', `Unknown resource "${ctx.call.resource}" (known: ${known()})`);
+    // A resource named under another enclave does not exist there: the same answer as an unknown
+    // resource (status, error number, envelope), so a URL of the wrong enclave is never half-served.
+    const enclave = ctx.call.enclave;
+    if (enclave !== undefined && enclave !== (resource.config.securityEnclave ?? 'open')) {
+      throw new GatewayError('pathNotFound', `Unknown resource "${ctx.call.resource}" in security enclave "${enclave}" (known: ${known()})`);
+    }
     if (!(resource.config.versions as string[]).includes(ctx.call.version)) {
       throw new GatewayError('pathNotFound', `Resource "${ctx.call.resource}" does not serve API version ${ctx.call.version} (served: ${resource.config.versions.join(', ')})`);
     }
