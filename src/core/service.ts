@@ -67,7 +67,7 @@ export class ComputeService {
     this.sink = { log: opts.audit, floods: opts.floods };
     this.auditing = audit(this.sink);
     this.checkToken = authenticate(tokens);
-    this.authorizing = authorize(this.resources);
+    this.authorizing = authorize(this.resources, opts.deprecated);
     this.limiting = rateLimit(opts.limiter, opts.metrics);
     this.guard = [this.auditing, this.checkToken, this.authorizing, this.limiting];
     this.submitRules = [boundedBody, idempotency(opts.idempotency, opts.metrics)];

@@ -66,3 +66,25 @@ test('a wrong security enclave is refused exactly as an unknown resource', async
     assert.match(e.message, new RegExp(`^Unknown resource "${call.resource}" in security enclave "${call.enclave}"`));
   }
 });
+
+test('a version past its sunset: served by default (retiredVersions serve), 404 with retiredVersions refuse', async () => {
+  const dates = { 'v0.0.42': { since: '2026-05-26', sunset: '2026-11-30' } };
+  const day = (iso: string) => () => Date.parse(`${iso}T12:00:00Z`);
+  const attempt = async (retiredVersions: 'serve' | 'refuse' | undefined, today: string) => {
+    const one = new Map<string, Resource>([['defiant', { name: 'defiant', config: { versions: ['v0.0.42', 'v0.0.43'], retiredVersions } as never, backend: {} as never }]]);
+    const ctx = newContext({ resource: 'defiant', version: 'v0.0.42', clientSource: '10.0.0.1', requestId: 'r1' }, 'x', 'read');
+    ctx.principal = who(['compute-ace']);
+    try {
+      await authorize(one, dates, day(today))(ctx, ok);
+      return 'served';
+    } catch (e) {
+      assert.ok(e instanceof GatewayError);
+      return `${e.httpStatus} ${e.message}`;
+    }
+  };
+  assert.equal(await attempt('serve', '2026-12-15'), 'served');
+  assert.equal(await attempt(undefined, '2026-12-15'), 'served');
+  // The sunset day itself is still served; the day after is not.
+  assert.equal(await attempt('refuse', '2026-11-30'), 'served');
+  assert.match(await attempt('refuse', '2026-12-01'), /^404 API version v0\.0\.42 was removed from SLURM on 2026-11-30 .*use a newer version/);
+});

@@ -3,10 +3,13 @@
 // a read-only token learns which resources exist but not more.
 import { canRead, canWrite } from '../../auth/principal.ts';
 import { GatewayError } from '../../contract/errors.ts';
+import type { DeprecatedVersions } from '../../config/schema.ts';
 import type { Resource } from '../context.ts';
+import { pastSunset } from '../deprecation.ts';
 import type { Interceptor } from './chain.ts';
 
-export function authorize(resources: ReadonlyMap<string, Resource>): Interceptor {
+/** `deprecated`: each version's dates; a resource with retiredVersions "refuse" stops serving a version past its sunset. */
+export function authorize(resources: ReadonlyMap<string, Resource>, deprecated: Partial<DeprecatedVersions> = {}, now: () => number = Date.now): Interceptor {
   return async (ctx, next) => {
     const principal = ctx.principal;
     if (!principal) throw new GatewayError('internal', 'authorize ran before authenticate');
@@ -22,6 +25,10 @@ export function authorize(resources: ReadonlyMap<string, Resource>): Interceptor
     }
     if (!(resource.config.versions as string[]).includes(ctx.call.version)) {
       throw new GatewayError('pathNotFound', `Resource "${ctx.call.resource}" does not serve API version ${ctx.call.version} (served: ${resource.config.versions.join(', ')})`);
+    }
+    if (resource.config.retiredVersions === 'refuse' && pastSunset(ctx.call.version, deprecated, now())) {
+      const sunset = deprecated[ctx.call.version as keyof DeprecatedVersions]?.sunset;
+      throw new GatewayError('pathNotFound', `API version ${ctx.call.version} was removed from SLURM on ${sunset} and resource "${ctx.call.resource}" no longer serves it: use a newer version`);
     }
     if (ctx.needs === 'write' && !canWrite(principal)) {
       throw new GatewayError('accessDenied', `Token ${principal.tokenId} is read-only (compute-ace-readonly): submitting and cancelling jobs needs compute-ace`);
