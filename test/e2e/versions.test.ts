@@ -3,9 +3,12 @@
 // harness checks every body against the spec of the version in its URL).
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { deprecationNotice } from '../../src/core/deprecation.ts';
+import { defaultDeprecations } from '../../src/contract/versions/lifecycle.ts';
 import { JOB_CWD, curl, startGateway, waitFor, type TestGateway } from './harness.ts';
 
 let gw: TestGateway;
+const v43Deprecated = () => deprecationNotice('v0.0.43', defaultDeprecations()) !== undefined;
 let env = '';
 const v42 = (path: string) => `${gw.url}/slurm/v0.0.42/defiant${path}`;
 
@@ -22,9 +25,10 @@ describe('v0.0.42 (deprecated)', () => {
     assert.equal(res.body.meta.plugin.data_parser, 'data_parser/v0.0.42');
     assert.match(res.headers.deprecation, /^@\d+$/);
     assert.match(res.headers.sunset, /GMT$/);
-    assert.ok(res.body.warnings.some((w: any) => /v0\.0\.42 is deprecated/.test(w.description)));
+    assert.ok(res.body.warnings.some((w: any) => /v0\.0\.42 (is deprecated|was removed from SLURM)/.test(w.description)));
     const current = await curl(`${gw.url}/slurm/v0.0.43/defiant/ping`, { headerFile: env });
-    assert.equal(current.headers.deprecation, undefined, 'v0.0.43 is not deprecated');
+    // v0.0.43 is deprecated from SLURM 26.11 on (SchedMD's lifecycle, the default dates): by the date.
+    assert.equal(current.headers.deprecation !== undefined, v43Deprecated(), 'v0.0.43 deprecated as its dates say');
   });
 
   it('every read operation answers in v0.0.42 shapes', async () => {
@@ -71,6 +75,6 @@ describe('v0.0.42 (deprecated)', () => {
   it('the OpenAPI document lists v0.0.42 operations as deprecated', async () => {
     const doc = (await curl(`${gw.url}/openapi.json`)).body;
     assert.equal(doc.paths['/slurm/v0.0.42/{resource}/ping'].get.deprecated, true);
-    assert.notEqual(doc.paths['/slurm/v0.0.43/{resource}/ping'].get.deprecated, true);
+    assert.equal(doc.paths['/slurm/v0.0.43/{resource}/ping'].get.deprecated === true, v43Deprecated());
   });
 });
