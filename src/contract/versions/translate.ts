@@ -7,6 +7,7 @@ import type { OperationName } from '../operations.ts';
 import { compileConverter, newNotes, type ConversionPlan, type Converter, type Notes } from './convert.ts';
 import { rulesFor } from './rules.ts';
 import { componentRef, responseSchema, submitRequestSchema } from './schema.ts';
+import { unknownJobFields } from '../validate.ts';
 
 export const WARNING_SOURCE = 's3m:versions';
 
@@ -46,6 +47,12 @@ function converter(key: string, make: () => Converter): Converter {
 export interface Translated<T = unknown> {
   body: T;
   notes: Notes;
+  /**
+   * Request fields the client's version does not know but the cluster's would apply: left out, with
+   * the warning the client's own slurmrestd gives ("Ignoring unknown field ..."), so that a v0.0.43
+   * client's stray `cores_per_socket` does on a v0.0.45 cluster what it does on a v0.0.43 one.
+   */
+  ignored?: SlurmWarning[];
 }
 
 const isObject = (v: unknown): v is object => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -70,8 +77,26 @@ export function translateReply(op: OperationName, status: number, body: unknown,
 export function translateSubmit(body: unknown, from: ApiVersion, to: ApiVersion): Translated {
   const notes = newNotes();
   if (from === to || !isObject(body)) return { body, notes };
+  const { body: own, ignored } = withoutFieldsUnknownTo(from, to, body as Record<string, unknown>);
   const fn = converter(`submit ${from} ${to}`, () => compileConverter(requestPlan(from, to), submitRequestSchema(to), submitRequestSchema(from)));
-  return { body: fn(body, notes), notes };
+  return { body: fn(own, notes), notes, ignored };
+}
+
+/** The request without the job fields `from` does not know and `to` does (a field neither knows goes on: the cluster warns about it itself). */
+function withoutFieldsUnknownTo(from: ApiVersion, to: ApiVersion, body: Record<string, unknown>): { body: Record<string, unknown>; ignored: SlurmWarning[] } {
+  const ignored: SlurmWarning[] = [];
+  const clean = (job: unknown, prefix: string): unknown => {
+    if (!isObject(job)) return job;
+    const fields = job as Record<string, unknown>;
+    const stray = unknownJobFields(from, fields, prefix).filter((f) => unknownJobFields(to, { [f.field]: fields[f.field] }).length === 0);
+    if (!stray.length) return job;
+    ignored.push(...stray.map(({ description, source }) => ({ description, source })));
+    return Object.fromEntries(Object.entries(fields).filter(([k]) => !stray.some((f) => f.field === k)));
+  };
+  const out: Record<string, unknown> = { ...body };
+  if ('job' in out) out.job = clean(out.job, '#/job/');
+  if (Array.isArray(out.jobs)) out.jobs = out.jobs.map((j, i) => clean(j, `#/jobs/${i}/`));
+  return { body: out, ignored };
 }
 
 /** One job_info object (a stored final record) in another version, as a reply would show it. */

@@ -29,7 +29,7 @@ export async function submitJob(ctx: CallContext, views: Views): Promise<Reply> 
     throw new GatewayError('accessDenied', `Account "${job.account}" is not this token's project "${principal.project}"`);
   }
   const reply = await resource.backend.submit(backend, request);
-  const notSent = requestWarnings(translated.notes, version, clusterVersion);
+  const notSent = [...(translated.ignored ?? []), ...requestWarnings(translated.notes, version, clusterVersion)];
   if (notSent.length && reply.body && typeof reply.body === 'object') {
     return views.of(ctx, 'submit', { ...reply, body: { ...reply.body, warnings: [...(reply.body.warnings ?? []), ...notSent] } });
   }
