@@ -25,12 +25,17 @@ function gatewayOperation(method: string, rest: string): OperationName | undefin
   return undefined;
 }
 
-/** The JSON rows of the recording's INDEX.md that are in the fixtures, with their operation. */
-export function captures(): Capture[] {
+/**
+ * The JSON rows of a recording's INDEX.md that are in the fixtures, with their operation: the
+ * v0.0.43 recording's (fixtures/slurmrestd/INDEX.md) by default, or the one of a folder below it
+ * ("versions/": the same objects in four versions, whose index has a version column). `file` is
+ * relative to fixtures/slurmrestd/, as fixture() takes it.
+ */
+export function captures(dir = ''): Capture[] {
   const rows: Capture[] = [];
-  for (const line of readFileSync(new URL('INDEX.md', FIXTURES), 'utf8').split('\n')) {
-    const m = /^\| `(GET|POST|DELETE) \/slurm\/(v[\d.]+)\/([^`? ]+)[^`]*`[^|]*\| (\d+) \| application\/json \| (\S+) \|$/.exec(line);
-    if (m) rows.push({ method: m[1], version: m[2], rest: m[3], status: Number(m[4]), file: m[5], op: gatewayOperation(m[1], m[3]) });
+  for (const line of readFileSync(new URL(`${dir}INDEX.md`, FIXTURES), 'utf8').split('\n')) {
+    const m = /^\| `(GET|POST|DELETE) \/slurm\/(v[\d.]+)\/([^`? ]+)[^`]*`[^|]*(?:\| v[\d.]+ )?\| (\d+) \| application\/json \| (\S+) \|$/.exec(line);
+    if (m) rows.push({ method: m[1], version: m[2], rest: m[3], status: Number(m[4]), file: `${dir}${m[5]}`, op: gatewayOperation(m[1], m[3]) });
   }
   return rows;
 }
