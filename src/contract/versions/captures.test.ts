@@ -293,6 +293,21 @@ describe('captures: the recorded job submit requests, translated for a cluster o
     }
   });
 
+  it("v0.0.45's own fields from a ≤v0.0.44 client are not sent to a v0.0.45 cluster, with the warnings the client's own slurmrestd gave (captured)", () => {
+    const body = request('POST_job_submit_newer_fields');
+    delete body.job.power_flags;
+    for (const client of ['v0.0.42', 'v0.0.43', 'v0.0.44'] as const) {
+      const { body: sent, ignored } = translateSubmit(body, client, 'v0.0.45') as { body: any; ignored?: unknown[] };
+      for (const f of V45_ONLY) assert.ok(!(f in sent.job), `${client}: ${f} sent (the v0.0.45 cluster would apply it; the client's own slurmrestd ignores it)`);
+      const own = fixture(`versions/${client}/POST_job_submit_newer_fields.json`).warnings.filter((w: any) => /^#\/job\//.test(w.source));
+      assert.deepEqual(ignored, own, client);
+    }
+    // The other way, a v0.0.45 client's power_flags (which v0.0.45 ignores with a warning) is not sent to an older cluster that would take it.
+    const { body: sent, ignored } = translateSubmit({ job: { ...request('POST_job_submit').job, power_flags: [] } }, 'v0.0.45', 'v0.0.43') as { body: any; ignored?: any[] };
+    assert.ok(!('power_flags' in sent.job));
+    assert.deepEqual(ignored, fixture('versions/v0.0.45/POST_job_submit_newer_fields.json').warnings.filter((w: any) => w.source === '#/job/power_flags/'));
+  });
+
   it('fields neither version knows are sent as they are, for the cluster to warn "Ignoring unknown field" as slurmrestd does', () => {
     for (const a of VERSIONS) {
       for (const b of VERSIONS) {
