@@ -7,6 +7,7 @@
 // with the request id by the writer) and its message, which may hold anything, never reaches the
 // client.
 import { buildMeta } from '../../contract/envelope.ts';
+import { API_VERSIONS, type ApiVersion } from '../../contract/model.ts';
 import { GatewayError, httpToGrpc } from '../../contract/errors.ts';
 import type { Meta, SlurmError } from '../../contract/model.ts';
 import { errorHeaders } from './reply-headers.ts';
@@ -24,7 +25,7 @@ export function describeSlurmErrors(errors: SlurmError[] | undefined, httpStatus
 
 /** Where the failure happened, as the envelope's meta tells it. */
 export interface ErrorPlace {
-  /** The API version the call named: the envelope's data_parser (v0.0.42, or v0.0.43 for anything else). */
+  /** The API version the call named: the envelope's data_parser (v0.0.43 for anything that is not a version the gateway knows). */
   version?: string;
   /** meta.slurm.cluster: the call's resource when the gateway serves it (see servedCluster), else ''. */
   cluster: string;
@@ -54,7 +55,7 @@ export function errorToWire(err: unknown, at: ErrorPlace): WireError {
     httpStatus: error.httpStatus,
     grpcCode: error.httpStatus === error.entry.httpStatus ? error.entry.grpcCode : httpToGrpc(error.httpStatus),
     headers: errorHeaders(error),
-    body: { meta: buildMeta({ version: at.version === 'v0.0.42' ? 'v0.0.42' : 'v0.0.43', cluster: at.cluster, clientSource: at.clientSource }), errors, warnings: [] },
+    body: { meta: buildMeta({ version: (API_VERSIONS as readonly string[]).includes(at.version ?? '') ? (at.version as ApiVersion) : 'v0.0.43', cluster: at.cluster, clientSource: at.clientSource }), errors, warnings: [] },
     message: describeSlurmErrors(errors, error.httpStatus),
   };
 }
