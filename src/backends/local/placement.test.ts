@@ -5,52 +5,26 @@
 // layout (dist_tasks.c), checked here on local configs with many nodes.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { localBackendSchema, type LocalBackendConfig } from '../../config/schema.ts';
-import type { BackendContext } from '../backend.ts';
-import { buildCluster } from './cluster.ts';
-import { JobEngine, type Decision, type JobSink } from './engine.ts';
+import { engineHarness, launchedIds, refusalOf, T0, type ConfigOverrides } from '../../../test/support/engine-harness.ts';
 import { jobEnvironment } from './job-environment.ts';
-import { renderJob } from './render-job.ts';
 import type { JobRecord } from './types.ts';
-import { validateSubmit } from './validate.ts';
 
-const T0 = 1_800_000_000;
-const ctx: BackendContext = { user: 'alice', project: 'proj-a' };
-const ACCOUNT = { name: 'alice', uid: 1000, gid: 1000, group: 'alice', home: '/home/alice' };
-const memoryStore = (): JobSink => {
-  let next = 1;
-  return { insertNew: (build) => build(next++), save() {} };
-};
-
-function setup(overrides: Partial<Record<keyof LocalBackendConfig, unknown>> = {}) {
-  const config = localBackendSchema.parse({
-    type: 'local',
-    cluster: 'testcl',
-    nodes: [{ name: 'n1', cpus: 2, memory: 2048 }],
-    partitions: [{ name: 'batch', nodes: ['n1'], default: true, maxTime: 'INFINITE', defaultTime: 60 }],
-    ...overrides,
-  });
-  const clock = { seconds: T0, now: () => clock.seconds * 1000 };
-  const cluster = buildCluster('res1', config, clock.seconds);
-  const engine = new JobEngine({ cluster, config, store: memoryStore(), clock });
-  const opts = () => ({ account: ACCOUNT, nowSeconds: engine.now(), maxScriptBytes: 1 << 20, maxEnvironmentBytes: 1 << 20, minuteSeconds: config.minuteSeconds });
+/** The harness's cluster with an unlimited partition (DefaultTime 60), unless `overrides` say otherwise. */
+function setup(overrides: ConfigOverrides = {}) {
+  const h = engineHarness({ config: { partitions: [{ name: 'batch', nodes: ['n1'], default: true, maxTime: 'INFINITE', defaultTime: 60 }], ...overrides } });
   /** The submit as the face does it: refusal (error number), or the job and the answer's warnings. */
   const trySubmit = (job: Record<string, unknown>) => {
-    const v = validateSubmit(ctx, { job: { script: '#!/bin/sh\ntrue', current_working_directory: '/tmp', environment: ['PATH=/usr/bin:/bin'], ...job } } as never, cluster, engine.allocator, opts());
-    if (!v.ok) return { errorNumber: v.errors[0].error_number, error: v.errors[0].error };
-    const a = engine.submit(v.draft);
-    assert.ok(a.ok);
-    return { job: a.job, warnings: v.warnings };
+    const r = h.trySubmit(job);
+    if ('errors' in r) return refusalOf(r);
+    assert.ok(r.ok, 'admitted');
+    return { job: r.job, warnings: r.warnings };
   };
   const submit = (job: Record<string, unknown> = {}): JobRecord => {
     const r = trySubmit(job);
     assert.ok('job' in r && r.job, JSON.stringify(r));
     return r.job;
   };
-  const cycle = (): Decision[] => engine.schedule()?.decisions ?? [];
-  const launched = (ds: Decision[]) => ds.flatMap((d) => (d.kind === 'launch' ? [d.job.jobId] : []));
-  const render = (j: JobRecord) => renderJob(j, { cluster, uid: 1000, gid: 1000 });
-  return { clock, engine, trySubmit, submit, cycle, launched, render, cluster };
+  return { clock: h.clock, engine: h.engine, trySubmit, submit, cycle: h.cycle, launched: launchedIds, render: h.render };
 }
 
 const set = (number: number) => ({ set: true, infinite: false, number });
