@@ -24,7 +24,7 @@ function setup(overrides: ConfigOverrides = {}) {
     assert.ok('job' in r && r.job, JSON.stringify(r));
     return r.job;
   };
-  return { clock: h.clock, engine: h.engine, trySubmit, submit, cycle: h.cycle, launched: launchedIds, render: h.render };
+  return { clock: h.clock, engine: h.engine, trySubmit, submit, cycle: h.cycle, render: h.render };
 }
 
 const set = (number: number) => ({ set: true, infinite: false, number });
@@ -35,25 +35,25 @@ const PARTITION_CONFIG_WARNINGS = [
 
 describe('begin_time', () => {
   test('pends BeginTime until then (eligible_time the begin time, start/end the expected ones), then starts', () => {
-    const { clock, submit, cycle, launched, render } = setup();
+    const { clock, submit, cycle, render } = setup();
     const job = submit({ begin_time: set(T0 + 30) });
-    assert.deepEqual(launched(cycle()), []);
+    assert.deepEqual(launchedIds(cycle()), []);
     let j = render(job);
     assert.equal(j.state_reason, 'BeginTime');
     assert.deepEqual([j.eligible_time?.number, j.accrue_time?.number, j.start_time?.number, j.end_time?.number], [T0 + 30, T0 + 30, T0 + 30, T0 + 30 + 3600]);
     clock.seconds = T0 + 29;
-    assert.deepEqual(launched(cycle()), []);
+    assert.deepEqual(launchedIds(cycle()), []);
     clock.seconds = T0 + 30;
-    assert.deepEqual(launched(cycle()), [job.jobId]);
+    assert.deepEqual(launchedIds(cycle()), [job.jobId]);
     j = render(job);
     assert.deepEqual([j.job_state, j.state_reason, j.start_time?.number, j.eligible_time?.number], [['RUNNING'], 'None', T0 + 30, T0 + 30]);
   });
 
   test('a begin time in the past is none; a held job keeps JobHeldUser but shows its begin time', () => {
-    const { submit, cycle, launched, render } = setup();
+    const { submit, cycle, render } = setup();
     const past = submit({ begin_time: set(T0 - 100) });
     const held = submit({ begin_time: set(T0 + 300), hold: true });
-    assert.deepEqual(launched(cycle()), [past.jobId]);
+    assert.deepEqual(launchedIds(cycle()), [past.jobId]);
     assert.equal(render(past).eligible_time?.number, T0);
     const h = render(held);
     assert.deepEqual([h.state_reason, h.eligible_time?.number, h.start_time?.number], ['JobHeldUser', T0 + 300, T0 + 300]);
@@ -90,9 +90,9 @@ describe('deadline', () => {
   });
 
   test('a job that starts gets the time limit that still fits (time_minimum lets it start with less): it ends TIMEOUT by the deadline', () => {
-    const { submit, cycle, launched, render } = setup();
+    const { submit, cycle, render } = setup();
     const job = submit({ time_limit: 5, time_minimum: 1, deadline: set(T0 + 150) });
-    assert.deepEqual(launched(cycle()), [job.jobId]);
+    assert.deepEqual(launchedIds(cycle()), [job.jobId]);
     const j = render(job);
     assert.deepEqual([j.time_limit?.number, j.time_minimum?.number, j.end_time?.number], [2, 1, T0 + 120]);
   });
@@ -100,10 +100,10 @@ describe('deadline', () => {
 
 describe('shared', () => {
   test('none: the whole node (cpus 2, job_resources whole, its cpus the asked 1), SLURM_JOB_EXCLUSIVE=NODE and a task per cpu', () => {
-    const { submit, cycle, launched, render } = setup();
+    const { submit, cycle, render } = setup();
     const ex = submit({ shared: ['none'] });
     const other = submit({});
-    assert.deepEqual(launched(cycle()), [ex.jobId]);
+    assert.deepEqual(launchedIds(cycle()), [ex.jobId]);
     const j = render(ex);
     assert.deepEqual(j.shared, ['none']);
     assert.deepEqual([j.cpus?.number, j.job_resources?.cpus, j.job_resources?.nodes?.whole, j.billable_tres?.number], [2, 1, true, 2]);
