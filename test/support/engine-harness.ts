@@ -12,7 +12,9 @@ import type { CounterName } from '../../src/backends/local/job-store.ts';
 import { renderJob, type JobRenderContext } from '../../src/backends/local/render-job.ts';
 import type { JobRecord } from '../../src/backends/local/types.ts';
 import { validateSubmit, type Refusal, type Validation } from '../../src/backends/local/validate.ts';
-import { localBackendSchema, type LocalBackendConfig } from '../../src/config/schema.ts';
+import { oneNodeConfig, type ConfigOverrides } from './one-node-config.ts';
+
+export type { ConfigOverrides };
 
 /** The fake clock's start, in seconds. */
 export const T0 = 1_800_000_000;
@@ -37,20 +39,6 @@ export class MemoryStore implements JobSink {
   }
 }
 
-export type ConfigOverrides = Partial<Record<keyof LocalBackendConfig, unknown>>;
-
-/** One node n1 (2 cpus, 2048 MB) in partition batch (MaxTime 60, DefaultTime 10), unless `overrides` say otherwise. */
-export function engineTestConfig(overrides: ConfigOverrides = {}): LocalBackendConfig {
-  return localBackendSchema.parse({
-    type: 'local',
-    cluster: 'testcl',
-    nodes: [{ name: 'n1', cpus: 2, memory: 2048 }],
-    partitions: [{ name: 'batch', nodes: ['n1'], default: true, maxTime: 60, defaultTime: 10 }],
-    minJobAge: 300,
-    ...overrides,
-  });
-}
-
 export interface EngineHarnessOptions {
   config?: ConfigOverrides;
   /** Engine-only settings on top of the config (queue depth, full-queue interval ...). */
@@ -66,7 +54,8 @@ export type SubmitOutcome = Refusal | EngineRefusal | (Extract<Admission, { ok: 
 type EngineRefusal = Extract<Admission, { ok: false }>;
 
 export function engineHarness(opts: EngineHarnessOptions = {}) {
-  const config = engineTestConfig(opts.config);
+  // MinJobAge as slurm.conf's default, said here because the purge tests count on it.
+  const config = oneNodeConfig({ minJobAge: 300, ...opts.config });
   const clock = { seconds: opts.at ?? T0, now: () => clock.seconds * 1000 };
   const store = opts.store ?? new MemoryStore();
   const cluster = buildCluster('res1', config, clock.seconds);
