@@ -4,12 +4,13 @@ import { fileURLToPath } from 'node:url';
 import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import { basename, join } from 'node:path';
-import { localBackendSchema, type LocalBackendConfig } from '../../src/config/schema.ts';
+import type { LocalBackendConfig } from '../../src/config/schema.ts';
 import type { JobInfo } from '../../src/contract/model.ts';
 import { openDatabase, type Db } from '../../src/store/database.ts';
 import type { BackendContext, SlurmBackend } from '../../src/backends/backend.ts';
 import { nssLookup } from '../../src/backends/local/accounts.ts';
 import { createLocalBackend, type LocalBackendOptions } from '../../src/backends/local/index.ts';
+import { oneNodeConfig } from './one-node-config.ts';
 
 /** Real slurmrestd 26.05.5 captures, copied into the project (tests never read ../shared). */
 export const REFERENCE_DIR = fileURLToPath(new URL('../fixtures/slurmrestd/', import.meta.url));
@@ -20,11 +21,7 @@ export function reference(name: string): Record<string, unknown> {
 }
 
 export function makeConfig(overrides: Partial<Record<keyof LocalBackendConfig, unknown>> = {}): LocalBackendConfig {
-  return localBackendSchema.parse({
-    type: 'local',
-    cluster: 'testcl',
-    nodes: [{ name: 'n1', cpus: 2, memory: 2048 }],
-    partitions: [{ name: 'batch', nodes: ['n1'], default: true, maxTime: 60, defaultTime: 10 }],
+  return oneNodeConfig({
     killWait: 0.3,
     minuteSeconds: 60,
     schedulerInterval: 0.2,

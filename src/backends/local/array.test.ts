@@ -3,19 +3,12 @@
 // cancels, restart and dependencies on a fake clock with an in-memory store (no processes).
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { localBackendSchema } from '../../config/schema.ts';
-import type { BackendContext } from '../backend.ts';
+import { engineHarness, FULL_KILL, MemoryStore, type ConfigOverrides } from '../../../test/support/engine-harness.ts';
 import { arrayTaskString, parseArraySpec, parseJobRef } from './array.ts';
-import { buildCluster } from './cluster.ts';
 import { dependencyString, parseDependency } from './dependency.ts';
-import { JobEngine, type Decision, type JobSink } from './engine.ts';
+import type { Decision } from './engine.ts';
 import { jobEnvironment } from './job-environment.ts';
-import { expandedPaths, renderJob } from './render-job.ts';
-import type { JobRecord } from './types.ts';
-import { validateSubmit } from './validate.ts';
-
-const T0 = 1_800_000_000;
-const FULL_KILL = { signal: 9, signalGiven: false, batchOnly: false, by: 'alice' };
+import { expandedPaths } from './render-job.ts';
 
 describe('array specs (slurm_parse_array_tok, _valid_array_inx)', () => {
   const tasks = (spec: string) => {
@@ -68,53 +61,12 @@ describe('array specs (slurm_parse_array_tok, _valid_array_inx)', () => {
   });
 });
 
-class MemoryStore implements JobSink {
-  readonly rows = new Map<number, JobRecord>();
-  private next = 1;
-  insertNew(build: (jobId: number) => JobRecord): JobRecord {
-    const job = build(this.next++);
-    this.rows.set(job.jobId, structuredClone(job));
-    return job;
-  }
-  save(job: JobRecord): void {
-    this.rows.set(job.jobId, structuredClone(job));
-  }
-}
-
-function setup(store = new MemoryStore(), overrides: Record<string, unknown> = {}) {
-  const config = localBackendSchema.parse({
-    type: 'local',
-    cluster: 'testcl',
-    nodes: [{ name: 'n1', cpus: 2, memory: 2048 }],
-    partitions: [{ name: 'batch', nodes: ['n1'], default: true, maxTime: 60, defaultTime: 10 }],
-    ...overrides,
-  });
-  const clock = { seconds: T0, now: () => clock.seconds * 1000 };
-  const cluster = buildCluster('res1', config, clock.seconds);
-  const engine = new JobEngine({ cluster, config, store, clock, jobs: [...store.rows.values()].map((j) => structuredClone(j)) });
-  const ctx: BackendContext = { user: 'alice', project: 'proj-a' };
-  const submitRaw = (job: Record<string, unknown>) => {
-    const request = { job: { script: '#!/bin/sh\ntrue', current_working_directory: '/tmp', environment: ['PATH=/usr/bin:/bin'], ...job } } as never;
-    const v = validateSubmit(ctx, request, cluster, engine.allocator, {
-      account: { name: 'alice', uid: 1000, gid: 1000, group: 'alice', home: '/home/alice' },
-      nowSeconds: engine.now(),
-      maxScriptBytes: config.maxScriptBytes,
-      maxEnvironmentBytes: config.maxEnvironmentBytes,
-      maxArraySize: config.maxArraySize,
-    });
-    if (!v.ok) return v;
-    return engine.submit(v.draft);
-  };
-  const submit = (job: Record<string, unknown>): JobRecord => {
-    const r = submitRaw(job);
-    assert.ok('job' in r && r.ok, JSON.stringify(r));
-    return r.job;
-  };
-  const cycle = (): Decision[] => engine.schedule()?.decisions ?? [];
+function setup(store = new MemoryStore(), overrides: ConfigOverrides = {}) {
+  const { engine, clock, submit, trySubmit, cycle, render } = engineHarness({ store, config: overrides });
   const launched = (ds: Decision[]) => ds.flatMap((d) => (d.kind === 'launch' ? [d.job] : []));
-  const rc = { cluster, uid: 1000, gid: 1000 };
-  const view = (id: number) => engine.lookup(id).map((j) => renderJob(j, rc));
-  return { engine, store, clock, submit, submitRaw, cycle, launched, view };
+  /** What GET job/{id} lists for `id`: an array's meta record and its split tasks. */
+  const view = (id: number) => engine.lookup(id).map(render);
+  return { engine, store, clock, submit, trySubmit, cycle, launched, view };
 }
 
 describe('job arrays in the engine (fake clock)', () => {
@@ -197,13 +149,13 @@ describe('job arrays in the engine (fake clock)', () => {
   });
 
   test('MaxJobCount counts every task; MaxArraySize refuses with 2081', () => {
-    const { submitRaw } = setup(undefined, { maxJobCount: 10, maxArraySize: 100 });
-    assert.deepEqual(submitRaw({ array: '0-100' }), { ok: false, status: 422, errors: [{ description: 'Batch job submission failed', error_number: 2081, error: 'Invalid job array specification', source: 'slurm_submit_batch_job()' }] });
-    assert.ok(submitRaw({ array: '1-8', hold: true }).ok);
-    assert.ok(submitRaw({ hold: true }).ok);
-    assert.deepEqual(submitRaw({ array: '1-2', hold: true }), { ok: false, errorNumber: 2007, error: 'MaxJobCount limit reached' });
-    assert.ok(submitRaw({ hold: true }).ok);
-    assert.deepEqual(submitRaw({ hold: true }), { ok: false, errorNumber: 2007, error: 'MaxJobCount limit reached' });
+    const { trySubmit } = setup(undefined, { maxJobCount: 10, maxArraySize: 100 });
+    assert.deepEqual(trySubmit({ array: '0-100' }), { ok: false, status: 422, errors: [{ description: 'Batch job submission failed', error_number: 2081, error: 'Invalid job array specification', source: 'slurm_submit_batch_job()' }] });
+    assert.ok(trySubmit({ array: '1-8', hold: true }).ok);
+    assert.ok(trySubmit({ hold: true }).ok);
+    assert.deepEqual(trySubmit({ array: '1-2', hold: true }), { ok: false, errorNumber: 2007, error: 'MaxJobCount limit reached' });
+    assert.ok(trySubmit({ hold: true }).ok);
+    assert.deepEqual(trySubmit({ hold: true }), { ok: false, errorNumber: 2007, error: 'MaxJobCount limit reached' });
   });
 
   test('a restarted engine knows its arrays again (the records are the whole state)', () => {
@@ -220,7 +172,7 @@ describe('job arrays in the engine (fake clock)', () => {
   });
 
   test('dependencies: on one task, on the whole array (<id> becomes <id>_*), a task the array lacks (2038)', () => {
-    const { engine, submit, submitRaw, cycle, launched } = setup();
+    const { engine, submit, trySubmit, cycle, launched } = setup();
     submit({ array: '1-2' });
     const dep = (spec: string) => {
       const d = parseDependency(spec);
@@ -228,7 +180,7 @@ describe('job arrays in the engine (fake clock)', () => {
       return d;
     };
     dep('afterok:1_2');
-    assert.deepEqual(submitRaw({ dependency: 'afterok:1_9' }), { ok: false, errorNumber: 2038, error: 'Job dependency problem' });
+    assert.deepEqual(trySubmit({ dependency: 'afterok:1_9' }), { ok: false, errorNumber: 2038, error: 'Job dependency problem' });
     const onTask = submit({ dependency: 'afterok:1_1' });
     const onAll = submit({ dependency: 'afterany:1' });
     assert.equal(dependencyString(onAll.dependency), 'afterany:1_*(unfulfilled)');

@@ -5,77 +5,35 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { localBackendSchema, type LocalBackendConfig } from '../../config/schema.ts';
-import type { BackendContext } from '../backend.ts';
-import { buildCluster } from './cluster.ts';
+import { engineHarness, FULL_KILL, launchedIds, MemoryStore, refusalOf, T0, type EngineHarnessOptions } from '../../../test/support/engine-harness.ts';
 import { dependencyString, parseDependency } from './dependency.ts';
-import { JobEngine, type Decision, type JobSink } from './engine.ts';
-import type { CounterName } from './job-store.ts';
+import type { Decision, JobEngine } from './engine.ts';
 import type { JobRecord } from './types.ts';
-import { validateSubmit } from './validate.ts';
 
-const T0 = 1_800_000_000;
-const ctx: BackendContext = { user: 'alice', project: 'proj-a' };
-const ACCOUNT = { name: 'alice', uid: 1000, gid: 1000, group: 'alice', home: '/home/alice' };
-const FULL_KILL = { signal: 9, signalGiven: false, batchOnly: false, by: 'alice' };
-
-/** JobStore's part the engine uses, in memory: what it would hold on disk. */
-class MemoryStore implements JobSink {
-  readonly rows = new Map<number, JobRecord>();
-  readonly counters = new Map<CounterName, number>();
-  private next = 1;
-  insertNew(build: (jobId: number) => JobRecord): JobRecord {
-    const job = build(this.next++);
-    this.rows.set(job.jobId, structuredClone(job));
-    return job;
-  }
-  save(job: JobRecord, counter?: CounterName): void {
-    this.rows.set(job.jobId, structuredClone(job));
-    if (counter) this.counters.set(counter, (this.counters.get(counter) ?? 0) + 1);
-  }
-}
-
-/** One node n1 (2 cpus) in partition batch (DefaultTime 10), unless `overrides` say otherwise. */
-function makeConfig(overrides: Partial<Record<keyof LocalBackendConfig, unknown>> = {}): LocalBackendConfig {
-  return localBackendSchema.parse({
-    type: 'local',
-    cluster: 'testcl',
-    nodes: [{ name: 'n1', cpus: 2, memory: 2048 }],
-    partitions: [{ name: 'batch', nodes: ['n1'], default: true, maxTime: 60, defaultTime: 10 }],
-    minJobAge: 300,
-    ...overrides,
-  });
-}
-
-function setup(opts: { config?: Partial<Record<keyof LocalBackendConfig, unknown>>; store?: MemoryStore; at?: number } = {}) {
-  const config = makeConfig(opts.config);
-  const clock = { seconds: opts.at ?? T0, now: () => clock.seconds * 1000 };
-  const store = opts.store ?? new MemoryStore();
-  const cluster = buildCluster('res1', config, clock.seconds);
-  // A restart: the engine starts from what the store holds.
-  const engine = new JobEngine({ cluster, config, store, clock, jobs: [...store.rows.values()].map((j) => structuredClone(j)) });
+function setup(opts: EngineHarnessOptions = {}) {
+  const { clock, store, engine, admit, trySubmit, cycle } = engineHarness(opts);
+  /** An admitted submit asks for a scheduling cycle and nothing else. */
   const submit = (job: Record<string, unknown> = {}): JobRecord => {
-    const request = { job: { script: '#!/bin/sh\ntrue', current_working_directory: '/tmp', environment: ['PATH=/usr/bin:/bin'], ...job } } as never;
-    const v = validateSubmit(ctx, request, cluster, engine.allocator, { account: ACCOUNT, nowSeconds: engine.now(), maxScriptBytes: config.maxScriptBytes, maxEnvironmentBytes: config.maxEnvironmentBytes });
-    assert.ok(v.ok, 'valid');
-    const admitted = engine.submit(v.draft);
-    assert.ok(admitted.ok, 'admitted');
+    const admitted = admit(job);
     assert.deepEqual(admitted.decisions, [{ kind: 'schedule' }]);
     return admitted.job;
   };
-  const cycle = (): Decision[] => engine.schedule()?.decisions ?? [];
-  const launches = (ds: Decision[]) => ds.flatMap((d) => (d.kind === 'launch' ? [d.job.jobId] : []));
+  /** A submit that may be refused: validate (syntax) then the engine (jobs it holds); the refusal or the job id. */
+  const submitOrRefusal = (job: Record<string, unknown>): { jobId?: number; errorNumber?: number; error?: string } => {
+    const r = trySubmit(job);
+    return r.ok ? { jobId: r.job.jobId } : refusalOf(r);
+  };
   /** Run `job` (next cycle) until its process is reported started; the decisions that follow. */
   const run = (job: JobRecord): Decision[] => {
-    assert.deepEqual(launches(cycle()), [job.jobId]);
+    assert.deepEqual(launchedIds(cycle()), [job.jobId]);
     return engine.launchSucceeded(job.jobId, 40000 + job.jobId, '12345');
   };
-  return { config, clock, store, engine, submit, cycle, launches, run };
+  return { clock, store, engine, submit, submitOrRefusal, cycle, run };
 }
 
 describe('job engine (fake clock, no processes)', () => {
   test('a job pends, starts on its allocation, completes; its cores then go to the job waiting for them', () => {
-    const { clock, store, engine, submit, cycle, launches } = setup();
+    const { clock, store, engine, submit, cycle } = setup();
     const a = submit({ tasks: 2 }); // the whole node (n1, 2 cpus)
     assert.equal(a.state, 'PENDING');
     assert.equal(a.submitTime, T0);
@@ -103,7 +61,7 @@ describe('job engine (fake clock, no processes)', () => {
     assert.equal(engine.lastBusy.get('n1'), T0 + 15);
     assert.equal(store.rows.get(a.jobId)?.state, 'COMPLETED', 'every change is stored');
 
-    assert.deepEqual(launches(cycle()), [b.jobId]);
+    assert.deepEqual(launchedIds(cycle()), [b.jobId]);
     assert.deepEqual(engine.allocator.usage('n1'), { cpus: 1, memory: 0 });
     assert.deepEqual(Object.fromEntries(store.counters), { jobs_started: 2, jobs_completed: 1 });
   });
@@ -132,7 +90,7 @@ describe('job engine (fake clock, no processes)', () => {
   });
 
   test('cancel of a running job: CANCELLED (completing) at once, the kill once it has a process, the signal it died of kept', () => {
-    const { clock, store, engine, submit, cycle, launches, run } = setup();
+    const { clock, store, engine, submit, cycle, run } = setup();
     const a = submit();
     run(a);
     clock.seconds += 3;
@@ -150,7 +108,7 @@ describe('job engine (fake clock, no processes)', () => {
 
     // Cancelled while its process was being started: the kill comes with the launch.
     const b = submit();
-    assert.deepEqual(launches(cycle()), [b.jobId]);
+    assert.deepEqual(launchedIds(cycle()), [b.jobId]);
     assert.deepEqual(engine.cancel(b.jobId, FULL_KILL), { ok: true, decisions: [] }, 'no process yet: nothing to signal');
     assert.deepEqual(engine.launchSucceeded(b.jobId, 40002, null), [{ kind: 'kill', jobId: b.jobId, reason: 'cancel' }]);
     assert.deepEqual(Object.fromEntries(store.counters), { jobs_started: 2, jobs_canceled: 2 });
@@ -201,11 +159,11 @@ describe('job engine (fake clock, no processes)', () => {
   });
 
   test('finished jobs are purged minJobAge seconds after they end (their records stay stored); running and completing ones never', () => {
-    const { clock, store, engine, submit, cycle, launches } = setup({ config: { minJobAge: 300, nodes: [{ name: 'n1', cpus: 4, memory: 2048 }] } });
+    const { clock, store, engine, submit, cycle } = setup({ config: { minJobAge: 300, nodes: [{ name: 'n1', cpus: 4, memory: 2048 }] } });
     const done = submit();
     const running = submit();
     const killed = submit();
-    assert.equal(launches(cycle()).length, 3);
+    assert.equal(launchedIds(cycle()).length, 3);
     engine.launchSucceeded(done.jobId, 1, null);
     engine.launchSucceeded(running.jobId, 2, null);
     engine.launchSucceeded(killed.jobId, 3, null);
@@ -240,7 +198,7 @@ describe('job engine (fake clock, no processes)', () => {
     before.engine.exited(recent.jobId, { kind: 'code', code: 1, oomKills: 0 });
     const alive = before.submit();
     const gone = before.submit();
-    assert.deepEqual(before.launches(before.cycle()), [alive.jobId, gone.jobId]);
+    assert.deepEqual(launchedIds(before.cycle()), [alive.jobId, gone.jobId]);
     before.engine.launchSucceeded(alive.jobId, 40003, '1');
     before.engine.launchSucceeded(gone.jobId, 40004, '1');
     const queued = before.submit({ tasks: 4 }); // needs the whole node
@@ -265,7 +223,7 @@ describe('job engine (fake clock, no processes)', () => {
     assert.equal(store.rows.get(alive.jobId)?.state, 'NODE_FAIL');
 
     // The new process holds nothing for its predecessor's jobs: the queued job gets the whole node.
-    assert.deepEqual(after.launches(after.cycle()), [queued.jobId]);
+    assert.deepEqual(launchedIds(after.cycle()), [queued.jobId]);
     assert.deepEqual(engine.allocator.usage('n1'), { cpus: 4, memory: 0 });
     // Shutting down ends it the same way, and gives its cores back.
     engine.lostByGateway(queued.jobId, 'shutdown', true);
@@ -284,14 +242,6 @@ describe('job engine (fake clock, no processes)', () => {
 });
 
 describe('job dependencies (fake clock; what real slurmctld 26.05 showed, see dependency.ts)', () => {
-  /** A submit that may be refused: validate (syntax) then the engine (jobs it holds). */
-  function trySubmit(engine: JobEngine, cluster: ReturnType<typeof setup>['engine']['cluster'], job: Record<string, unknown>) {
-    const request = { job: { script: '#!/bin/sh\ntrue', current_working_directory: '/tmp', environment: ['PATH=/usr/bin:/bin'], ...job } } as never;
-    const v = validateSubmit(ctx, request, cluster, engine.allocator, { account: ACCOUNT, nowSeconds: engine.now(), maxScriptBytes: 1 << 20, maxEnvironmentBytes: 1 << 20 });
-    if (!v.ok) return { errorNumber: v.errors[0].error_number, error: v.errors[0].error };
-    const a = engine.submit(v.draft);
-    return a.ok ? { jobId: a.job.jobId } : { errorNumber: a.errorNumber, error: a.error };
-  }
   const view = (j: JobRecord) => [j.state, j.stateReason, dependencyString(j.dependency)];
   const exit = (engine: JobEngine, j: JobRecord, code: number) => engine.exited(j.jobId, { kind: 'code', code, oomKills: 0 });
 
@@ -450,18 +400,17 @@ describe('job dependencies (fake clock; what real slurmctld 26.05 showed, see de
   });
 
   test('submit refusals as slurmctld: afterok/afternotok on a job it does not hold 2038, expand 2036; after/afterany on one accepted and held at once', () => {
-    const { engine, submit, cycle } = setup();
-    const cluster = engine.cluster;
+    const { engine, submit, submitOrRefusal, cycle } = setup();
     const problem = { errorNumber: 2038, error: 'Job dependency problem' };
-    assert.deepEqual(trySubmit(engine, cluster, { dependency: 'afterok:4242' }), problem);
-    assert.deepEqual(trySubmit(engine, cluster, { dependency: 'afternotok:4242' }), problem);
-    assert.deepEqual(trySubmit(engine, cluster, { dependency: 'afterok:4242?afterany:4242' }), problem);
-    assert.deepEqual(trySubmit(engine, cluster, { dependency: 'afterok:x' }), problem);
+    assert.deepEqual(submitOrRefusal({ dependency: 'afterok:4242' }), problem);
+    assert.deepEqual(submitOrRefusal({ dependency: 'afternotok:4242' }), problem);
+    assert.deepEqual(submitOrRefusal({ dependency: 'afterok:4242?afterany:4242' }), problem);
+    assert.deepEqual(submitOrRefusal({ dependency: 'afterok:x' }), problem);
     const parent = submit();
-    assert.deepEqual(trySubmit(engine, cluster, { dependency: `expand:${parent.jobId}` }), { errorNumber: 2036, error: 'Requested operation not supported on this system' });
+    assert.deepEqual(submitOrRefusal({ dependency: `expand:${parent.jobId}` }), { errorNumber: 2036, error: 'Requested operation not supported on this system' });
     // Array forms: no arrays here, so no such job (as real for a job that is no array).
-    assert.deepEqual(trySubmit(engine, cluster, { dependency: `afterok:${parent.jobId}_1` }), problem);
-    assert.deepEqual(trySubmit(engine, cluster, { dependency: `afternotok:${parent.jobId}_*` }), problem);
+    assert.deepEqual(submitOrRefusal({ dependency: `afterok:${parent.jobId}_1` }), problem);
+    assert.deepEqual(submitOrRefusal({ dependency: `afternotok:${parent.jobId}_*` }), problem);
     const task = submit({ dependency: `afterany:${parent.jobId}_[1-2]` });
     assert.equal(dependencyString(task.dependency), `afterany:${parent.jobId}_1(unfulfilled),afterany:${parent.jobId}_2(unfulfilled)`);
     const gone = submit({ dependency: 'afterany:4242' });
@@ -473,19 +422,19 @@ describe('job dependencies (fake clock; what real slurmctld 26.05 showed, see de
   });
 
   test("another project's job or array is, to a dependency, a job that does not exist: afterok refused 2038 alike, afterany fulfilled at once, no <id>_* for its array", () => {
-    const { engine, submit, cycle } = setup();
+    const { engine, submit, submitOrRefusal, cycle } = setup();
     const theirs = submit({ account: 'proj-b', hold: true, name: 'theirs' });
     const theirArray = submit({ account: 'proj-b', hold: true, array: '1-3' });
     const missing = 9_000_000;
-    const refusal = trySubmit(engine, engine.cluster, { dependency: `afterok:${missing}` });
+    const refusal = submitOrRefusal({ dependency: `afterok:${missing}` });
     assert.equal(refusal.errorNumber, 2038);
     for (const id of [theirs.jobId, theirArray.jobId]) {
-      assert.deepEqual(trySubmit(engine, engine.cluster, { dependency: `afterok:${id}` }), refusal, `afterok on another project's ${id}`);
-      assert.deepEqual(trySubmit(engine, engine.cluster, { dependency: `afternotok:${id}` }), refusal);
+      assert.deepEqual(submitOrRefusal({ dependency: `afterok:${id}` }), refusal, `afterok on another project's ${id}`);
+      assert.deepEqual(submitOrRefusal({ dependency: `afternotok:${id}` }), refusal);
     }
-    const anyTheirs = trySubmit(engine, engine.cluster, { dependency: `afterany:${theirs.jobId}` });
-    const anyArray = trySubmit(engine, engine.cluster, { dependency: `afterany:${theirArray.jobId}` });
-    const anyMissing = trySubmit(engine, engine.cluster, { dependency: `afterany:${missing}` });
+    const anyTheirs = submitOrRefusal({ dependency: `afterany:${theirs.jobId}` });
+    const anyArray = submitOrRefusal({ dependency: `afterany:${theirArray.jobId}` });
+    const anyMissing = submitOrRefusal({ dependency: `afterany:${missing}` });
     cycle();
     for (const r of [anyTheirs, anyArray, anyMissing]) assert.equal(dependencyString(engine.get(r.jobId!)!.dependency), '', 'fulfilled at once, as for a missing job');
     // Their own project still depends on them as before.

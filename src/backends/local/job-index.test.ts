@@ -4,51 +4,16 @@
 // kept right through cancels, ends, purges and a restart. Fake clock, in-memory store.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { localBackendSchema, type LocalBackendConfig } from '../../config/schema.ts';
-import type { BackendContext } from '../backend.ts';
-import { buildCluster } from './cluster.ts';
-import { JobEngine, type EngineConfig, type JobSink } from './engine.ts';
-import type { CounterName } from './job-store.ts';
+import { engineHarness, FULL_KILL, MemoryStore, T0, type EngineHarnessOptions } from '../../../test/support/engine-harness.ts';
 import type { JobRecord } from './types.ts';
-import { validateSubmit } from './validate.ts';
 
-const T0 = 1_800_000_000;
-const ACCOUNT = { name: 'alice', uid: 1000, gid: 1000, group: 'alice', home: '/home/alice' };
-const FULL_KILL = { signal: 9, signalGiven: false, batchOnly: false, by: 'alice' };
-
-class MemoryStore implements JobSink {
-  readonly rows = new Map<number, JobRecord>();
-  private next = 1;
-  insertNew(build: (jobId: number) => JobRecord): JobRecord {
-    const job = build(this.next++);
-    this.rows.set(job.jobId, structuredClone(job));
-    return job;
-  }
-  save(job: JobRecord, _counter?: CounterName): void {
-    this.rows.set(job.jobId, structuredClone(job));
-  }
-}
-
-function setup(opts: { config?: Partial<Record<keyof LocalBackendConfig, unknown>>; engine?: Partial<EngineConfig>; store?: MemoryStore; at?: number } = {}) {
-  const config = localBackendSchema.parse({
-    type: 'local',
-    cluster: 'testcl',
-    nodes: [{ name: 'n1', cpus: 2, memory: 2048 }],
-    partitions: [{ name: 'batch', nodes: ['n1'], default: true, maxTime: 60, defaultTime: 10 }],
-    minJobAge: 300,
-    maxJobCount: 100_000,
-    ...opts.config,
-  });
-  const clock = { seconds: opts.at ?? T0, now: () => clock.seconds * 1000 };
-  const store = opts.store ?? new MemoryStore();
-  const cluster = buildCluster('res1', config, clock.seconds);
-  const engine = new JobEngine({ cluster, config: { ...config, ...opts.engine }, store, clock, jobs: [...store.rows.values()].map((j) => structuredClone(j)) });
+/** The harness with room for many jobs (MaxJobCount 100000); submits name the account proj-a. */
+function setup(opts: EngineHarnessOptions = {}) {
+  const { clock, store, engine, trySubmit } = engineHarness({ ...opts, config: { maxJobCount: 100_000, ...opts.config } });
   const submit = (job: Record<string, unknown> = {}, user = 'alice') => {
-    const ctx: BackendContext = { user, project: 'proj-a' };
-    const request = { job: { script: '#!/bin/sh\ntrue', current_working_directory: '/tmp', environment: ['PATH=/usr/bin:/bin'], account: 'proj-a', ...job } } as never;
-    const v = validateSubmit(ctx, request, cluster, engine.allocator, { account: { ...ACCOUNT, name: user }, nowSeconds: engine.now(), maxScriptBytes: config.maxScriptBytes, maxEnvironmentBytes: config.maxEnvironmentBytes });
-    assert.ok(v.ok, 'valid');
-    return engine.submit(v.draft);
+    const r = trySubmit({ account: 'proj-a', ...job }, user);
+    assert.ok(!('errors' in r), 'valid');
+    return r;
   };
   const ok = (job: Record<string, unknown> = {}, user?: string): JobRecord => {
     const a = submit(job, user);

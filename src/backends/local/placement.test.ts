@@ -5,52 +5,26 @@
 // layout (dist_tasks.c), checked here on local configs with many nodes.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { localBackendSchema, type LocalBackendConfig } from '../../config/schema.ts';
-import type { BackendContext } from '../backend.ts';
-import { buildCluster } from './cluster.ts';
-import { JobEngine, type Decision, type JobSink } from './engine.ts';
+import { engineHarness, launchedIds, refusalOf, T0, type ConfigOverrides } from '../../../test/support/engine-harness.ts';
 import { jobEnvironment } from './job-environment.ts';
-import { renderJob } from './render-job.ts';
 import type { JobRecord } from './types.ts';
-import { validateSubmit } from './validate.ts';
 
-const T0 = 1_800_000_000;
-const ctx: BackendContext = { user: 'alice', project: 'proj-a' };
-const ACCOUNT = { name: 'alice', uid: 1000, gid: 1000, group: 'alice', home: '/home/alice' };
-const memoryStore = (): JobSink => {
-  let next = 1;
-  return { insertNew: (build) => build(next++), save() {} };
-};
-
-function setup(overrides: Partial<Record<keyof LocalBackendConfig, unknown>> = {}) {
-  const config = localBackendSchema.parse({
-    type: 'local',
-    cluster: 'testcl',
-    nodes: [{ name: 'n1', cpus: 2, memory: 2048 }],
-    partitions: [{ name: 'batch', nodes: ['n1'], default: true, maxTime: 'INFINITE', defaultTime: 60 }],
-    ...overrides,
-  });
-  const clock = { seconds: T0, now: () => clock.seconds * 1000 };
-  const cluster = buildCluster('res1', config, clock.seconds);
-  const engine = new JobEngine({ cluster, config, store: memoryStore(), clock });
-  const opts = () => ({ account: ACCOUNT, nowSeconds: engine.now(), maxScriptBytes: 1 << 20, maxEnvironmentBytes: 1 << 20, minuteSeconds: config.minuteSeconds });
+/** The harness's cluster with an unlimited partition (DefaultTime 60), unless `overrides` say otherwise. */
+function setup(overrides: ConfigOverrides = {}) {
+  const h = engineHarness({ config: { partitions: [{ name: 'batch', nodes: ['n1'], default: true, maxTime: 'INFINITE', defaultTime: 60 }], ...overrides } });
   /** The submit as the face does it: refusal (error number), or the job and the answer's warnings. */
   const trySubmit = (job: Record<string, unknown>) => {
-    const v = validateSubmit(ctx, { job: { script: '#!/bin/sh\ntrue', current_working_directory: '/tmp', environment: ['PATH=/usr/bin:/bin'], ...job } } as never, cluster, engine.allocator, opts());
-    if (!v.ok) return { errorNumber: v.errors[0].error_number, error: v.errors[0].error };
-    const a = engine.submit(v.draft);
-    assert.ok(a.ok);
-    return { job: a.job, warnings: v.warnings };
+    const r = h.trySubmit(job);
+    if ('errors' in r) return refusalOf(r);
+    assert.ok(r.ok, 'admitted');
+    return { job: r.job, warnings: r.warnings };
   };
   const submit = (job: Record<string, unknown> = {}): JobRecord => {
     const r = trySubmit(job);
     assert.ok('job' in r && r.job, JSON.stringify(r));
     return r.job;
   };
-  const cycle = (): Decision[] => engine.schedule()?.decisions ?? [];
-  const launched = (ds: Decision[]) => ds.flatMap((d) => (d.kind === 'launch' ? [d.job.jobId] : []));
-  const render = (j: JobRecord) => renderJob(j, { cluster, uid: 1000, gid: 1000 });
-  return { clock, engine, trySubmit, submit, cycle, launched, render, cluster };
+  return { clock: h.clock, engine: h.engine, trySubmit, submit, cycle: h.cycle, render: h.render };
 }
 
 const set = (number: number) => ({ set: true, infinite: false, number });
@@ -61,25 +35,25 @@ const PARTITION_CONFIG_WARNINGS = [
 
 describe('begin_time', () => {
   test('pends BeginTime until then (eligible_time the begin time, start/end the expected ones), then starts', () => {
-    const { clock, submit, cycle, launched, render } = setup();
+    const { clock, submit, cycle, render } = setup();
     const job = submit({ begin_time: set(T0 + 30) });
-    assert.deepEqual(launched(cycle()), []);
+    assert.deepEqual(launchedIds(cycle()), []);
     let j = render(job);
     assert.equal(j.state_reason, 'BeginTime');
     assert.deepEqual([j.eligible_time?.number, j.accrue_time?.number, j.start_time?.number, j.end_time?.number], [T0 + 30, T0 + 30, T0 + 30, T0 + 30 + 3600]);
     clock.seconds = T0 + 29;
-    assert.deepEqual(launched(cycle()), []);
+    assert.deepEqual(launchedIds(cycle()), []);
     clock.seconds = T0 + 30;
-    assert.deepEqual(launched(cycle()), [job.jobId]);
+    assert.deepEqual(launchedIds(cycle()), [job.jobId]);
     j = render(job);
     assert.deepEqual([j.job_state, j.state_reason, j.start_time?.number, j.eligible_time?.number], [['RUNNING'], 'None', T0 + 30, T0 + 30]);
   });
 
   test('a begin time in the past is none; a held job keeps JobHeldUser but shows its begin time', () => {
-    const { submit, cycle, launched, render } = setup();
+    const { submit, cycle, render } = setup();
     const past = submit({ begin_time: set(T0 - 100) });
     const held = submit({ begin_time: set(T0 + 300), hold: true });
-    assert.deepEqual(launched(cycle()), [past.jobId]);
+    assert.deepEqual(launchedIds(cycle()), [past.jobId]);
     assert.equal(render(past).eligible_time?.number, T0);
     const h = render(held);
     assert.deepEqual([h.state_reason, h.eligible_time?.number, h.start_time?.number], ['JobHeldUser', T0 + 300, T0 + 300]);
@@ -116,9 +90,9 @@ describe('deadline', () => {
   });
 
   test('a job that starts gets the time limit that still fits (time_minimum lets it start with less): it ends TIMEOUT by the deadline', () => {
-    const { submit, cycle, launched, render } = setup();
+    const { submit, cycle, render } = setup();
     const job = submit({ time_limit: 5, time_minimum: 1, deadline: set(T0 + 150) });
-    assert.deepEqual(launched(cycle()), [job.jobId]);
+    assert.deepEqual(launchedIds(cycle()), [job.jobId]);
     const j = render(job);
     assert.deepEqual([j.time_limit?.number, j.time_minimum?.number, j.end_time?.number], [2, 1, T0 + 120]);
   });
@@ -126,10 +100,10 @@ describe('deadline', () => {
 
 describe('shared', () => {
   test('none: the whole node (cpus 2, job_resources whole, its cpus the asked 1), SLURM_JOB_EXCLUSIVE=NODE and a task per cpu', () => {
-    const { submit, cycle, launched, render } = setup();
+    const { submit, cycle, render } = setup();
     const ex = submit({ shared: ['none'] });
     const other = submit({});
-    assert.deepEqual(launched(cycle()), [ex.jobId]);
+    assert.deepEqual(launchedIds(cycle()), [ex.jobId]);
     const j = render(ex);
     assert.deepEqual(j.shared, ['none']);
     assert.deepEqual([j.cpus?.number, j.job_resources?.cpus, j.job_resources?.nodes?.whole, j.billable_tres?.number], [2, 1, true, 2]);

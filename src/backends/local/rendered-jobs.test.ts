@@ -1,35 +1,12 @@
 // GET /jobs re-renders only the jobs that changed, and what a purged job left is let go.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { localBackendSchema } from '../../config/schema.ts';
-import { buildCluster } from './cluster.ts';
-import { JobEngine } from './engine.ts';
+import { engineHarness, FULL_KILL, T0 } from '../../../test/support/engine-harness.ts';
 import { RenderedJobs } from './rendered-jobs.ts';
-import type { JobRecord } from './types.ts';
-import { validateSubmit } from './validate.ts';
-
-const T0 = 1_800_000_000;
-const FULL_KILL = { signal: 9, signalGiven: false, batchOnly: false, by: 'alice' };
 
 function setup() {
-  const config = localBackendSchema.parse({ type: 'local', cluster: 'c', nodes: [{ name: 'n1', cpus: 2, memory: 2048 }], partitions: [{ name: 'batch', nodes: ['n1'], default: true, maxTime: 60 }], minJobAge: 300 });
-  const cluster = buildCluster('r', config, T0);
-  const clock = { seconds: T0, now: () => clock.seconds * 1000 };
-  let next = 1;
-  const engine = new JobEngine({ cluster, config, clock, store: { insertNew: (b: (id: number) => JobRecord) => b(next++), save() {} } });
-  const rendered = new RenderedJobs(engine, () => ({ cluster, uid: 0, gid: 0 }));
-  const submit = (job: Record<string, unknown> = {}): JobRecord => {
-    const v = validateSubmit({ user: 'alice', project: 'proj-a' }, { job: { script: '#!/bin/sh\ntrue', current_working_directory: '/tmp', environment: ['PATH=/usr/bin:/bin'], ...job } } as never, cluster, engine.allocator, {
-      account: { name: 'alice', uid: 1000, gid: 1000, group: 'alice', home: '/' },
-      nowSeconds: engine.now(),
-      maxScriptBytes: config.maxScriptBytes,
-      maxEnvironmentBytes: config.maxEnvironmentBytes,
-    });
-    assert.ok(v.ok);
-    const a = engine.submit(v.draft);
-    assert.ok(a.ok);
-    return a.job;
-  };
+  const { clock, engine, submit, renderContext } = engineHarness();
+  const rendered = new RenderedJobs(engine, () => renderContext);
   return { clock, engine, rendered, submit };
 }
 
