@@ -124,6 +124,10 @@ describe('both URL forms', () => {
     assert.equal((await curl(at('/slurm/v0.0.43/nosuch/ping'), { headerFile: env })).text, unknown.text, 'the same in both forms');
     for (const path of ['/slurm/moderate/v0.0.43/defiant/ping', '/slurm/open/v0.0.45/vault/ping', '/slurm/secret/v0.0.43/defiant/ping', '/slurm/Open/v0.0.43/defiant/ping']) {
       const wrong = await curl(at(path), { headerFile: env });
+      // Compared with an unknown resource in the same API version: the envelope names the call's data_parser.
+      const version = path.split('/')[3];
+      const unknown = await curl(at(`/slurm/open/${version}/nosuch/ping`), { headerFile: env });
+      assert.equal(unknown.body.meta.plugin.data_parser, `data_parser/${version}`, path);
       assert.equal(wrong.status, unknown.status, path);
       assert.equal(wrong.headers['content-type'], unknown.headers['content-type'], path);
       assert.equal(wrong.headers['cache-control'], unknown.headers['cache-control'], path);
