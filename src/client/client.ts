@@ -9,6 +9,7 @@ import { isSettled } from '../contract/job-states.ts';
 import { baseState, isJobFinished } from './job-state.ts';
 import { RestTransport } from './rest-transport.ts';
 import { sleep, withRetry, type RetryOptions } from './retry.ts';
+import type { FetchLike } from './http-fetch.ts';
 import type { CallContext, Transport } from './transport.ts';
 import { DEFAULT_API_VERSION, type AnyJobInfo, type AnyModel, type AnySlurmError, type ApiVersion, type CancelParams, type Model, type Operation, type TokenInfo } from './types.ts';
 
@@ -29,7 +30,7 @@ export interface ClientOptions<V extends ApiVersion> {
    * GrpcTransport, a test double); `url`, `token` and `fetch` are then unused.
    */
   transport?: 'rest' | 'grpc' | Transport;
-  fetch?: typeof fetch;
+  fetch?: FetchLike;
   retry?: RetryOptions;
   /** Per attempt, in ms (default 30000). */
   timeoutMs?: number;

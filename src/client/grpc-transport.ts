@@ -18,6 +18,7 @@ import { ConnectionError, S3mError, SlurmApiError } from './errors.ts';
 import type { JobEvent, JobEventJob, JobEventsOptions } from './events.ts';
 import type { JobChange } from '../contract/events.ts';
 import { RestTransport } from './rest-transport.ts';
+import type { FetchLike } from './http-fetch.ts';
 import type { CallContext, Transport } from './transport.ts';
 import type { AnySlurmError, AnySlurmWarning, ApiVersion, CancelParams, Model, Operation, TokenInfo } from './types.ts';
 
@@ -38,7 +39,7 @@ export interface GrpcTransportOptions {
   channelOptions?: ChannelOptions;
   userAgent?: string;
   /** fetch for the REST introspect() fallback (tests). */
-  fetch?: typeof fetch;
+  fetch?: FetchLike;
 }
 
 // Numeric codes from the catalogue's table, so that grpc-js itself is loaded lazily.

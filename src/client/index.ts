@@ -4,6 +4,7 @@ export { S3mClient, DEFAULT_URL, type ClientOptions, type RequestOptions, type S
 export type { Transport, CallContext } from './transport.ts';
 export { createSseParser, sseMessages, eventJob, type JobEvent, type JobEventJob, type JobEventsOptions, type SseMessage } from './events.ts';
 export { RestTransport, type RestTransportOptions } from './rest-transport.ts';
+export { httpFetch, type FetchLike, type FetchInit, type FetchAnswer } from './http-fetch.ts';
 export { GrpcTransport, grpcToHttp, type GrpcTransportOptions } from './grpc-transport.ts';
 export { S3mError, SlurmApiError, ConnectionError, TokenError, RETRYABLE_STATUSES, describeErrors } from './errors.ts';
 export { withRetry, isRetryable, backoffDelay, type RetryOptions } from './retry.ts';

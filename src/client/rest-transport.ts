@@ -3,6 +3,7 @@
 // or the socket error, and acted on by the client.
 import { ConnectionError, S3mError, SlurmApiError } from './errors.ts';
 import { sseMessages, type JobEvent, type JobEventsOptions } from './events.ts';
+import type { FetchAnswer, FetchLike } from './http-fetch.ts';
 import type { CallContext, Transport } from './transport.ts';
 import type { AnySlurmError, AnySlurmWarning, ApiVersion, CancelParams, Model, Operation, TokenInfo } from './types.ts';
 
@@ -11,8 +12,8 @@ export interface RestTransportOptions {
   url: string;
   /** The token, or the whole header value ("Bearer <token>"). */
   token: string;
-  /** Replaces global fetch (tests, proxies, a custom undici dispatcher). */
-  fetch?: typeof fetch;
+  /** Replaces global fetch (tests, proxies, a custom undici dispatcher; the CLI's httpFetch). */
+  fetch?: FetchLike;
   userAgent?: string;
 }
 
@@ -23,7 +24,7 @@ export class RestTransport implements Transport {
   readonly kind = 'rest';
   private readonly base: string;
   private readonly authorization: string;
-  private readonly fetchImpl: typeof fetch;
+  private readonly fetchImpl: FetchLike;
   private readonly userAgent: string;
 
   constructor(opts: RestTransportOptions) {
@@ -79,7 +80,7 @@ export class RestTransport implements Transport {
     const what = `GET ${this.base}${path}`;
     const headers: Record<string, string> = { authorization: this.authorization, accept: 'text/event-stream', 'cache-control': 'no-store', 'user-agent': this.userAgent };
     if (opts.lastEventId) headers['last-event-id'] = opts.lastEventId;
-    let res: Response;
+    let res: FetchAnswer;
     try {
       res = await this.fetchImpl(`${this.base}${path}`, { headers, signal: call.signal });
     } catch (err) {
@@ -104,7 +105,7 @@ export class RestTransport implements Transport {
   private async send<T>(operation: Operation, method: string, path: string, signal?: AbortSignal, body?: unknown, extraHeaders?: Record<string, string>): Promise<T> {
     const headers: Record<string, string> = { ...extraHeaders, authorization: this.authorization, accept: 'application/json', 'user-agent': this.userAgent };
     if (body !== undefined) headers['content-type'] = 'application/json';
-    let res: Response;
+    let res: FetchAnswer;
     try {
       res = await this.fetchImpl(`${this.base}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), signal });
     } catch (err) {
@@ -122,7 +123,7 @@ export class RestTransport implements Transport {
   }
 
   /** A non-2xx answer as SlurmApiError, its body read. */
-  private async failure(operation: Operation, method: string, path: string, res: Response): Promise<Error> {
+  private async failure(operation: Operation, method: string, path: string, res: FetchAnswer): Promise<Error> {
     let text: string;
     try {
       text = await res.text();
@@ -132,7 +133,7 @@ export class RestTransport implements Transport {
     return this.error(operation, method, path, res, text, parseJson(text));
   }
 
-  private error(operation: Operation, method: string, path: string, res: Response, text: string, parsed: unknown): SlurmApiError {
+  private error(operation: Operation, method: string, path: string, res: FetchAnswer, text: string, parsed: unknown): SlurmApiError {
     const env = (parsed ?? {}) as { errors?: AnySlurmError[]; warnings?: AnySlurmWarning[] };
     const errors = Array.isArray(env.errors) ? env.errors : [];
     return new SlurmApiError({

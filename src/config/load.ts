@@ -2,13 +2,13 @@
 // that knows file and environment variable names (documented in the README's config table).
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { isAbsolute, join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { packageFile } from '../contract/package-files.ts';
 import { configSchema, type Config } from './schema.ts';
 
 /** The bundled demo configuration (resources defiant, wombat, quokka on the local backend). */
-export const DEMO_CONFIG_FILE = resolve(dirname(fileURLToPath(import.meta.url)), '../../config/demo.yaml');
+export const DEMO_CONFIG_FILE = packageFile('config/demo.yaml');
 
 export class ConfigError extends Error {
   constructor(message: string) {

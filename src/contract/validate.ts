@@ -6,6 +6,7 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import type { ApiVersion } from './model.ts';
 import { OPERATIONS, type OperationName } from './operations.ts';
 import { exceedsJsonDepth } from './json-depth.ts';
+import { sourceFile } from './package-files.ts';
 
 export type SpecVersion = ApiVersion;
 // Loose JSON Schema / OpenAPI objects: the spec is data here, not a compile-time type.
@@ -21,7 +22,7 @@ export function loadSlurmSpec(version: SpecVersion): JsonObject {
   if (!spec) {
     // Read at run time rather than `import ... with {type:'json'}`: TypeScript would otherwise
     // infer a literal type for a 1 MB document on every type check.
-    spec = JSON.parse(readFileSync(new URL(`./spec/openapi-${version}.json`, import.meta.url), 'utf8')) as JsonObject;
+    spec = JSON.parse(readFileSync(sourceFile('contract/spec', `openapi-${version}.json`), 'utf8')) as JsonObject;
     specCache.set(version, spec);
   }
   return spec;

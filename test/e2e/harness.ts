@@ -1,7 +1,7 @@
 // End-to-end harness: starts the real gateway (`bin/s3m serve`) as a child process on a free
 // loopback port with its own data dir, makes tokens with the real `bin/s3m admin` command, and
 // runs real curl. Nothing here is mocked.
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { execFile, execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -11,6 +11,21 @@ import { validateResponse, type OperationName } from '../../src/contract/validat
 const run = promisify(execFile);
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const S3M = join(ROOT, 'bin/s3m');
+
+/**
+ * bin/s3m runs the compiled dist/, so these tests prove what users run. It builds dist/ itself when
+ * a source is newer; doing it here, once per test file, keeps a build out of the timed gateway
+ * start below (scripts/test.sh builds before any test, so this is a no-op there).
+ */
+function buildIfStale(): void {
+  try {
+    execFileSync('bash', [join(ROOT, 'scripts/build.sh'), '--if-stale'], { encoding: 'utf8', stdio: 'pipe' });
+  } catch (err) {
+    const e = err as { stdout?: string; stderr?: string };
+    throw new Error(`the build (scripts/build.sh) failed:\n${e.stdout ?? ''}${e.stderr ?? ''}`);
+  }
+}
+buildIfStale();
 
 export interface TestGateway {
   url: string;

@@ -9,9 +9,10 @@ import { readFileSync } from 'node:fs';
 import type { ApiVersion } from '../../contract/model.ts';
 import { splitDescriptorSet } from './descriptors.ts';
 import { descriptorSetFile } from '../../contract/grpc/service.ts';
+import { sourceFile } from '../../contract/package-files.ts';
 
 export function addReflection(server: Server, versions: readonly ApiVersion[], extra: Buffer[] = []): void {
-  const fileDescriptorProtos = [...versions.flatMap((v) => splitDescriptorSet(readFileSync(new URL(`../../grpc/generated/${descriptorSetFile(v)}`, import.meta.url)))), ...extra];
+  const fileDescriptorProtos = [...versions.flatMap((v) => splitDescriptorSet(readFileSync(sourceFile('grpc/generated', descriptorSetFile(v))))), ...extra];
   // Only `fileDescriptorProtos` is read (see the header); one entry carries them all. Every
   // version's set has its own copy of google/protobuf/empty.proto: the service keeps a file's
   // first copy by name, and the copies are the same file.

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { adjustSchemas, errorEnvelopeRef, loadSlurmSpec, specOperation, type JsonObject, type OperationName, type SpecVersion } from '../../contract/validate.ts';
 import { OPERATIONS } from '../../contract/operations.ts';
+import { packageFile } from '../../contract/package-files.ts';
 import type { DeprecatedVersions } from '../../config/schema.ts';
 import { deprecationNotice } from '../../core/deprecation.ts';
 
@@ -80,7 +81,7 @@ function reachableSchemas(roots: unknown, schemas: Record<string, JsonObject>): 
 }
 
 function gatewayVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version?: string };
+  const pkg = JSON.parse(readFileSync(packageFile('package.json'), 'utf8')) as { version?: string };
   return pkg.version ?? '0.0.0';
 }
 

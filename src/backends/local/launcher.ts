@@ -10,9 +10,10 @@
 //   launch failed, in slurmstepd's words; end of file without a line means the script was exec'd.
 // Arguments: see launcher.sh. Relative output paths are relative to the working directory, as in SLURM.
 import { readFileSync } from 'node:fs';
+import { sourceFile } from '../../contract/package-files.ts';
 
 /** The launcher program (launcher.sh beside this file), run by /bin/sh (dash on Debian). */
-export const LAUNCHER = readFileSync(new URL('./launcher.sh', import.meta.url), 'utf8');
+export const LAUNCHER = readFileSync(sourceFile('backends/local/launcher.sh'), 'utf8');
 
 export interface LaunchCommand {
   file: string;

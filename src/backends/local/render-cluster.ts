@@ -2,11 +2,11 @@
 // GET_nodes.json, GET_partitions.json, GET_reservations.json, GET_diag.json, GET_ping.json), from
 // the configuration and the live allocation.
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { arch, hostname, loadavg, release, type as osType, uptime, version as osVersion } from 'node:os';
 import type { ControllerPing, Node, PartitionInfo, ReservationInfo, StatsMsg } from '../../contract/model.ts';
 import { EMULATED_SLURM } from '../../contract/envelope.ts';
 import { infinite, num, unset } from '../../contract/no-val.ts';
+import { sourceFile } from '../../contract/package-files.ts';
 import type { Allocator } from './allocator.ts';
 import { activeReservationOf, type Cluster } from './cluster.ts';
 import { compressHostlist } from './hostlist.ts';
@@ -160,7 +160,7 @@ let reservationFlagOrder: Map<string, number> | undefined;
  */
 export function reservationFlags(configured: readonly string[]): NonNullable<ReservationInfo['flags']> {
   if (!reservationFlagOrder) {
-    const spec = JSON.parse(readFileSync(fileURLToPath(new URL('../../contract/spec/openapi-v0.0.43.json', import.meta.url)), 'utf8')) as {
+    const spec = JSON.parse(readFileSync(sourceFile('contract/spec/openapi-v0.0.43.json'), 'utf8')) as {
       components: { schemas: Record<string, { properties?: Record<string, { items?: { enum?: string[] } }> }> };
     };
     const order = spec.components.schemas['v0.0.43_reservation_info']?.properties?.flags?.items?.enum ?? [];

@@ -8,6 +8,7 @@ import { API_VERSIONS as ALL_API_VERSIONS } from '../../contract/model.ts';
 import { ConnectionError, S3mError, SlurmApiError, TokenError } from '../../client/errors.ts';
 import { SbatchError } from '../../client/sbatch.ts';
 import { resolveToken } from '../../client/token.ts';
+import { httpFetch } from '../../client/http-fetch.ts';
 import { paint, printJson, terminal, type Out } from './output.ts';
 
 export interface ClientFlags {
@@ -56,7 +57,9 @@ export function makeClient(flags: ClientFlags, needResource = true): S3mClient {
   const { authorization } = resolveToken({ tokenFile: flags.tokenFile });
   // The renderers read fields every version shares, so a client of any version is used through the
   // v0.0.43 types (other versions' bodies are shown as they come).
-  const client = new S3mClient<ApiVersion>({ url, token: authorization, resource: resource || '-', transport: transport as 'rest' | 'grpc', version: version as ApiVersion }) as unknown as S3mClient;
+  // node:http rather than global fetch: a command makes a call or two, and loading fetch (undici)
+  // would cost more than the call (src/client/http-fetch.ts).
+  const client = new S3mClient<ApiVersion>({ url, token: authorization, resource: resource || '-', transport: transport as 'rest' | 'grpc', version: version as ApiVersion, fetch: httpFetch }) as unknown as S3mClient;
   opened.push(client);
   return client;
 }

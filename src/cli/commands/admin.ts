@@ -3,18 +3,22 @@ import type { Command } from 'commander';
 import { parseDuration } from '../../auth/duration.ts';
 import { PERMISSIONS, type Permission } from '../../auth/principal.ts';
 import { TokenService, type TokenRecord } from '../../auth/tokens.ts';
-import { dataPaths, loadConfig } from '../../config/load.ts';
-import { openDatabase, type Db } from '../../store/database.ts';
+import type { Db } from '../../store/database.ts';
 import { auditCli, registerAudit } from './audit.ts';
 
-function openDb(configFile?: string): { db: Db; close: () => void } {
+/**
+ * The data dir's database. The config parser (zod, yaml) and SQLite are loaded here, on use, so
+ * that the client commands and --help, which register these commands too, start without them.
+ */
+async function openDb(configFile?: string): Promise<{ db: Db; close: () => void }> {
+  const [{ dataPaths, loadConfig }, { openDatabase }] = await Promise.all([import('../../config/load.ts'), import('../../store/database.ts')]);
   const config = loadConfig({ file: configFile });
   const db = openDatabase(dataPaths(config.dataDir).database);
   return { db, close: () => db.close() };
 }
 
-function openTokens(configFile?: string): { tokens: TokenService; db: Db; close: () => void } {
-  const { db, close } = openDb(configFile);
+async function openTokens(configFile?: string): Promise<{ tokens: TokenService; db: Db; close: () => void }> {
+  const { db, close } = await openDb(configFile);
   return { tokens: new TokenService(db), db, close };
 }
 
@@ -41,10 +45,10 @@ export function registerAdmin(program: Command): void {
     .option('--expires <duration>', 'lifetime: 30d, 12h, 90m, 45s or never', '30d')
     .option('--description <text>', 'free text shown by `admin token list`', '')
     .addHelpText('after', '\nExample:\n  echo "Authorization: $(bin/s3m admin token create --project STF040 --user alice --permission compute-ace)" > .env')
-    .action((opts: { project: string; user: string; permission: string[]; expires: string; description: string }) => {
+    .action(async (opts: { project: string; user: string; permission: string[]; expires: string; description: string }) => {
       const perms = opts.permission.flatMap((p) => p.split(',')).map((p) => p.trim()) as Permission[];
       const lifetime = parseDuration(opts.expires);
-      const { tokens, db, close } = openTokens(admin.opts().config);
+      const { tokens, db, close } = await openTokens(admin.opts().config);
       try {
         let created;
         try {
@@ -66,8 +70,8 @@ export function registerAdmin(program: Command): void {
     .command('list')
     .description('list tokens (never their secrets)')
     .option('--json', 'print JSON')
-    .action((opts: { json?: boolean }) => {
-      const { tokens, close } = openTokens(admin.opts().config);
+    .action(async (opts: { json?: boolean }) => {
+      const { tokens, close } = await openTokens(admin.opts().config);
       try {
         const list = tokens.list();
         if (opts.json) {
@@ -85,8 +89,8 @@ export function registerAdmin(program: Command): void {
   token
     .command('revoke <id>')
     .description('revoke a token by its id (see `admin token list`)')
-    .action((id: string) => {
-      const { tokens, db, close } = openTokens(admin.opts().config);
+    .action(async (id: string) => {
+      const { tokens, db, close } = await openTokens(admin.opts().config);
       try {
         const existing = tokens.get(id);
         const refuse = (why: string): never => {

@@ -58,7 +58,7 @@ function table(records: AuditRecord[]): string {
   return all.map((r) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]))).join('  ').trimEnd()).join('\n');
 }
 
-export function registerAudit(admin: Command, openDb: () => { db: Db; close: () => void }): void {
+export function registerAudit(admin: Command, openDb: () => Promise<{ db: Db; close: () => void }>): void {
   admin
     .command('audit')
     .description('show the audit log: submits, cancels, token create/revoke, and every denied (401/403) or rate-limited call, oldest first')
@@ -74,11 +74,11 @@ export function registerAudit(admin: Command, openDb: () => { db: Db; close: () 
     .option('--limit <n>', 'the newest N entries at most', '1000')
     .option('--json', 'print JSON (an array of entries)')
     .addHelpText('after', '\nExamples:\n  bin/s3m admin audit --since 1h\n  bin/s3m admin audit --project STF040 --resource defiant --job 42 --json\n  bin/s3m admin audit --outcome denied --since 1d')
-    .action((opts: { since?: string; until?: string; project?: string; resource?: string; job?: string; token?: string; claimedToken?: string; operation?: string; outcome?: string; limit: string; json?: boolean }) => {
+    .action(async (opts: { since?: string; until?: string; project?: string; resource?: string; job?: string; token?: string; claimedToken?: string; operation?: string; outcome?: string; limit: string; json?: boolean }) => {
       if (opts.outcome !== undefined && !OUTCOMES.includes(opts.outcome as AuditOutcome)) throw new Error(`--outcome: one of ${OUTCOMES.join(', ')}`);
       const limit = Number(opts.limit);
       if (!Number.isInteger(limit) || limit <= 0) throw new Error(`--limit: a positive integer, not "${opts.limit}"`);
-      const { db, close } = openDb();
+      const { db, close } = await openDb();
       try {
         const records = new AuditLog(db).query({
           since: opts.since === undefined ? undefined : parseSince(opts.since),

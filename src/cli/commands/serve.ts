@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { ConfigError, loadConfig } from '../../config/load.ts';
 
 export function registerServe(program: Command): void {
   program
@@ -8,6 +7,9 @@ export function registerServe(program: Command): void {
     .option('-c, --config <file>', 'config file (YAML or JSON); default $S3M_CONFIG or config/demo.yaml')
     .addHelpText('after', '\nEnvironment: S3M_CONFIG, S3M_HOST, S3M_PORT, S3M_DATA_DIR, S3M_LOG_LEVEL (see README).\n\nExample:\n  bin/s3m serve --config config/demo.yaml')
     .action(async (opts: { config?: string }) => {
+      // Loaded here, as the server below, so that every other command (the client ones, --help)
+      // starts without the config parser (zod, yaml).
+      const { ConfigError, loadConfig } = await import('../../config/load.ts');
       let config;
       try {
         config = loadConfig({ file: opts.config });
@@ -18,7 +20,7 @@ export function registerServe(program: Command): void {
         }
         throw err;
       }
-      // Loaded here so that admin commands do not pay for the server's modules.
+      // Loaded here so that admin and client commands do not pay for the server's modules.
       const { createGateway } = await import('../../gateway.ts');
       const gateway = await createGateway(config);
       const { host, port, admin } = await gateway.listen();

@@ -8,9 +8,9 @@
 // Only proto-loader's Options type is imported: the contract loads nothing itself, so importing
 // it does not load @grpc/proto-loader (the SDK does that on its first gRPC call).
 import type { Options } from '@grpc/proto-loader';
-import { fileURLToPath } from 'node:url';
+import { sourceFile } from '../package-files.ts';
 
 /** src/grpc/proto/: the .proto files (slurm/v0043/slurm.proto, s3m/events/v1/events.proto, google/rpc/status.proto). */
-export const PROTO_DIR = fileURLToPath(new URL('../../grpc/proto', import.meta.url));
+export const PROTO_DIR = sourceFile('grpc/proto');
 
 export const LOADER_OPTIONS: Options = { keepCase: true, longs: Number, enums: String, defaults: false, arrays: false, objects: false, oneofs: false, includeDirs: [PROTO_DIR] };

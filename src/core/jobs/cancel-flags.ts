@@ -1,11 +1,11 @@
 // The `flags` values DELETE /job/{id} accepts, read from the vendored spec (never retyped).
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { sourceFile } from '../../contract/package-files.ts';
 
 interface Param { in: string; name: string; schema?: { enum?: string[] } }
 
 function loadFlags(): Set<string> {
-  const file = fileURLToPath(new URL('../../contract/spec/openapi-v0.0.43.json', import.meta.url));
+  const file = sourceFile('contract/spec/openapi-v0.0.43.json');
   const spec = JSON.parse(readFileSync(file, 'utf8')) as { paths: Record<string, Record<string, { parameters?: Param[] }>> };
   const params = spec.paths['/slurm/v0.0.43/job/{job_id}'].delete.parameters ?? [];
   return new Set(params.find((p) => p.in === 'query' && p.name === 'flags')?.schema?.enum ?? []);
