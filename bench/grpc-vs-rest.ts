@@ -45,9 +45,12 @@ const section: BenchSection = {
       const sub = await fetch(`${gw.url}/slurm/v0.0.43/defiant/job/submit`, {
         method: 'POST',
         headers: { Authorization: token, 'Content-Type': 'application/json' },
-        body: JSON.stringify({ job: { name: 'grpc-bench', hold: true, current_working_directory: '/tmp', script: '#!/bin/bash\ntrue' } }),
+        body: JSON.stringify({ job: { name: 'grpc-bench', hold: true, current_working_directory: '/tmp', environment: ['PATH=/usr/bin:/bin'], script: '#!/bin/bash\ntrue' } }),
       });
-      const jobId = ((await sub.json()) as { job_id: number }).job_id;
+      const submitted = (await sub.json()) as { job_id?: number; errors?: unknown[] };
+      // A refused submit would leave GetJob measuring its own error path: stop instead.
+      if (sub.status !== 200 || typeof submitted.job_id !== 'number') throw new Error(`the bench job was not submitted: HTTP ${sub.status} ${JSON.stringify(submitted.errors)}`);
+      const jobId = submitted.job_id;
       const def = loadVersionDefinition('v0.0.43');
       const Ctor = makeGenericClientConstructor(def.service, def.serviceName);
       const client = new Ctor(new URL(gw.url).host, credentials.createInsecure());
