@@ -7,6 +7,7 @@ import { serviceOverFake } from '../../test/support/compute-service.ts';
 import { FakeBackend } from '../../test/support/fake-backend.ts';
 import type { JobsResponse } from '../contract/model.ts';
 import { validateResponse } from '../contract/validate.ts';
+import { translateReply } from '../contract/versions/index.ts';
 import { openDatabase } from '../store/database.ts';
 import { JobHistory } from './history/job-history.ts';
 import { HistoryReplies } from './jobs/history-replies.ts';
@@ -14,7 +15,7 @@ import { HistoryReplies } from './jobs/history-replies.ts';
 const ids = (r: { body: JobsResponse }) => r.body.jobs.map((j) => j.job_id);
 
 /** A fake cluster where job 101 (PROJA) and 201 (PROJB) have completed; `purge()` makes slurmctld forget them. */
-function setup() {
+function setup(versions: Parameters<typeof serviceOverFake>[1] = undefined) {
   const backend = new FakeBackend();
   const now = Math.floor(Date.now() / 1000);
   for (const id of [101, 201]) {
@@ -22,7 +23,7 @@ function setup() {
     backend.jobsById.set(id, { ...j, job_state: ['COMPLETED'], end_time: { set: true, infinite: false, number: now - 30 }, exit_code: { status: ['SUCCESS'], return_code: { set: true, infinite: false, number: 0 } } as never });
   }
   const history = new JobHistory(openDatabase(':memory:'), { windowSeconds: 24 * 3600 });
-  const s = serviceOverFake({ history: new HistoryReplies(history, 24) }, undefined, backend);
+  const s = serviceOverFake({ history: new HistoryReplies(history, 24) }, versions, backend);
   return { ...s, backend, history, purge: () => [101, 201].forEach((id) => backend.jobsById.delete(id)) };
 }
 
@@ -46,6 +47,33 @@ describe('finished jobs slurmctld no longer lists', () => {
       assert.match((list.body.warnings ?? []).map((w) => w.description).join(' '), /1 finished job\(s\) that slurmctld no longer lists .*: 101$/);
     });
   }
+
+  it('a cluster answering in v0.0.45: the final record reads, in each client version, as the job did while slurmctld listed it', async () => {
+    const { service, call, purge, backend } = setup(['v0.0.43', 'v0.0.45']);
+    // The fake speaks v0.0.43: its job reads are rendered as a v0.0.45 cluster's, tagged so.
+    for (const op of ['job', 'jobs'] as const) {
+      const inner = backend[op].bind(backend) as (...a: unknown[]) => Promise<{ status: number; body: unknown }>;
+      Object.assign(backend, { [op]: async (...a: unknown[]) => {
+        const r = await inner(...a);
+        return { ...r, body: translateReply(op, r.status, r.body, 'v0.0.43', 'v0.0.45').body, version: 'v0.0.45' };
+      } });
+    }
+    const versions = ['v0.0.43', 'v0.0.45'] as const;
+    const before = await Promise.all(versions.map((version) => service.job(call('tok-a', { version }), '101')));
+    await service.jobs(call('tok-b'));
+    purge();
+    for (const [i, version] of versions.entries()) {
+      const after = await service.job(call('tok-a', { version }), '101');
+      assert.equal(after.status, 200, version);
+      assert.deepEqual(Object.keys(after.body.jobs[0]!), Object.keys(before[i]!.body.jobs[0]!), `${version}: the fields of the client's version, no other`);
+      assert.equal(after.body.meta?.plugin?.data_parser, `data_parser/${version}`);
+      assert.deepEqual(validateResponse(version, 'job', 200, after.body).errors, [], version);
+      // Beside where the record came from, a v0.0.45 caller is told which of its fields the v0.0.43 record lacks.
+      const told = (after.body.warnings ?? []).map((w) => w.description ?? '');
+      if (version === 'v0.0.43') assert.equal(told.length, 1, told.join(' | '));
+      else assert.ok(told.some((d) => /which has no .*job_info\/container_type.*: shown empty/.test(d)), told.join(' | '));
+    }
+  });
 
   it("another project's purged job answers exactly like a missing one, and is not in its list", async () => {
     const { service, call, purge } = setup();

@@ -8,12 +8,12 @@ import type { BackendContext, BackendReply, SlurmBackend } from '../../backends/
 import type { JobInfo, JobsResponse, SlurmWarning } from '../../contract/model.ts';
 import type { JobHistory } from '../history/job-history.ts';
 import type { ApiVersion } from '../../contract/model.ts';
-import { translateJobInfo } from '../../contract/versions/index.ts';
+import { translateJobInfo, translateReply } from '../../contract/versions/index.ts';
 
 /**
  * Records are kept in one version, whatever version the cluster answered in (it may change when a
  * resource is moved to a newer cluster), and shown in the reply's: a finished job's fields that
- * v0.0.43 lacks are therefore shown empty, with the reply's warning saying so.
+ * v0.0.43 lacks are therefore shown empty (GET job/{id} says so in a warning, as for any v0.0.43 body).
  */
 const RECORD_VERSION: ApiVersion = 'v0.0.43';
 const versionOf = (reply: BackendReply<unknown>): ApiVersion => reply.version ?? RECORD_VERSION;
@@ -42,15 +42,17 @@ export class HistoryReplies {
     if (reply.status === 200) this.observe(resource.name, reply.body, versionOf(reply));
     if (reply.status !== 404 || !/^\d+$/.test(jobId)) return reply;
     const accounted = await resource.backend.accountingJob?.(monitor, Number(jobId));
-    const stored = accounted ?? this.history.find(resource.name, Number(jobId));
-    if (!stored) return reply;
-    const record = translateJobInfo(stored, RECORD_VERSION, versionOf(reply));
+    const record = accounted ?? this.history.find(resource.name, Number(jobId));
+    if (!record) return reply;
     const gone = `Job ${jobId} ended at ${endedAt(record)} and slurmctld no longer lists it (MinJobAge): this is its`;
     const warning: SlurmWarning = accounted
       ? { description: `${gone} record from SLURM's accounting (slurmdbd), with the fields accounting keeps`, source: SOURCE_ACCOUNTING }
       : { description: `${gone} final record as the gateway last saw it, kept ${this.windowHours} h after the job ended`, source: SOURCE };
-    const { meta, last_backfill, last_update } = reply.body;
-    return { status: 200, body: { jobs: [record], last_backfill, last_update, meta, errors: [], warnings: [warning] } };
+    // The record (accounting's too) is v0.0.43 job_info, so the reply made of it is v0.0.43, its
+    // envelope included: the caller's view renders it once, for the caller's version, and names
+    // what that version has and v0.0.43 lacks.
+    const { meta, last_backfill, last_update } = translateReply('job', reply.status, reply.body, versionOf(reply), RECORD_VERSION).body as JobsResponse;
+    return { status: 200, version: RECORD_VERSION, body: { jobs: [record], last_backfill, last_update, meta, errors: [], warnings: [warning] } };
   }
 
   private observe(resource: string, body: JobsResponse, version: ApiVersion): void {
