@@ -41,3 +41,6 @@ export interface Envelope {
 /** The API versions this gateway knows how to serve. */
 export const API_VERSIONS = ['v0.0.42', 'v0.0.43', 'v0.0.44', 'v0.0.45'] as const;
 export type ApiVersion = (typeof API_VERSIONS)[number];
+
+/** Whether a string (a URL segment, a flag) names a version this gateway knows. */
+export const isApiVersion = (v: string | undefined): v is ApiVersion => (API_VERSIONS as readonly (string | undefined)[]).includes(v);

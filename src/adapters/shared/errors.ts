@@ -7,7 +7,7 @@
 // with the request id by the writer) and its message, which may hold anything, never reaches the
 // client.
 import { buildMeta } from '../../contract/envelope.ts';
-import { API_VERSIONS, type ApiVersion } from '../../contract/model.ts';
+import { isApiVersion } from '../../contract/model.ts';
 import { GatewayError, httpToGrpc } from '../../contract/errors.ts';
 import type { Meta, SlurmError } from '../../contract/model.ts';
 import { errorHeaders } from './reply-headers.ts';
@@ -55,7 +55,7 @@ export function errorToWire(err: unknown, at: ErrorPlace): WireError {
     httpStatus: error.httpStatus,
     grpcCode: error.httpStatus === error.entry.httpStatus ? error.entry.grpcCode : httpToGrpc(error.httpStatus),
     headers: errorHeaders(error),
-    body: { meta: buildMeta({ version: (API_VERSIONS as readonly string[]).includes(at.version ?? '') ? (at.version as ApiVersion) : 'v0.0.43', cluster: at.cluster, clientSource: at.clientSource }), errors, warnings: [] },
+    body: { meta: buildMeta({ version: isApiVersion(at.version) ? at.version : 'v0.0.43', cluster: at.cluster, clientSource: at.clientSource }), errors, warnings: [] },
     message: describeSlurmErrors(errors, error.httpStatus),
   };
 }

@@ -4,7 +4,7 @@ import { Option, type Command } from 'commander';
 import { DEFAULT_URL, S3mClient } from '../../client/client.ts';
 import { GRPC_VERSIONS } from '../../contract/grpc/service.ts';
 import { DEFAULT_API_VERSION, type ApiVersion } from '../../client/types.ts';
-import { API_VERSIONS as ALL_API_VERSIONS } from '../../contract/model.ts';
+import { API_VERSIONS as ALL_API_VERSIONS, isApiVersion } from '../../contract/model.ts';
 import { ConnectionError, S3mError, SlurmApiError, TokenError } from '../../client/errors.ts';
 import { SbatchError } from '../../client/sbatch.ts';
 import { resolveToken } from '../../client/token.ts';
@@ -50,7 +50,7 @@ export function makeClient(flags: ClientFlags, needResource = true): S3mClient {
   const transport = (flags.transport ?? process.env.S3M_TRANSPORT ?? 'rest').toLowerCase();
   if (!(TRANSPORTS as readonly string[]).includes(transport)) throw new UsageError(`unknown transport "${transport}": use --transport rest or --transport grpc (or S3M_TRANSPORT)`);
   const version = flags.apiVersion ?? process.env.S3M_API_VERSION ?? DEFAULT_API_VERSION;
-  if (!(API_VERSIONS as readonly string[]).includes(version)) throw new UsageError(`unknown API version "${version}": use one of ${API_VERSIONS.join(', ')}`);
+  if (!isApiVersion(version)) throw new UsageError(`unknown API version "${version}": use one of ${API_VERSIONS.join(', ')}`);
   if (transport === 'grpc' && !(GRPC_VERSIONS as readonly string[]).includes(version)) {
     throw new UsageError(`the gRPC services serve API versions ${GRPC_VERSIONS.join(', ')} only (slurm.v0043.SlurmIndirect, ...): use --transport rest for ${version}`);
   }

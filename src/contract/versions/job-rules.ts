@@ -11,11 +11,10 @@
 //   no maximum node count: older versions show that through maximum_nodes, so it is not lost.
 import type { Pair } from './convert.ts';
 import type { VersionRule } from './rules.ts';
-import { isOlder } from './schema.ts';
+import { asObject, isOlder } from './schema.ts';
 
 const V44 = 'v0.0.44';
 const V45 = 'v0.0.45';
-const asObject = (v: unknown): Record<string, unknown> | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined);
 const into44 = (p: Pair) => isOlder(p.from, V44) && !isOlder(p.to, V44);
 const outOf44 = (p: Pair) => !isOlder(p.from, V44) && isOlder(p.to, V44);
 const to45 = (p: Pair) => p.to === V45 && p.from !== V45;

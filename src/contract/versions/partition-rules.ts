@@ -8,13 +8,12 @@
 //   maximums/oversubscribe {jobs, flags [force]} (still there in v0.0.45).
 import type { Pair } from './convert.ts';
 import type { VersionRule } from './rules.ts';
-import { isOlder } from './schema.ts';
+import { asObject, isOlder } from './schema.ts';
 
 const V45 = 'v0.0.45';
 const to45 = (p: Pair) => p.to === V45 && isOlder(p.from, V45);
 const from45 = (p: Pair) => p.from === V45 && isOlder(p.to, V45);
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
-const asObject = (v: unknown): Record<string, unknown> | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined);
 
 /** The exclusive resource (CPU, CORE or SOCKET) with or without MEMORY, in v0.0.45's order of names. */
 const BASES = ['CPU', 'CORE', 'SOCKET'] as const;

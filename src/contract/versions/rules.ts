@@ -3,7 +3,7 @@
 // test/fixtures/slurmrestd/versions/, FINDINGS.md there) and SchedMD's data_parser source. Each is
 // a rule on one component, for the pairs of versions it concerns.
 import type { ComponentRule, Pair } from './convert.ts';
-import { isOlder } from './schema.ts';
+import { asObject, isOlder } from './schema.ts';
 import type { ApiVersion } from '../model.ts';
 import { PARTITION_RULES } from './partition-rules.ts';
 import { RETIRED_FIELD_RULES, STEP_RULES } from './job-rules.ts';
@@ -28,8 +28,8 @@ const dataParser: VersionRule = {
   component: 'openapi_meta',
   applies: (p) => p.from !== p.to,
   apply(_source, out, pair) {
-    const plugin = out.plugin as Record<string, unknown> | undefined;
-    if (plugin && typeof plugin === 'object' && typeof plugin.data_parser === 'string' && /^data_parser\/v\d+\.\d+\.\d+$/.test(plugin.data_parser)) {
+    const plugin = asObject(out.plugin);
+    if (plugin && typeof plugin.data_parser === 'string' && /^data_parser\/v\d+\.\d+\.\d+$/.test(plugin.data_parser)) {
       plugin.data_parser = `data_parser/${pair.to}`;
     }
   },

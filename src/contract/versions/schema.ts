@@ -59,6 +59,9 @@ export function declaredStatuses(op: OperationName, versions: readonly SpecVersi
 
 export const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** The value as an object to read fields of, or undefined when it is not one (rules read bodies of any shape). */
+export const asObject = (v: unknown): Record<string, unknown> | undefined => (isPlainObject(v) ? v : undefined);
+
 /** The enum of an array's items, if the items are an enumerated string (flag sets). */
 export function itemsEnum(version: SpecVersion, arraySchema: JsonObject | undefined): string[] | undefined {
   const items = resolve(version, resolve(version, arraySchema)?.items);

@@ -6,19 +6,24 @@ import type { ApiVersion, SlurmWarning } from '../model.ts';
 import type { OperationName } from '../operations.ts';
 import { compileConverter, newNotes, type ConversionPlan, type Converter, type Notes } from './convert.ts';
 import { rulesFor } from './rules.ts';
-import { componentRef, responseSchema, submitRequestSchema } from './schema.ts';
+import { componentRef, isPlainObject, responseSchema, submitRequestSchema } from './schema.ts';
 import { unknownJobFields } from '../validate.ts';
 
 export const WARNING_SOURCE = 's3m:versions';
 
-const plans = new Map<string, ConversionPlan>();
+/** Plans and converters are compiled once per key (kind, operation, status, pair) and kept. */
+const compiled = new Map<string, unknown>();
+function once<T>(key: string, make: () => T): T {
+  if (!compiled.has(key)) compiled.set(key, make());
+  return compiled.get(key) as T;
+}
 
 /**
  * A reply rendered for another version: walk the target's schema (in its key order, as slurmrestd
  * renders), leave out what it does not declare, fill what only it declares.
  */
 export function replyPlan(from: ApiVersion, to: ApiVersion): ConversionPlan {
-  return planFor('reply', from, to, () => ({ from, to, unknownKeys: 'drop', fillMissing: true, order: 'schema', rules: rulesFor({ from, to }) }));
+  return once(`reply plan ${from} ${to}`, (): ConversionPlan => ({ from, to, unknownKeys: 'drop', fillMissing: true, order: 'schema', rules: rulesFor({ from, to }) }));
 }
 
 /**
@@ -27,22 +32,9 @@ export function replyPlan(from: ApiVersion, to: ApiVersion): ConversionPlan {
  * only the client's version has cannot be sent and are noted.
  */
 export function requestPlan(from: ApiVersion, to: ApiVersion): ConversionPlan {
-  return planFor('request', from, to, () => ({ from, to, unknownKeys: 'keep', fillMissing: false, order: 'input', rules: rulesFor({ from, to }) }));
+  return once(`request plan ${from} ${to}`, (): ConversionPlan => ({ from, to, unknownKeys: 'keep', fillMissing: false, order: 'input', rules: rulesFor({ from, to }) }));
 }
 
-function planFor(kind: string, from: ApiVersion, to: ApiVersion, make: () => ConversionPlan): ConversionPlan {
-  const key = `${kind} ${from} ${to}`;
-  let plan = plans.get(key);
-  if (!plan) plans.set(key, (plan = make()));
-  return plan;
-}
-
-const converters = new Map<string, Converter>();
-function converter(key: string, make: () => Converter): Converter {
-  let fn = converters.get(key);
-  if (!fn) converters.set(key, (fn = make()));
-  return fn;
-}
 
 export interface Translated<T = unknown> {
   body: T;
@@ -55,8 +47,6 @@ export interface Translated<T = unknown> {
   ignored?: SlurmWarning[];
 }
 
-const isObject = (v: unknown): v is object => typeof v === 'object' && v !== null && !Array.isArray(v);
-
 /**
  * The `to` body of a `from` reply to one of the nine gateway operations. Pure: the input is not
  * modified and the result shares no object with it. Error replies are converted the same way; a
@@ -64,8 +54,8 @@ const isObject = (v: unknown): v is object => typeof v === 'object' && v !== nul
  */
 export function translateReply(op: OperationName, status: number, body: unknown, from: ApiVersion, to: ApiVersion): Translated {
   const notes = newNotes();
-  if (from === to || !isObject(body)) return { body, notes };
-  const fn = converter(`reply ${op} ${status} ${from} ${to}`, () => {
+  if (from === to || !isPlainObject(body)) return { body, notes };
+  const fn = once<Converter>(`reply ${op} ${status} ${from} ${to}`, () => {
     const target = responseSchema(to, op, status);
     if (!target) throw new Error(`${to}: ${op} declares no JSON body for HTTP ${status}`);
     return compileConverter(replyPlan(from, to), target, responseSchema(from, op, status));
@@ -76,9 +66,9 @@ export function translateReply(op: OperationName, status: number, body: unknown,
 /** A job submit request ({job} or {jobs} [, script]) of version `from` as version `to` takes it. */
 export function translateSubmit(body: unknown, from: ApiVersion, to: ApiVersion): Translated {
   const notes = newNotes();
-  if (from === to || !isObject(body)) return { body, notes };
-  const { body: own, ignored } = withoutFieldsUnknownTo(from, to, body as Record<string, unknown>);
-  const fn = converter(`submit ${from} ${to}`, () => compileConverter(requestPlan(from, to), submitRequestSchema(to), submitRequestSchema(from)));
+  if (from === to || !isPlainObject(body)) return { body, notes };
+  const { body: own, ignored } = withoutFieldsUnknownTo(from, to, body);
+  const fn = once<Converter>(`submit ${from} ${to}`, () => compileConverter(requestPlan(from, to), submitRequestSchema(to), submitRequestSchema(from)));
   return { body: fn(own, notes), notes, ignored };
 }
 
@@ -86,8 +76,8 @@ export function translateSubmit(body: unknown, from: ApiVersion, to: ApiVersion)
 function withoutFieldsUnknownTo(from: ApiVersion, to: ApiVersion, body: Record<string, unknown>): { body: Record<string, unknown>; ignored: SlurmWarning[] } {
   const ignored: SlurmWarning[] = [];
   const clean = (job: unknown, prefix: string): unknown => {
-    if (!isObject(job)) return job;
-    const fields = job as Record<string, unknown>;
+    if (!isPlainObject(job)) return job;
+    const fields = job;
     const stray = unknownJobFields(from, fields, prefix).filter((f) => unknownJobFields(to, { [f.field]: fields[f.field] }).length === 0);
     if (!stray.length) return job;
     ignored.push(...stray.map(({ description, source }) => ({ description, source })));
@@ -102,7 +92,7 @@ function withoutFieldsUnknownTo(from: ApiVersion, to: ApiVersion, body: Record<s
 /** One job_info object (a stored final record) in another version, as a reply would show it. */
 export function translateJobInfo<T>(job: T, from: ApiVersion, to: ApiVersion): T {
   if (from === to) return job;
-  const fn = converter(`job_info ${from} ${to}`, () => compileConverter(replyPlan(from, to), componentRef(to, 'job_info'), componentRef(from, 'job_info')));
+  const fn = once<Converter>(`job_info ${from} ${to}`, () => compileConverter(replyPlan(from, to), componentRef(to, 'job_info'), componentRef(from, 'job_info')));
   return fn(job) as T;
 }
 
