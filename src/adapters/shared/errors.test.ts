@@ -55,8 +55,11 @@ describe('errorToWire', () => {
   });
 
   it('meta.slurm.cluster names only a served resource', () => {
-    const service = { getResource: (name: string) => (name === 'defiant' ? {} : undefined) };
+    const service = { getResource: (name: string) => (name === 'defiant' ? { config: {} } : undefined) };
     assert.equal(servedCluster(service, 'defiant'), 'defiant');
     assert.equal(servedCluster(service, '<script>'), '');
+    // Named under its own enclave ("open" by default) it is served; under another, it is not there.
+    assert.equal(servedCluster(service, 'defiant', 'open'), 'defiant');
+    assert.equal(servedCluster(service, 'defiant', 'moderate'), '');
   });
 });

@@ -11,6 +11,7 @@ import { isApiVersion } from '../../contract/model.ts';
 import { GatewayError, httpToGrpc } from '../../contract/errors.ts';
 import type { Meta, SlurmError } from '../../contract/model.ts';
 import { errorHeaders } from './reply-headers.ts';
+import { inEnclave } from '../../core/interceptors/authorize.ts';
 
 export function asGatewayError(err: unknown): GatewayError {
   if (err instanceof GatewayError) return err;
@@ -61,6 +62,8 @@ export function errorToWire(err: unknown, at: ErrorPlace): WireError {
 }
 
 /** meta.slurm.cluster of an error: the resource when the gateway serves it; a name it does not serve is not echoed. */
-export function servedCluster(service: { getResource(name: string): unknown }, resource: string): string {
-  return service.getResource(resource) ? resource : '';
+export function servedCluster(service: { getResource(name: string): { config: { securityEnclave?: string } } | undefined }, resource: string, enclave?: string): string {
+  const served = service.getResource(resource);
+  // A resource named under another enclave is not echoed either: the reply is an unknown resource's.
+  return served && inEnclave(served.config, enclave) ? resource : '';
 }

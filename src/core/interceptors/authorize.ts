@@ -8,6 +8,10 @@ import type { Resource } from '../context.ts';
 import { pastSunset } from '../deprecation.ts';
 import type { Interceptor } from './chain.ts';
 
+/** Whether a resource is reached through `enclave` (the URL's, if it names one; "open" by default). */
+export const inEnclave = (config: { securityEnclave?: string }, enclave: string | undefined): boolean =>
+  enclave === undefined || enclave === (config.securityEnclave ?? 'open');
+
 /** `deprecated`: each version's dates; a resource with retiredVersions "refuse" stops serving a version past its sunset. */
 export function authorize(resources: ReadonlyMap<string, Resource>, deprecated: Partial<DeprecatedVersions> = {}, now: () => number = Date.now): Interceptor {
   return async (ctx, next) => {
@@ -19,9 +23,8 @@ export function authorize(resources: ReadonlyMap<string, Resource>, deprecated: 
     if (!resource) throw new GatewayError('pathNotFound', `Unknown resource "${ctx.call.resource}" (known: ${known()})`);
     // A resource named under another enclave does not exist there: the same answer as an unknown
     // resource (status, error number, envelope), so a URL of the wrong enclave is never half-served.
-    const enclave = ctx.call.enclave;
-    if (enclave !== undefined && enclave !== (resource.config.securityEnclave ?? 'open')) {
-      throw new GatewayError('pathNotFound', `Unknown resource "${ctx.call.resource}" in security enclave "${enclave}" (known: ${known()})`);
+    if (!inEnclave(resource.config, ctx.call.enclave)) {
+      throw new GatewayError('pathNotFound', `Unknown resource "${ctx.call.resource}" in security enclave "${ctx.call.enclave}" (known: ${known()})`);
     }
     if (!(resource.config.versions as string[]).includes(ctx.call.version)) {
       throw new GatewayError('pathNotFound', `Resource "${ctx.call.resource}" does not serve API version ${ctx.call.version} (served: ${resource.config.versions.join(', ')})`);

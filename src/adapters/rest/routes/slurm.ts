@@ -61,10 +61,7 @@ export function registerSlurmRoutes(app: FastifyInstance, service: ComputeServic
       // A long list (GET /jobs at scale) goes out in chunks, never as one whole string (json-stream.ts).
       return reply.send(worthStreaming(result.body) ? jsonStream(result.body) : serialize(result.body));
     } catch (err) {
-      // A resource named under another enclave is not echoed either: the reply is an unknown resource's.
-      const { enclave, resource } = request.params;
-      const elsewhere = enclave !== undefined && enclave !== (service.getResource(resource)?.config.securityEnclave ?? 'open');
-      return sendError(request, reply, err, elsewhere ? '' : servedCluster(service, resource));
+      return sendError(request, reply, err, servedCluster(service, request.params.resource, request.params.enclave));
     }
   };
 
