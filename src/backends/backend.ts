@@ -30,6 +30,9 @@ export interface BackendContext {
   requestId?: string;
 }
 
+/** What a backend that does not say otherwise speaks (the local backend; BackendReply.version, clusterVersion). */
+export const BACKEND_DEFAULT_VERSION: ApiVersion = 'v0.0.43';
+
 export interface BackendReply<T> {
   /** The HTTP status slurmrestd answers with (200, 404, 422, ...). */
   status: number;

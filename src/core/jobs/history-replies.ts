@@ -4,7 +4,7 @@
 // The list uses the gateway's records only: asking slurmdbd for a project's jobs at every poll of
 // every client would cost far more than the records, which the recorder keeps complete. Applied to the backend's reply before the project rules, so another project's finished
 // job still answers exactly like a missing one.
-import type { BackendContext, BackendReply, SlurmBackend } from '../../backends/backend.ts';
+import { BACKEND_DEFAULT_VERSION, type BackendContext, type BackendReply, type SlurmBackend } from '../../backends/backend.ts';
 import type { JobInfo, JobsResponse, SlurmWarning } from '../../contract/model.ts';
 import type { JobHistory } from '../history/job-history.ts';
 import type { ApiVersion } from '../../contract/model.ts';
@@ -16,7 +16,7 @@ import { translateJobInfo, translateReply } from '../../contract/versions/index.
  * v0.0.43 lacks are therefore shown empty (GET job/{id} says so in a warning, as for any v0.0.43 body).
  */
 const RECORD_VERSION: ApiVersion = 'v0.0.43';
-const versionOf = (reply: BackendReply<unknown>): ApiVersion => reply.version ?? RECORD_VERSION;
+const versionOf = (reply: BackendReply<unknown>): ApiVersion => reply.version ?? BACKEND_DEFAULT_VERSION;
 
 const SOURCE = 's3m:history';
 const SOURCE_ACCOUNTING = 's3m:history:slurmdbd';

@@ -1,5 +1,6 @@
 // POST job/submit: a body slurmrestd would take for the call's version, for the token's own
 // project (an empty account becomes it; another one is refused), then the backend's answer.
+import { BACKEND_DEFAULT_VERSION } from '../../backends/backend.ts';
 import { GatewayError } from '../../contract/errors.ts';
 import { sameAccount } from '../../contract/accounts.ts';
 import type { ApiVersion, JobSubmitRequest } from '../../contract/model.ts';
@@ -18,7 +19,7 @@ export async function submitJob(ctx: CallContext, views: Views): Promise<Reply> 
     throw new GatewayError('invalidQuery', `Invalid job description: ${describeFieldErrors(checked.errors)}`, { source: checked.errors[0]?.source ?? '_job_post' });
   }
   // Validated against its own version's spec, then turned into the version the cluster is spoken to in.
-  const clusterVersion = (await resource.backend.clusterVersion?.()) ?? 'v0.0.43';
+  const clusterVersion = (await resource.backend.clusterVersion?.()) ?? BACKEND_DEFAULT_VERSION;
   const translated = translateSubmit(ctx.body, version, clusterVersion);
   const request = translated.body as JobSubmitRequest;
   const job = request.job!;

@@ -3,7 +3,7 @@
 // warnings for what the two versions do not share and the version's deprecation warning. Memoized per
 // backend body and viewer: a cached body that a thousand pollers of one project read is shaped
 // and rendered once per cache period, and the REST adapter then serializes that one object once.
-import type { BackendContext, BackendReply } from '../../backends/backend.ts';
+import { BACKEND_DEFAULT_VERSION, type BackendContext, type BackendReply } from '../../backends/backend.ts';
 import type { DeprecatedVersions } from '../../config/schema.ts';
 import type { ApiVersion, SlurmWarning } from '../../contract/model.ts';
 import type { OperationName } from '../../contract/operations.ts';
@@ -18,9 +18,6 @@ export interface Shaped {
 }
 
 export type Shape = (reply: BackendReply<any>) => Shaped;
-
-/** What a backend reply without a version speaks. */
-const BACKEND_DEFAULT_VERSION: ApiVersion = 'v0.0.43';
 
 export class Views {
   private readonly memo = new WeakMap<object, Map<string, BackendReply<unknown>>>();
