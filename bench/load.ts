@@ -21,6 +21,11 @@ export interface LoadOptions {
   concurrency: number;
   seconds: number;
   expectStatus?: number;
+  /** GET unless given; a body is sent as JSON. */
+  method?: 'GET' | 'POST';
+  body?: string;
+  /** Stop once this many requests were answered (e.g. to submit exactly N jobs); `seconds` still bounds it. */
+  stopAfter?: number;
 }
 
 export async function load(opts: LoadOptions): Promise<LoadResult> {
@@ -31,10 +36,14 @@ export async function load(opts: LoadOptions): Promise<LoadResult> {
   const t0 = process.hrtime.bigint();
   const until = t0 + BigInt(Math.round(opts.seconds * 1e9));
   const worker = async () => {
-    while (process.hrtime.bigint() < until) {
+    while (process.hrtime.bigint() < until && samples.length + errors < (opts.stopAfter ?? Infinity)) {
       const s = process.hrtime.bigint();
       try {
-        const res = await pool.request({ method: 'GET', path: opts.path, headers: opts.headers });
+        const res = await pool.request(
+          opts.body === undefined
+            ? { method: opts.method ?? 'GET', path: opts.path, headers: opts.headers }
+            : { method: opts.method ?? 'POST', path: opts.path, headers: { ...opts.headers, 'content-type': 'application/json' }, body: opts.body },
+        );
         await res.body.arrayBuffer(); // read it all, as a client would
         if (res.statusCode !== (opts.expectStatus ?? 200)) badStatus[res.statusCode] = (badStatus[res.statusCode] ?? 0) + 1;
         samples.push(Number(process.hrtime.bigint() - s) / 1000);

@@ -5,6 +5,7 @@
 //   npm run bench -- slurmrestd-vs-gateway # one
 //   npm run bench -- --list                # names and descriptions
 import type { BenchSection } from './section.ts';
+import { printTargets, targetRows } from './targets.ts';
 
 /** Sections in run order. Loaded lazily so that one section's imports never slow another. */
 const SECTIONS: Record<string, () => Promise<{ default: BenchSection }>> = {
@@ -39,6 +40,7 @@ async function main(argv: string[]): Promise<number> {
       console.error(`=== ${section.name} FAILED: ${(err as Error).stack ?? err}`);
     }
   }
+  printTargets(targetRows);
   return failed > 0 ? 1 : 0;
 }
 

@@ -63,9 +63,34 @@ export interface Gateway {
 /** How long a close waits for in-flight calls before it cuts the remaining connections. */
 const CLOSE_GRACE_MS = 5_000;
 
+/** How long a log line may wait in the buffer before it is written (see stdoutDestination). */
+const LOG_FLUSH_MS = 100;
+let stdout: ReturnType<typeof pino.destination> | undefined;
+
+/**
+ * Standard output, written in batches: a line per request written on its own was one write(2) per
+ * request, about 7% of the gateway's CPU on a cache-miss read. Lines wait until 4 KiB have gathered
+ * or LOG_FLUSH_MS has passed, and whatever is left is written synchronously when the process
+ * exits. What a crash loses is at most LOG_FLUSH_MS of log lines; the audit log, which must lose
+ * nothing, is the database, not these lines. One destination for every gateway in the process.
+ */
+function stdoutDestination(): ReturnType<typeof pino.destination> {
+  if (stdout) return stdout;
+  const dest = pino.destination({ dest: 1, minLength: 4096, sync: false });
+  setInterval(() => dest.flush(), LOG_FLUSH_MS).unref();
+  process.once('exit', () => {
+    try {
+      dest.flushSync();
+    } catch {
+      // Not open yet, or already closed: nothing is waiting.
+    }
+  });
+  return (stdout = dest);
+}
+
 export function createLogger(level: Config['logLevel']): Logger {
   // Every string of a line is bounded (a safety net: the edge bounds what it logs in the first place).
-  return pino({ level, redact: { paths: LOG_REDACT, censor: '[redacted]' }, formatters: { log: (obj) => boundLogObject(obj) } });
+  return pino({ level, redact: { paths: LOG_REDACT, censor: '[redacted]' }, formatters: { log: (obj) => boundLogObject(obj) } }, stdoutDestination());
 }
 
 /**

@@ -28,6 +28,11 @@ export interface BackendContext {
   /** Client address `host:port`, for meta.client.source. */
   clientSource?: string;
   requestId?: string;
+  /**
+   * The API version the caller speaks. A backend that can ask its cluster in it does (slurmrestd
+   * with apiVersion auto), so that the reply needs no translation; absent: the gateway's own call.
+   */
+  version?: ApiVersion;
 }
 
 /** What a backend that does not say otherwise speaks (the local backend; BackendReply.version, clusterVersion). */
@@ -63,10 +68,11 @@ export interface CancelOptions {
 export interface SlurmBackend {
   readonly kind: 'local' | 'slurmrestd';
   /**
-   * The API version requests are sent to the cluster in (job submit bodies are translated to it);
-   * absent: v0.0.43. The slurmrestd backend may have to ask the cluster first.
+   * The API version a call made in `wanted` (the caller's version, BackendContext.version) is sent
+   * to the cluster in (job submit bodies are translated to it); absent: v0.0.43. The slurmrestd
+   * backend may have to ask the cluster first.
    */
-  clusterVersion?(): Promise<ApiVersion>;
+  clusterVersion?(wanted?: ApiVersion): Promise<ApiVersion>;
   /**
    * The user name the cluster knows this caller by: what its statistics (diag's rpcs_by_user)
    * count the caller's calls under. The service shows a caller only that entry.

@@ -51,7 +51,10 @@ export function withReadCache(inner: SlurmBackend, opts: CachingOptions): SlurmB
       const ttlOp = op as keyof CacheTtls;
       // A reply is shared only among callers whose reads are made with the same rights: with
       // PrivateData=jobs one user's view of the cluster is not another's.
-      const key = `${op === 'job' ? `job/${String(args[0])}` : op}@${inner.readsAs?.(op as ReadOperationName, ctx) ?? ''}`;
+      // Nor is a reply shared across the versions a cluster is asked in (apiVersion auto asks in
+      // the caller's): each caller gets the answer it would get with the cache off.
+      const asked = (await inner.clusterVersion?.(ctx.version)) ?? '';
+      const key = `${op === 'job' ? `job/${String(args[0])}` : op}@${inner.readsAs?.(op as ReadOperationName, ctx) ?? ''}#${asked}`;
       const ttl = opts.ttls[ttlOp];
       // Only 200s are shared; an error (or a 404 for a job about to appear) is asked again.
       let out = await cache.get(key, ttl, call as () => Promise<BackendReply<unknown>>, (r) => r.status === 200);

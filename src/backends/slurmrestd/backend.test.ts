@@ -401,7 +401,7 @@ describe('faults', () => {
     }
   });
 
-  test('apiVersion auto: the newest version both the cluster (its /openapi/v3) and the gateway know, asked once; a failed ask is asked again', async () => {
+  test('apiVersion auto: the caller\'s version when the cluster (its /openapi/v3) serves it, else the newest both know; asked once; a failed ask is asked again', async () => {
     const served = (versions: string[]) => ({ openapi: '3.0.3', paths: Object.fromEntries(versions.flatMap((v) => [[`/slurm/${v}/ping/`, {}], [`/slurmdb/${v}/jobs/`, {}]])) });
     let document: unknown = 'not json';
     const fake = await startFake((req, res) => (req.url === '/openapi/v3' ? json(res, 200, document) : json(res, 200, ok({ pings: [] }))));
@@ -417,7 +417,12 @@ describe('faults', () => {
       const asked = fake.seen.filter((r) => r.url === '/openapi/v3');
       assert.equal(asked.length, 2, 'asked again after the failure, then remembered');
       assert.equal(asked[1].headers['x-slurm-user-name'], 'monitor');
-      assert.deepEqual(fake.seen.filter((r) => r.url !== '/openapi/v3').map((r) => r.url), ['/slurm/v0.0.44/ping', '/slurm/v0.0.44/ping']);
+      // A caller's own version, when the cluster serves it, is the one asked in (no translation);
+      // one it does not serve is asked in the newest.
+      assert.equal((await b.ping({ ...ctx, version: 'v0.0.42' })).version, 'v0.0.42');
+      assert.equal((await b.ping({ ...ctx, version: 'v0.0.43' })).version, 'v0.0.44');
+      assert.equal(await b.clusterVersion!('v0.0.42'), 'v0.0.42');
+      assert.deepEqual(fake.seen.filter((r) => r.url !== '/openapi/v3').map((r) => r.url), ['/slurm/v0.0.44/ping', '/slurm/v0.0.44/ping', '/slurm/v0.0.42/ping', '/slurm/v0.0.44/ping']);
     } finally {
       await b.close();
       await fake.close();

@@ -78,7 +78,7 @@ export function createSlurmrestdBackend(opts: SlurmrestdBackendOptions): Slurmre
   );
 
   async function call<T>(ctx: BackendContext, method: RestRequest['method'], path: string, body?: unknown, user = clusterUserOf(ctx), api: 'slurm' | 'slurmdb' = 'slurm'): Promise<BackendReply<T>> {
-    const version: ApiVersion = await clusterVersion();
+    const version: ApiVersion = await clusterVersion(ctx.version);
     const base = `/${api}/${version}`;
     const headers = await credentials.headers(user);
     const raw = await client.request({ method, path: base + path, headers, body: body === undefined ? undefined : JSON.stringify(body) });

@@ -42,6 +42,8 @@ export function registerServe(program: Command): void {
       if (process.stderr.isTTY) process.stderr.write(`${hint.join('\n')}\n`);
       // Whatever the log level, say where it listens (scripts and tests read this line).
       else if (!log.isLevelEnabled('info')) process.stderr.write(`${listening}\n`);
+      // Log lines are written in batches (gateway.ts); these are waited for, so they go now.
+      log.flush();
       let stopping = false;
       const stop = async (signal: string) => {
         if (stopping) return;

@@ -14,7 +14,7 @@ async function refusal(principal: Principal, resource: string, version: string, 
   ctx.principal = principal;
   try {
     await authorize(resources)(ctx, ok);
-    assert.deepEqual(ctx.backend, { user: 'alice', project: 'STF040', clientSource: '10.0.0.1', requestId: 'r1' });
+    assert.deepEqual(ctx.backend, { user: 'alice', project: 'STF040', clientSource: '10.0.0.1', requestId: 'r1', version });
     return undefined;
   } catch (e) {
     assert.ok(e instanceof GatewayError);

@@ -2,6 +2,7 @@
 // has (in the security enclave the URL names, if it names one), an API version that resource serves, and compute-ace for writes. In that order, so that
 // a read-only token learns which resources exist but not more.
 import { canRead, canWrite } from '../../auth/principal.ts';
+import type { ApiVersion } from '../../contract/model.ts';
 import { GatewayError } from '../../contract/errors.ts';
 import type { DeprecatedVersions } from '../../config/schema.ts';
 import type { Resource } from '../context.ts';
@@ -37,7 +38,8 @@ export function authorize(resources: ReadonlyMap<string, Resource>, deprecated: 
       throw new GatewayError('accessDenied', `Token ${principal.tokenId} is read-only (compute-ace-readonly): submitting and cancelling jobs needs compute-ace`);
     }
     ctx.resource = resource;
-    ctx.backend = { user: principal.user, project: principal.project, clientSource: ctx.call.clientSource, requestId: ctx.call.requestId };
+    // Served versions are API versions (the config allows no other), so the backend may ask in it.
+    ctx.backend = { user: principal.user, project: principal.project, clientSource: ctx.call.clientSource, requestId: ctx.call.requestId, version: ctx.call.version as ApiVersion };
     return next();
   };
 }

@@ -19,7 +19,7 @@ export async function submitJob(ctx: CallContext, views: Views): Promise<Reply> 
     throw new GatewayError('invalidQuery', `Invalid job description: ${describeFieldErrors(checked.errors)}`, { source: checked.errors[0]?.source ?? '_job_post' });
   }
   // Validated against its own version's spec, then turned into the version the cluster is spoken to in.
-  const clusterVersion = (await resource.backend.clusterVersion?.()) ?? BACKEND_DEFAULT_VERSION;
+  const clusterVersion = (await resource.backend.clusterVersion?.(version)) ?? BACKEND_DEFAULT_VERSION;
   const translated = translateSubmit(ctx.body, version, clusterVersion);
   const request = translated.body as JobSubmitRequest;
   const job = request.job!;
