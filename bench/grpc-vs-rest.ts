@@ -2,12 +2,16 @@
 // and 32 concurrent callers, against the same calls over REST (GET ping, GET job/{id}). The
 // gateway is `bin/s3m serve` in its own process on the local backend with its default read cache
 // (both protocols call the same service, so both hit it alike), rate limits and request logging
-// off. Knobs: BENCH_SECONDS (default 5), BENCH_CONCURRENCY (default "1,32").
+// off. Target (issue 16): gRPC ≥ 0.6× REST's calls/s. Knobs: BENCH_SECONDS (default 5), BENCH_CONCURRENCY (default "1,32").
 import { credentials, Metadata, makeGenericClientConstructor, type Client, type ServiceError } from '@grpc/grpc-js';
 import { loadVersionDefinition } from '../src/adapters/grpc/definition.ts';
 import { startGateway, testConfig } from '../test/e2e/harness.ts';
 import { load, percentile, rps, type LoadResult } from './load.ts';
 import type { BenchSection } from './section.ts';
+import { targetRows } from './targets.ts';
+
+/** gRPC calls/s at least this share of REST's on the same port (issue 16). */
+const TARGET = 0.6;
 
 type Unary = (req: object, md: Metadata, cb: (err: ServiceError | null) => void) => void;
 
@@ -72,11 +76,12 @@ const section: BenchSection = {
           const g = await grpcLoad(client, c.rpc, c.request, md, n, seconds);
           const r = await load({ ...rest, path: c.path, concurrency: n, seconds });
           if (g.errors || r.errors) console.log(`  note: ${c.name} c=${n}: ${g.errors} gRPC errors, ${r.errors} REST errors`);
-          rows.push([c.name, String(n), rps(g).toFixed(0), rps(r).toFixed(0), (rps(g) / rps(r)).toFixed(2), fmt(percentile(g.latencies, 50)), fmt(percentile(r.latencies, 50)), fmt(percentile(g.latencies, 99)), fmt(percentile(r.latencies, 99))]);
+          targetRows.push({ section: 'grpc-vs-rest', what: `${c.name} c=${n} gRPC/REST calls/s`, ratio: rps(g) / rps(r), want: '>=', target: TARGET });
+          rows.push([c.name, String(n), rps(g).toFixed(0), rps(r).toFixed(0), `${(rps(g) / rps(r)).toFixed(2)} ${rps(g) / rps(r) >= TARGET ? 'ok' : 'MISS'}`, fmt(percentile(g.latencies, 50)), fmt(percentile(r.latencies, 50)), fmt(percentile(g.latencies, 99)), fmt(percentile(r.latencies, 99))]);
         }
       }
       client.close();
-      const head = ['op', 'callers', 'gRPC calls/s', 'REST req/s', 'gRPC/REST', 'gRPC p50 ms', 'REST p50 ms', 'gRPC p99 ms', 'REST p99 ms'];
+      const head = ['op', 'callers', 'gRPC calls/s', 'REST req/s', `gRPC/REST (≥${TARGET})`, 'gRPC p50 ms', 'REST p50 ms', 'gRPC p99 ms', 'REST p99 ms'];
       const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
       const line = (cells: string[]) => cells.map((x, i) => (i < 2 ? x.padEnd(widths[i]) : x.padStart(widths[i]))).join('  ');
       console.log(`\n${seconds} s per measurement; one gRPC channel (HTTP/2) vs ${'an undici pool'} of n HTTP/1.1 connections; same port, same service code`);

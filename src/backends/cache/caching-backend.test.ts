@@ -44,4 +44,30 @@ describe('read cache in front of a backend', () => {
       await cached.close();
     }
   });
+  it('a job read afresh in another state than a cached list shows makes the list stale: GET jobs then agrees with job/{id}', async () => {
+    const inner = new FakeBackend();
+    let t = 1_000_000;
+    const cached = withReadCache(inner, { ttls: DEFAULT_TTLS, now: () => t });
+    const stateIn = (r: { body: { jobs?: { job_id?: number; job_state?: unknown }[] } }, id: number) => r.body.jobs?.find((j) => j.job_id === id)?.job_state;
+    try {
+      assert.deepEqual(stateIn(await cached.jobs(alice), 101), ['RUNNING']);
+      // Unchanged: the list stays served from memory.
+      t += 2100;
+      await cached.job(alice, '102');
+      assert.equal((await cached.jobs(alice)).cache?.kind, 'miss', 'past its TTL');
+      await cached.job(alice, '102');
+      assert.equal((await cached.jobs(alice)).cache?.kind, 'hit');
+      // Job 101 ends while the list showing it RUNNING is still fresh; a job/{id} read (a miss) says so.
+      const list = await cached.jobs(alice);
+      assert.equal(list.cache?.kind, 'hit');
+      inner.jobsById.set(101, { ...inner.jobsById.get(101)!, job_state: ['COMPLETED'] });
+      t += 100;
+      assert.deepEqual(stateIn(await cached.job(alice, '101'), 101), ['COMPLETED']);
+      const after = await cached.jobs(alice);
+      assert.equal(after.cache?.kind, 'miss');
+      assert.deepEqual([stateIn(list, 101), stateIn(after, 101)], [['RUNNING'], ['COMPLETED']]);
+    } finally {
+      await cached.close();
+    }
+  });
 });

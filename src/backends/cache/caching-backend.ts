@@ -28,8 +28,17 @@ export interface CachingOptions {
 /** Whether the reply shows a job of `project` (only such replies are served to it from memory). */
 const ownJob = (r: BackendReply<JobsResponse>, project: string): boolean => (r.body.jobs ?? []).some((j) => sameAccount(j.account, project));
 
-/** Cache keys are "<operation or job/<id>>@<whose rights>". */
+/** Cache keys are "<operation or job/<id>>@<whose rights>#<version asked in>". */
 const isJobView = (key: string) => key.startsWith('jobs@') || key.startsWith('job/');
+const isJobList = (key: string) => key.startsWith('jobs@');
+
+/** A job's state as a list shows it, by job id, per list body (built once per cached list). */
+const statesOfList = new WeakMap<object, Map<number, string>>();
+function stateInList(list: JobsResponse, jobId: number): string | undefined {
+  let states = statesOfList.get(list);
+  if (!states) statesOfList.set(list, (states = new Map((list.jobs ?? []).map((j) => [j.job_id ?? -1, JSON.stringify(j.job_state)]))));
+  return states.get(jobId);
+}
 
 export function withReadCache(inner: SlurmBackend, opts: CachingOptions): SlurmBackend {
   const now = opts.now ?? Date.now;
@@ -62,6 +71,13 @@ export function withReadCache(inner: SlurmBackend, opts: CachingOptions): SlurmB
       // answer would tell that the job exists (and that its project read it lately).
       if (op === 'job' && out.kind === 'hit' && !ownJob(out.value as BackendReply<JobsResponse>, ctx.project)) {
         out = { value: (await call()) as BackendReply<unknown>, kind: 'miss', loadedAt: now() };
+      }
+      // A job read afresh that a cached list shows in another state makes those lists stale: a
+      // caller who just saw job/{id} COMPLETED must not then see it RUNNING in GET jobs.
+      if (op === 'job' && out.kind !== 'hit' && (out.value as BackendReply<JobsResponse>).status === 200) {
+        const fresh = (out.value as BackendReply<JobsResponse>).body.jobs ?? [];
+        const stale = [...cache.fresh(isJobList)].some((list) => fresh.some((j) => { const s = stateInList((list as BackendReply<JobsResponse>).body, j.job_id ?? -1); return s !== undefined && s !== JSON.stringify(j.job_state); }));
+        if (stale) cache.invalidate(isJobList);
       }
       opts.events?.onRead?.(op, out.kind);
       // The shared body is returned as is (the service renders each caller's view of it).

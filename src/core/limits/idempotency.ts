@@ -68,22 +68,31 @@ export function requestHash(scope: string, body: unknown): string {
 export const KEY_RE = /^[\x21-\x7e]{1,255}$/;
 
 export class IdempotencyStore {
+  // Prepared once: compiling a statement costs more than running it, and begin/complete run on every keyed submit.
+  private readonly select;
+  private readonly claim;
+  private readonly finish;
+  private readonly release;
+
   constructor(
     private readonly db: Db,
     private readonly now: () => number = Date.now,
-  ) {}
+  ) {
+    this.select = db.prepare('SELECT request_hash, state, status, response, created_at FROM idempotency_keys WHERE token_id = ? AND key = ?');
+    this.claim = db.prepare(`INSERT INTO idempotency_keys (token_id, key, request_hash, state, created_at) VALUES (?, ?, ?, 'in_flight', ?)
+                    ON CONFLICT (token_id, key) DO UPDATE SET request_hash = excluded.request_hash, state = 'in_flight', status = NULL, response = NULL, created_at = excluded.created_at`);
+    this.finish = db.prepare("UPDATE idempotency_keys SET state = 'done', status = ?, response = ? WHERE token_id = ? AND key = ?");
+    this.release = db.prepare("DELETE FROM idempotency_keys WHERE token_id = ? AND key = ? AND state = 'in_flight'");
+  }
 
   /** Claim `key` for this request, or say why not. Atomic: two racing requests cannot both get 'new'. */
   begin(tokenId: string, key: string, hash: string): Begin {
     return this.db.transaction((): Begin => {
       const t = this.now();
-      const row = this.db.prepare('SELECT request_hash, state, status, response, created_at FROM idempotency_keys WHERE token_id = ? AND key = ?').get(tokenId, key) as Row | undefined;
+      const row = this.select.get(tokenId, key) as Row | undefined;
       const expired = row && (t - row.created_at >= IDEMPOTENCY_TTL_MS || (row.state === 'in_flight' && t - row.created_at >= IN_FLIGHT_STALE_MS));
       if (!row || expired) {
-        this.db
-          .prepare(`INSERT INTO idempotency_keys (token_id, key, request_hash, state, created_at) VALUES (?, ?, ?, 'in_flight', ?)
-                    ON CONFLICT (token_id, key) DO UPDATE SET request_hash = excluded.request_hash, state = 'in_flight', status = NULL, response = NULL, created_at = excluded.created_at`)
-          .run(tokenId, key, hash, t);
+        this.claim.run(tokenId, key, hash, t);
         return { kind: 'new' };
       }
       if (row.request_hash !== hash) return { kind: 'mismatch' };
@@ -93,12 +102,12 @@ export class IdempotencyStore {
   }
 
   complete(tokenId: string, key: string, status: number, body: unknown): void {
-    this.db.prepare("UPDATE idempotency_keys SET state = 'done', status = ?, response = ? WHERE token_id = ? AND key = ?").run(status, JSON.stringify(body), tokenId, key);
+    this.finish.run(status, JSON.stringify(body), tokenId, key);
   }
 
   /** The request failed before the backend answered: let the client try again with the same key. */
   abandon(tokenId: string, key: string): void {
-    this.db.prepare("DELETE FROM idempotency_keys WHERE token_id = ? AND key = ? AND state = 'in_flight'").run(tokenId, key);
+    this.release.run(tokenId, key);
   }
 
   sweep(): number {
