@@ -6,7 +6,7 @@
 import { credentials, Metadata, makeGenericClientConstructor, type Client, type ServiceError } from '@grpc/grpc-js';
 import { loadVersionDefinition } from '../src/adapters/grpc/definition.ts';
 import { startGateway, testConfig } from '../test/e2e/harness.ts';
-import { load, percentile, rps, type LoadResult } from './load.ts';
+import { cpuSeconds, load, percentile, rps, type LoadResult } from './load.ts';
 import type { BenchSection } from './section.ts';
 import { targetRows } from './targets.ts';
 
@@ -73,15 +73,21 @@ const section: BenchSection = {
       const rows: string[][] = [];
       for (const n of concurrencies) {
         for (const c of cases) {
+          const pid = gw.proc.pid;
+          const c0 = cpuSeconds(pid);
           const g = await grpcLoad(client, c.rpc, c.request, md, n, seconds);
+          const c1 = cpuSeconds(pid);
           const r = await load({ ...rest, path: c.path, concurrency: n, seconds });
+          const c2 = cpuSeconds(pid);
+          // The gateway's own CPU per call: what the server costs, apart from the client (grpc-js here, not Go's or Python's).
+          const perCall = (cpu: number, res: LoadResult) => ((cpu / res.requests) * 1e6).toFixed(0);
           if (g.errors || r.errors) console.log(`  note: ${c.name} c=${n}: ${g.errors} gRPC errors, ${r.errors} REST errors`);
           targetRows.push({ section: 'grpc-vs-rest', what: `${c.name} c=${n} gRPC/REST calls/s`, ratio: rps(g) / rps(r), want: '>=', target: TARGET });
-          rows.push([c.name, String(n), rps(g).toFixed(0), rps(r).toFixed(0), `${(rps(g) / rps(r)).toFixed(2)} ${rps(g) / rps(r) >= TARGET ? 'ok' : 'MISS'}`, fmt(percentile(g.latencies, 50)), fmt(percentile(r.latencies, 50)), fmt(percentile(g.latencies, 99)), fmt(percentile(r.latencies, 99))]);
+          rows.push([c.name, String(n), rps(g).toFixed(0), rps(r).toFixed(0), `${(rps(g) / rps(r)).toFixed(2)} ${rps(g) / rps(r) >= TARGET ? 'ok' : 'MISS'}`, fmt(percentile(g.latencies, 50)), fmt(percentile(r.latencies, 50)), fmt(percentile(g.latencies, 99)), fmt(percentile(r.latencies, 99)), perCall(c1 - c0, g), perCall(c2 - c1, r)]);
         }
       }
       client.close();
-      const head = ['op', 'callers', 'gRPC calls/s', 'REST req/s', `gRPC/REST (≥${TARGET})`, 'gRPC p50 ms', 'REST p50 ms', 'gRPC p99 ms', 'REST p99 ms'];
+      const head = ['op', 'callers', 'gRPC calls/s', 'REST req/s', `gRPC/REST (≥${TARGET})`, 'gRPC p50 ms', 'REST p50 ms', 'gRPC p99 ms', 'REST p99 ms', 'gw CPU µs/call gRPC', 'gw CPU µs/call REST'];
       const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
       const line = (cells: string[]) => cells.map((x, i) => (i < 2 ? x.padEnd(widths[i]) : x.padStart(widths[i]))).join('  ');
       console.log(`\n${seconds} s per measurement; one gRPC channel (HTTP/2) vs ${'an undici pool'} of n HTTP/1.1 connections; same port, same service code`);

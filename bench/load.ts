@@ -2,6 +2,7 @@
 // request as soon as the previous answer has been read, for `seconds`. Latency is measured per
 // request with hrtime (microsecond resolution, unlike autocannon's millisecond histogram, which
 // cannot tell 0.4 ms from 0.6 ms). The same code drives every target, so figures compare.
+import { readFileSync } from 'node:fs';
 import { Pool } from 'undici';
 
 export interface LoadResult {
@@ -74,3 +75,18 @@ export function percentile(sorted: Float64Array, p: number): number {
 }
 
 export const rps = (r: LoadResult) => r.requests / r.seconds;
+
+/**
+ * CPU seconds (user + system) a process has used so far, from /proc/<pid>/stat (Linux; clock
+ * ticks of 1/100 s). Read around a measurement, it gives the process's own cost per request,
+ * which a closed-loop latency figure mixes with the client's and the other processes'.
+ */
+export function cpuSeconds(pid: number | undefined): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return NaN;
+  }
+}

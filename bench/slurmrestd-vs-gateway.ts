@@ -21,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { SignJWT } from 'jose';
 import { ensureRealSlurm, reconfigureRealSlurm } from '../test/contract/real-slurm.ts';
 import { startGateway, type TestGateway } from '../test/e2e/harness.ts';
-import { load, merge, percentile, rps, type LoadOptions, type LoadResult } from './load.ts';
+import { cpuSeconds, load, merge, percentile, rps, type LoadOptions, type LoadResult } from './load.ts';
 import type { BenchSection } from './section.ts';
 import { met, targetRows, type TargetRow } from './targets.ts';
 
@@ -70,12 +70,23 @@ interface Measured {
   what: string;
   clients: number;
   bySide: Record<Side, LoadResult>;
+  /** CPU µs per request of the bare proxy's and the gateway's own process. */
+  cpuPerRequest: { bare: number; gateway: number };
 }
+
+/** The processes whose CPU is read around each half (bench/load.ts cpuSeconds). */
+const pids: { bare?: number; gateway?: number } = {};
 
 /** One measurement, in halves ordered direct, bare, gateway, gateway, bare, direct. */
 async function measure(what: string, clients: number, seconds: number, opts: Record<Side, Omit<LoadOptions, 'concurrency' | 'seconds'>>): Promise<Measured> {
   const half: Partial<Record<Side, LoadResult[]>> = {};
-  for (const side of [...SIDES, ...[...SIDES].reverse()]) (half[side] ??= []).push(await load({ ...opts[side], concurrency: clients, seconds: seconds / 2 }));
+  const cpu = { direct: 0, bare: 0, gateway: 0 };
+  for (const side of [...SIDES, ...[...SIDES].reverse()]) {
+    const pid = side === 'direct' ? undefined : pids[side];
+    const before = cpuSeconds(pid);
+    (half[side] ??= []).push(await load({ ...opts[side], concurrency: clients, seconds: seconds / 2 }));
+    cpu[side] += cpuSeconds(pid) - before;
+  }
   const bySide = Object.fromEntries(SIDES.map((s) => [s, merge(half[s]![0], half[s]![1])])) as Record<Side, LoadResult>;
   for (const side of SIDES) {
     const r = bySide[side];
@@ -83,12 +94,13 @@ async function measure(what: string, clients: number, seconds: number, opts: Rec
     if (r.errors > 0 || bad.length > 0) console.log(`  note: ${what} c=${clients} ${side}: ${r.errors} transport errors ${bad.join(' ')}`);
   }
   console.log(`  measured ${what} c=${clients}`);
-  return { what, clients, bySide };
+  const perRequest = (side: 'bare' | 'gateway') => (cpu[side] / bySide[side].requests) * 1e6;
+  return { what, clients, bySide, cpuPerRequest: { bare: perRequest('bare'), gateway: perRequest('gateway') } };
 }
 
 function table(rows: Measured[], p50Target: number, rpsTarget: number, record: boolean): void {
-  const head = ['op', 'clients', 'p50 direct', 'p50 bare', 'p50 gw', `gw/direct (≤${p50Target})`, 'bare/direct', 'req/s direct', 'req/s bare', 'req/s gw', `gw/direct (≥${rpsTarget})`, 'bare/direct', 'p99 gw/direct'];
-  const cells = rows.map(({ what, clients, bySide: { direct: d, bare: b, gateway: g } }) => {
+  const head = ['op', 'clients', 'p50 direct', 'p50 bare', 'p50 gw', `gw/direct (≤${p50Target})`, 'bare/direct', 'req/s direct', 'req/s bare', 'req/s gw', `gw/direct (≥${rpsTarget})`, 'bare/direct', 'p99 gw/direct', 'CPU µs/req bare', 'CPU µs/req gw'];
+  const cells = rows.map(({ what, clients, bySide: { direct: d, bare: b, gateway: g }, cpuPerRequest }) => {
     const p50 = (r: LoadResult) => percentile(r.latencies, 50);
     const lat = p50(g) / p50(d);
     const thr = rps(g) / rps(d);
@@ -111,6 +123,8 @@ function table(rows: Measured[], p50Target: number, rpsTarget: number, record: b
       `${thr.toFixed(2)}× ${met({ ratio: thr, want: '>=', target: rpsTarget }) ? 'ok' : 'MISS'}`,
       `${(rps(b) / rps(d)).toFixed(2)}×`,
       `${(percentile(g.latencies, 99) / percentile(d.latencies, 99)).toFixed(2)}×`,
+      cpuPerRequest.bare.toFixed(0),
+      cpuPerRequest.gateway.toFixed(0),
     ];
   });
   const widths = head.map((h, i) => Math.max(h.length, ...cells.map((r) => r[i].length)));
@@ -153,6 +167,7 @@ const section: BenchSection = {
     try {
       bare = await startBareProxy(url);
       gw = await startGateway({ config: gatewayConfig(false) });
+      Object.assign(pids, { bare: bare.child.pid, gateway: gw.proc.pid });
       const sides: Record<Side, { origin: string; headers: Record<string, string>; prefix: string }> = {
         direct: { ...direct, prefix: `/slurm/${API}` },
         bare: { origin: bare.origin, headers: direct.headers, prefix: `/slurm/${API}/${RESOURCE}` },
@@ -202,6 +217,7 @@ const section: BenchSection = {
 
       await gw.cleanup();
       gw = await startGateway({ config: gatewayConfig(true) });
+      pids.gateway = gw.proc.pid;
       sides.gateway = { ...sides.gateway, origin: gw.url, headers: { Authorization: await gw.token(PROJECT, USER, 'compute-ace') } };
       console.log('--- the same reads with the read cache ON (defaults, as deployed), for reference: repeated reads within a TTL do not reach slurmrestd');
       const cachedRows: Measured[] = [];

@@ -21,7 +21,7 @@ const SCRIPT = '#!/bin/bash\nhostname';
 /** An AuditLog that keeps what it is given. */
 function fakeAudit() {
   const entries: AuditEntry[] = [];
-  return { entries, log: { record: (e: AuditEntry) => (entries.push(e), entries.length) } as unknown as AuditLog };
+  return { entries, log: { record: (e: AuditEntry) => (entries.push(e), entries.length), recordCommitted: async (e: AuditEntry) => (entries.push(e), entries.length) } as unknown as AuditLog };
 }
 
 describe('audit through the service (a fake AuditLog)', () => {

@@ -99,4 +99,19 @@ describe('audit log', () => {
   it('outcomes by status', () => {
     assert.deepEqual([200, 401, 403, 404, 422, 429, 502].map(outcomeOf), ['ok', 'denied', 'denied', 'refused', 'refused', 'rate-limited', 'failed']);
   });
+  it('recordCommitted: the entries of one turn of the event loop are written together after it; each resolves once written, with its row id', async () => {
+    const db = openDatabase(':memory:');
+    const lines: unknown[] = [];
+    const log = new AuditLog(db, { info: (o: unknown) => lines.push(o), error: () => {} } as never);
+    const pending = [1, 2, 3].map((n) => log.recordCommitted({ api: 'rest', operation: 'submit', outcome: 'ok', status: 200, jobId: String(n) }));
+    assert.equal(log.query().length, 0, 'nothing is written before the turn ends');
+    const ids = await Promise.all(pending);
+    assert.deepEqual(log.query().map((r) => [r.id, r.jobId]), ids.map((id, i) => [id, String(i + 1)]));
+    assert.equal(lines.length, 3, 'one structured log line per entry, once it is written');
+    // A row the database refuses costs only itself its place.
+    db.exec("CREATE TRIGGER no_bad BEFORE INSERT ON audit_log WHEN NEW.job_id = 'bad' BEGIN SELECT RAISE(ABORT, 'refused'); END");
+    const mixed = await Promise.all(['4', 'bad', '5'].map((jobId) => log.recordCommitted({ api: 'rest', operation: 'submit', outcome: 'ok', jobId })));
+    assert.equal(mixed[1], undefined);
+    assert.deepEqual(log.query().map((r) => r.jobId).slice(-2), ['4', '5']);
+  });
 });

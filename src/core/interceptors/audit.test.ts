@@ -12,7 +12,7 @@ function sink() {
   const floods: { entry: AuditEntry; address: string }[] = [];
   const throttled: AuditEntry[] = [];
   const gate = { record: (entry: AuditEntry, address: string) => floods.push({ entry, address }), recordThrottled: (entry: AuditEntry) => throttled.push(entry) };
-  return { rows, floods, throttled, s: { log: { record: (e: AuditEntry) => rows.push(e) } as unknown as AuditLog, floods: gate as never } };
+  return { rows, floods, throttled, s: { log: { record: (e: AuditEntry) => rows.push(e), recordCommitted: async (e: AuditEntry) => rows.push(e) } as unknown as AuditLog, floods: gate as never } };
 }
 const alice: Principal = { tokenId: 'aaaaaaaaaaaa', user: 'alice', project: 'STF040', permissions: ['compute-ace'], expiresAt: null };
 const ctxOf = (operation: string, authorization = 's3m_aaaaaaaaaaaa_secret') => newContext({ authorization, resource: 'defiant', version: 'v0.0.43', clientSource: '10.0.0.9', clientAddress: '10.0.0.9', requestId: 'r1' }, operation, ['submit', 'cancel'].includes(operation) ? 'write' : 'read');

@@ -25,19 +25,24 @@ export function audit(sink: AuditSink): Interceptor {
       result = await next();
     } catch (err) {
       const status = err instanceof GatewayError ? err.httpStatus : 500;
-      if (always || isDenial(status)) recordCall(sink, ctx, status, err);
+      if (always || isDenial(status)) await recordCall(sink, ctx, status, err, true);
       throw err;
     }
     if (always || isDenial(result.status)) {
       DESCRIBE[ctx.operation]?.(result as unknown as Reply, ctx.notes);
-      recordCall(sink, ctx, result.status);
+      // The answer waits for its entry's commit (grouped with the calls that finished alongside).
+      await recordCall(sink, ctx, result.status, undefined, true);
     }
     return result;
   };
 }
 
-/** Write one call's entry (also for refusals outside a chain: a token check alone, the pre-auth limit). */
-export function recordCall(sink: AuditSink, ctx: Pick<CallContext, 'call' | 'operation' | 'principal' | 'notes'>, status: number, err?: unknown): void {
+/**
+ * Write one call's entry (also for refusals outside a chain: a token check alone, the pre-auth
+ * limit). `committed`: an entry of a verified caller goes into the next group commit, and the
+ * promise resolves once it is written (AuditLog.recordCommitted).
+ */
+export function recordCall(sink: AuditSink, ctx: Pick<CallContext, 'call' | 'operation' | 'principal' | 'notes'>, status: number, err?: unknown, committed = false): Promise<unknown> | void {
   if (!sink.log) return;
   const { call, principal: p, notes } = ctx;
   const error = err === undefined ? undefined : ((err as Error)?.message ?? String(err));
@@ -64,6 +69,7 @@ export function recordCall(sink: AuditSink, ctx: Pick<CallContext, 'call' | 'ope
   // nothing more for each further call: floods of either are summed up.
   if (!p && sink.floods) sink.floods.record(entry, call.clientAddress ?? call.clientSource ?? '');
   else if (status === 429 && sink.floods) sink.floods.recordThrottled(entry);
+  else if (committed) return sink.log.recordCommitted(entry);
   else sink.log.record(entry);
 }
 
