@@ -82,7 +82,13 @@ contractSuite('times and placement', ({ get, keep, needVersion, submit, submitRa
     assert.deepEqual(d.exit_code, { status: ['SIGNALED'], return_code: { set: false, infinite: false, number: 0 }, signal: { id: n(1), name: 'HUP' } });
     assert.equal(d.start_time.number, d.end_time.number);
     assert.ok(d.end_time.number >= deadline - 60, 'not before the limit stopped fitting');
-    keep('job deadline', (await get(`/job/${id}`)).body);
+    // DEPENDENT, which every held job carries, is cleared by slurmctld only if a scheduling pass
+    // evaluates the job (job_independent → test_job_dependency) between its DeadLine reason and its
+    // end: on the real cluster that depends on the timing of the other suites' jobs, so it is left
+    // out of the comparison (both ways have been seen there).
+    const kept = (await get(`/job/${id}`)).body as { jobs: { flags?: string[] }[] };
+    for (const j of kept.jobs) j.flags = j.flags?.filter((f) => f !== 'DEPENDENT');
+    keep('job deadline', kept);
   });
 
   it('deadline: a job that starts gets the time limit still fitting before it (time_minimum 1, time_limit 5: the whole minutes left from its start)', async (t) => {
