@@ -42,7 +42,8 @@ describe('job history', () => {
     assert.equal(history.generation, g, 'an unchanged final record is not written again');
     clock.t += 3000 * 1000;
     assert.ok(history.find('r', 1));
-    clock.t += 1000 * 1000; // now past end + window
+    assert.deepEqual(history.recent('r', 'p').map((j) => j.job_id), [1], 'read (and kept parsed) while in the window');
+    clock.t += 1000 * 1000; // now past end + window, with no write since
     assert.equal(history.find('r', 1), undefined);
     assert.deepEqual(history.recent('r', 'p'), []);
     assert.equal(history.sweep(), 1);

@@ -30,6 +30,12 @@ export class JobHistory {
   private readonly recorded = new Map<string, number>();
   /** Bumped by every write: replies patched from the records are reused until it changes. */
   generation = 0;
+  /**
+   * A project's records as last read and parsed, per "<resource>\n<account>", valid while the
+   * generation holds: every cache-miss GET jobs asks for them, and reading and parsing thousands
+   * of records each time cost more than the rest of the request.
+   */
+  private readonly parsed = new Map<string, { generation: number; records: { end: number; job: JobInfo }[] }>();
 
   constructor(
     private readonly db: Db,
@@ -71,16 +77,27 @@ export class JobHistory {
 
   /** The final records of `project`'s jobs on `resource` that ended within the window, oldest job first. */
   recent(resource: string, project: string): JobInfo[] {
-    const rows = this.db
-      .prepare('SELECT record FROM job_history WHERE resource = ? AND account = ? AND ended_at >= ? ORDER BY job_id')
-      .all(resource, slurmAccountName(project), this.oldest) as { record: string }[];
-    return rows.map((r) => JSON.parse(r.record) as JobInfo);
+    const account = slurmAccountName(project);
+    const key = `${resource}\n${account}`;
+    const oldest = this.oldest;
+    let kept = this.parsed.get(key);
+    if (!kept || kept.generation !== this.generation) {
+      const rows = this.db
+        .prepare('SELECT record, ended_at FROM job_history WHERE resource = ? AND account = ? AND ended_at >= ? ORDER BY job_id')
+        .all(resource, account, oldest) as { record: string; ended_at: number }[];
+      kept = { generation: this.generation, records: rows.map((r) => ({ end: r.ended_at, job: JSON.parse(r.record) as JobInfo })) };
+      this.parsed.set(key, kept);
+    }
+    // The window moves on without a write: a kept record past it is left out as the query would.
+    return kept.records.filter((r) => r.end >= oldest).map((r) => r.job);
   }
 
   /** Forget records past the window. */
   sweep(): number {
     const oldest = this.oldest;
     for (const [key, end] of this.recorded) if (end < oldest) this.recorded.delete(key);
-    return this.db.prepare('DELETE FROM job_history WHERE ended_at < ?').run(oldest).changes;
+    const gone = this.db.prepare('DELETE FROM job_history WHERE ended_at < ?').run(oldest).changes;
+    if (gone > 0) this.generation++;
+    return gone;
   }
 }
