@@ -176,6 +176,13 @@ const section: BenchSection = {
       const on = (path: string, extra: Partial<LoadOptions> = {}) =>
         Object.fromEntries(SIDES.map((s) => [s, { origin: sides[s].origin, headers: sides[s].headers, path: sides[s].prefix + path, ...extra }])) as Record<Side, Omit<LoadOptions, 'concurrency' | 'seconds'>>;
 
+      /** Wait (at most 2 minutes) until slurmctld lists none of the section's jobs. */
+      const benchJobsGone = async () => {
+        for (const until = Date.now() + 120_000; Date.now() < until; await new Promise((r) => setTimeout(r, 1000))) {
+          const left = ((await (await fetch(`${url}/slurm/${API}/jobs`, { headers: direct.headers })).json()) as { jobs: { name: string }[] }).jobs.filter((j) => j.name === JOB_NAME).length;
+          if (left === 0) return;
+        }
+      };
       // The cluster's queue: held jobs of the project, submitted directly; job/{id} reads one of them.
       const fill = async () => {
         const filled = await load({ ...direct, path: `/slurm/${API}/job/submit`, body: jobBody, concurrency: 8, seconds: 600, stopAfter: jobsWanted });
@@ -184,6 +191,9 @@ const section: BenchSection = {
         if (filled.requests < jobsWanted || !id) throw new Error(`could not fill the queue: ${filled.requests} of ${jobsWanted} submits, ${JSON.stringify(filled.badStatus)}`);
         return { id, count: listed.length };
       };
+      // The cluster without an earlier run's jobs (cancelled ones stay listed until MinJobAge passes).
+      cancelJobs();
+      await benchJobsGone();
       let { id: jobId, count: jobsNow } = await fill();
       console.log(`slurmrestd ${url} (Slurm ${real.env.vars.S3M_SLURM_RELEASE ?? '?'}); bare proxy ${bare.origin}; gateway ${gw.url} (bin/s3m serve, own process)`);
       console.log(`${seconds} s per measurement; /jobs holds ${jobsNow} jobs; ${process.env.BENCH_NOTE ?? ''}`);
@@ -210,10 +220,7 @@ const section: BenchSection = {
       table(submits, SUBMIT_P50, SUBMIT_RPS, true);
       // The queue back to BENCH_JOBS held jobs for the cached reads: the submits' jobs leave it MinJobAge after cancelling.
       cancelJobs();
-      for (const until = Date.now() + 120_000; Date.now() < until; await new Promise((r) => setTimeout(r, 1000))) {
-        const left = ((await (await fetch(`${url}/slurm/${API}/jobs`, { headers: direct.headers })).json()) as { jobs: { name: string }[] }).jobs.filter((j) => j.name === JOB_NAME).length;
-        if (left === 0) break;
-      }
+      await benchJobsGone();
       ({ id: jobId, count: jobsNow } = await fill());
 
       reads = readsNow();
