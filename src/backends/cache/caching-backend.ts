@@ -75,9 +75,13 @@ export function withReadCache(inner: SlurmBackend, opts: CachingOptions): SlurmB
       // A job read afresh that a cached list shows in another state makes those lists stale: a
       // caller who just saw job/{id} COMPLETED must not then see it RUNNING in GET jobs.
       if (op === 'job' && out.kind !== 'hit' && (out.value as BackendReply<JobsResponse>).status === 200) {
-        const fresh = (out.value as BackendReply<JobsResponse>).body.jobs ?? [];
-        const stale = [...cache.fresh(isJobList)].some((list) => fresh.some((j) => { const s = stateInList((list as BackendReply<JobsResponse>).body, j.job_id ?? -1); return s !== undefined && s !== JSON.stringify(j.job_state); }));
-        if (stale) cache.invalidate(isJobList);
+        const seen = ((out.value as BackendReply<JobsResponse>).body.jobs ?? []).map((j) => ({ id: j.job_id ?? -1, state: JSON.stringify(j.job_state) }));
+        const disagrees = (list: BackendReply<JobsResponse>) =>
+          seen.some(({ id, state }) => {
+            const listed = stateInList(list.body, id);
+            return listed !== undefined && listed !== state;
+          });
+        if ([...cache.fresh(isJobList)].some((list) => disagrees(list as BackendReply<JobsResponse>))) cache.invalidate(isJobList);
       }
       opts.events?.onRead?.(op, out.kind);
       // The shared body is returned as is (the service renders each caller's view of it).

@@ -55,13 +55,13 @@ export class ReadCache<V> {
     return { ...r, kind: 'miss' };
   }
 
-  /** Forget entries whose key matches; loads already under way are not stored when they finish. */
   /** The fresh values of the keys that match (what a get would serve from memory now). */
   *fresh(match: (key: string) => boolean): Generator<V> {
     const t = this.now();
     for (const [key, e] of this.entries) if (match(key) && e.expiresAt > t && e.generation === this.generation) yield e.value;
   }
 
+  /** Forget entries whose key matches; loads already under way are not stored when they finish. */
   invalidate(match: (key: string) => boolean = () => true): void {
     this.generation++;
     for (const key of [...this.entries.keys()]) if (match(key)) this.entries.delete(key);

@@ -151,15 +151,20 @@ export class AuditLog {
   record(full: AuditEntry): number | undefined {
     const entry = boundedEntry(full);
     const row = this.rowOf(entry);
-    let id: number | undefined;
-    try {
-      id = Number(this.insert.run(row).lastInsertRowid);
-    } catch (err) {
-      // An audit write must not turn a served call into a failure; the log line below still has it.
-      this.logger?.error({ err }, 'audit log write failed');
-    }
+    const id = this.insertRow(row);
     this.logLine(entry, row.at);
     return id;
+  }
+
+  /** One row on its own; its id, or undefined if the write failed. */
+  private insertRow(row: Record<string, unknown>): number | undefined {
+    try {
+      return Number(this.insert.run(row).lastInsertRowid);
+    } catch (err) {
+      // An audit write must not turn a served call into a failure; the entry's log line still has it.
+      this.logger?.error({ err }, 'audit log write failed');
+      return undefined;
+    }
   }
 
   /**
@@ -185,14 +190,7 @@ export class AuditLog {
       ids = this.insertAll(batch.map((w) => w.row));
     } catch {
       // One bad row must not cost the others theirs: each on its own, as record() does.
-      ids = batch.map((w) => {
-        try {
-          return Number(this.insert.run(w.row).lastInsertRowid);
-        } catch (err) {
-          this.logger?.error({ err }, 'audit log write failed');
-          return undefined;
-        }
-      });
+      ids = batch.map((w) => this.insertRow(w.row));
     }
     batch.forEach((w, i) => {
       this.logLine(w.entry, w.row.at as number);
