@@ -8,6 +8,7 @@ import { loadVersionDefinition } from '../src/adapters/grpc/definition.ts';
 import { startGateway, testConfig } from '../test/e2e/harness.ts';
 import { cpuSeconds, load, percentile, rps, type LoadResult } from './load.ts';
 import type { BenchSection } from './section.ts';
+import { textTable } from './table.ts';
 import { targetRows } from './targets.ts';
 
 /** gRPC calls/s at least this share of REST's on the same port (issue 16). */
@@ -88,10 +89,8 @@ const section: BenchSection = {
       }
       client.close();
       const head = ['op', 'callers', 'gRPC calls/s', 'REST req/s', `gRPC/REST (≥${TARGET})`, 'gRPC p50 ms', 'REST p50 ms', 'gRPC p99 ms', 'REST p99 ms', 'gw CPU µs/call gRPC', 'gw CPU µs/call REST'];
-      const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-      const line = (cells: string[]) => cells.map((x, i) => (i < 2 ? x.padEnd(widths[i]) : x.padStart(widths[i]))).join('  ');
       console.log(`\n${seconds} s per measurement; one gRPC channel (HTTP/2) vs ${'an undici pool'} of n HTTP/1.1 connections; same port, same service code`);
-      console.log(`${line(head)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}\n${rows.map(line).join('\n')}`);
+      console.log(textTable(head, rows));
     } finally {
       await gw.cleanup();
     }

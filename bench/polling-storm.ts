@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { startGateway, testConfig, type TestGateway } from '../test/e2e/harness.ts';
 import { load, merge, percentile, rps, type LoadResult } from './load.ts';
 import type { BenchSection } from './section.ts';
+import { textTable } from './table.ts';
 
 const TARGET_RATIO = 500;
 const TARGET_VS_BARE = 0.5;
@@ -113,10 +114,8 @@ const section: BenchSection = {
       bare.stop();
     }
     const head = ['mode', 'pollers', 'client requests', 'backend calls', 'requests/call', 'p50 ms', 'p99 ms', 'req/s'];
-    const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-    const line = (cells: string[]) => cells.map((x, i) => (i === 0 ? x.padEnd(widths[i]) : x.padStart(widths[i]))).join('  ');
     console.log(`\n${seconds} s per storm; half the pollers on /jobs, half on one job/{id}; gateway as its own process (bin/s3m serve, local backend, rate limits off, logLevel warn: no per-request log lines)`);
-    console.log(`${line(head)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}\n${rows.map(line).join('\n')}`);
+    console.log(textTable(head, rows, 1));
     const perCall = results['cache on'].perCall!;
     const vsBare = rps(results['cache on'].r) / rps(results.bare.r);
     const vsOff = rps(results['cache on'].r) / rps(results['cache off'].r);

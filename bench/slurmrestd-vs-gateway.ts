@@ -23,6 +23,7 @@ import { ensureRealSlurm, reconfigureRealSlurm } from '../test/contract/real-slu
 import { startGateway, type TestGateway } from '../test/e2e/harness.ts';
 import { cpuSeconds, load, merge, percentile, rps, type LoadOptions, type LoadResult } from './load.ts';
 import type { BenchSection } from './section.ts';
+import { textTable } from './table.ts';
 import { met, targetRows, type TargetRow } from './targets.ts';
 
 const USER = 'alice';
@@ -74,18 +75,17 @@ interface Measured {
   cpuPerRequest: { bare: number; gateway: number };
 }
 
-/** The processes whose CPU is read around each half (bench/load.ts cpuSeconds). */
-const pids: { bare?: number; gateway?: number } = {};
+/** The processes whose own CPU is read around each half (bench/load.ts cpuSeconds). */
+type Pids = { bare?: number; gateway?: number };
 
 /** One measurement, in halves ordered direct, bare, gateway, gateway, bare, direct. */
-async function measure(what: string, clients: number, seconds: number, opts: Record<Side, Omit<LoadOptions, 'concurrency' | 'seconds'>>): Promise<Measured> {
+async function measure(what: string, clients: number, seconds: number, opts: Record<Side, Omit<LoadOptions, 'concurrency' | 'seconds'>>, pids: Pids): Promise<Measured> {
   const half: Partial<Record<Side, LoadResult[]>> = {};
-  const cpu = { direct: 0, bare: 0, gateway: 0 };
+  const cpu = { bare: 0, gateway: 0 };
   for (const side of [...SIDES, ...[...SIDES].reverse()]) {
-    const pid = side === 'direct' ? undefined : pids[side];
-    const before = cpuSeconds(pid);
+    const before = side === 'direct' ? 0 : cpuSeconds(pids[side]);
     (half[side] ??= []).push(await load({ ...opts[side], concurrency: clients, seconds: seconds / 2 }));
-    cpu[side] += cpuSeconds(pid) - before;
+    if (side !== 'direct') cpu[side] += cpuSeconds(pids[side]) - before;
   }
   const bySide = Object.fromEntries(SIDES.map((s) => [s, merge(half[s]![0], half[s]![1])])) as Record<Side, LoadResult>;
   for (const side of SIDES) {
@@ -127,9 +127,7 @@ function table(rows: Measured[], p50Target: number, rpsTarget: number, record: b
       cpuPerRequest.gateway.toFixed(0),
     ];
   });
-  const widths = head.map((h, i) => Math.max(h.length, ...cells.map((r) => r[i].length)));
-  const line = (c: string[]) => c.map((x, i) => (i < 2 ? x.padEnd(widths[i]) : x.padStart(widths[i]))).join('  ');
-  console.log(`\n(latencies in ms)\n${line(head)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}\n${cells.map(line).join('\n')}\n`);
+  console.log(`\n(latencies in ms)\n${textTable(head, cells)}\n`);
 }
 
 const section: BenchSection = {
@@ -167,7 +165,7 @@ const section: BenchSection = {
     try {
       bare = await startBareProxy(url);
       gw = await startGateway({ config: gatewayConfig(false) });
-      Object.assign(pids, { bare: bare.child.pid, gateway: gw.proc.pid });
+      const pids: Pids = { bare: bare.child.pid, gateway: gw.proc.pid };
       const sides: Record<Side, { origin: string; headers: Record<string, string>; prefix: string }> = {
         direct: { ...direct, prefix: `/slurm/${API}` },
         bare: { origin: bare.origin, headers: direct.headers, prefix: `/slurm/${API}/${RESOURCE}` },
@@ -209,14 +207,14 @@ const section: BenchSection = {
 
       console.log('--- cache-miss reads (gateway read cache OFF: every request reaches slurmrestd)');
       const missRows: Measured[] = [];
-      for (const c of concurrencies) for (const r of reads) missRows.push(await measure(r.what, c, seconds, on(r.path)));
+      for (const c of concurrencies) for (const r of reads) missRows.push(await measure(r.what, c, seconds, on(r.path), pids));
       table(missRows, READ_P50, READ_RPS, true);
 
       // Measured after the reads: the gateway keeps the records of finished jobs and lists them, so
       // the submits' jobs, once cancelled, would make its list longer than slurmrestd's.
       for (const s of SIDES) await load({ ...on('/job/submit', { body: jobBody })[s], concurrency: submitConnections, seconds: 1 });
       console.log('\n--- held-job submits (POST job/submit), read cache OFF');
-      const submits = [await measure('submit', submitConnections, seconds, on('/job/submit', { body: jobBody }))];
+      const submits = [await measure('submit', submitConnections, seconds, on('/job/submit', { body: jobBody }), pids)];
       table(submits, SUBMIT_P50, SUBMIT_RPS, true);
       // The queue back to BENCH_JOBS held jobs for the cached reads: the submits' jobs leave it MinJobAge after cancelling.
       cancelJobs();
@@ -231,7 +229,7 @@ const section: BenchSection = {
       console.log('--- the same reads with the read cache ON (defaults, as deployed), for reference: repeated reads within a TTL do not reach slurmrestd');
       const cachedRows: Measured[] = [];
       for (const r of reads) for (const s of SIDES) await load({ ...on(r.path)[s], concurrency: 4, seconds: 0.5 });
-      for (const c of concurrencies) for (const r of reads) cachedRows.push(await measure(r.what, c, seconds / 2, on(r.path)));
+      for (const c of concurrencies) for (const r of reads) cachedRows.push(await measure(r.what, c, seconds / 2, on(r.path), pids));
       table(cachedRows, READ_P50, READ_RPS, false);
     } finally {
       await gw?.cleanup();
