@@ -5,12 +5,11 @@
 // bytes the gateway answered (so the comparison is the gateway's work, not the payload's size).
 // Targets: ≥ 500 client requests per backend call at 1,000 pollers; cached reads ≥ 0.5× the
 // bare route's req/s. Knobs: BENCH_SECONDS (default 8), BENCH_POLLERS (default 1000).
-import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { startGateway, testConfig, type TestGateway } from '../test/e2e/harness.ts';
+import { startBaseline } from './baseline-process.ts';
 import { load, merge, percentile, rps, type LoadResult } from './load.ts';
 import type { BenchSection } from './section.ts';
 import { textTable } from './table.ts';
@@ -31,16 +30,7 @@ async function startBare(bodies: { jobs: string; job: string }): Promise<{ origi
   writeFileSync(join(dir, 'jobs.json'), bodies.jobs);
   writeFileSync(join(dir, 'job.json'), bodies.job);
   const env = { ...process.env, BARE_JOBS_BODY: join(dir, 'jobs.json'), BARE_JOB_BODY: join(dir, 'job.json') };
-  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./bare-fastify.ts', import.meta.url))], { stdio: ['ignore', 'pipe', 'inherit'], env });
-  const origin = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (c: Buffer) => {
-      out += c.toString();
-      const m = /listening on (\S+)/.exec(out);
-      if (m) resolve(m[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`bare Fastify exited with ${code}`)));
-  });
+  const { child, listening: origin } = await startBaseline('./bare-fastify.ts', [], env);
   return { origin, stop: () => child.kill() };
 }
 

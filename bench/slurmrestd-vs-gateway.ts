@@ -15,12 +15,12 @@
 // the run (scripts/real-slurm.sh reconfigure) and put back after; the section's jobs (name
 // s3m-bench) are cancelled. Knobs: BENCH_SECONDS (per measurement, default 6), BENCH_CONCURRENCY
 // (reads, default "1,32"), BENCH_JOBS (default 1000), BENCH_SUBMIT_CONNECTIONS (default 8).
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { SignJWT } from 'jose';
 import { ensureRealSlurm, reconfigureRealSlurm } from '../test/contract/real-slurm.ts';
 import { startGateway, type TestGateway } from '../test/e2e/harness.ts';
+import { startBaseline } from './baseline-process.ts';
 import { cpuSeconds, load, merge, percentile, rps, type LoadOptions, type LoadResult } from './load.ts';
 import type { BenchSection } from './section.ts';
 import { textTable } from './table.ts';
@@ -50,21 +50,8 @@ const jobBody = JSON.stringify({
 });
 
 async function startBareProxy(slurmrestd: string): Promise<{ origin: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./bare-proxy.ts', import.meta.url)), slurmrestd, RESOURCE], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const origin = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error('the bare proxy did not start within 30 s')), 30_000);
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /listening on (\S+)/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[1]);
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`the bare proxy exited (${code})`)));
-  });
-  return { origin, child };
+  const { child, listening } = await startBaseline('./bare-proxy.ts', [slurmrestd, RESOURCE]);
+  return { origin: listening, child };
 }
 
 interface Measured {

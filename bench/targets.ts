@@ -10,7 +10,10 @@ export interface TargetRow {
   /** How the ratio is read against the target: at most, or at least. */
   want: '<=' | '>=';
   target: number;
-  /** The same ratio for the baseline that shows this machine's floor (e.g. a bare proxy), when there is one. */
+  /**
+   * The same ratio between bare baselines, which shows this machine's floor, when there is one:
+   * a bare proxy against slurmrestd, or a bare grpc-js server against a bare node:http server.
+   */
   floor?: number;
 }
 
@@ -21,6 +24,6 @@ export const met = (r: Pick<TargetRow, 'ratio' | 'want' | 'target'>) => (r.want 
 export function printTargets(rows: TargetRow[]): void {
   if (rows.length === 0) return;
   const cells = rows.map((r) => [r.section, r.what, `${r.want === '<=' ? '≤' : '≥'} ${r.target}×`, `${r.ratio.toFixed(2)}×`, met(r) ? 'met' : 'MISSED', r.floor === undefined ? '' : `${r.floor.toFixed(2)}×`]);
-  const head = ['section', 'measured', 'target', 'ratio', 'verdict', 'bare-proxy floor'];
+  const head = ['section', 'measured', 'target', 'ratio', 'verdict', 'floor (bare baselines)'];
   console.log(`\n=== every target, one run (${rows.filter(met).length}/${rows.length} met)\n${textTable(head, cells)}`);
 }

@@ -38,6 +38,7 @@ check protoc protobuf-compiler protoc -Isrc/grpc/proto -I/usr/include --python_o
 check google/protobuf libprotobuf-dev test -f /usr/include/google/protobuf/empty.proto
 check grpc_python_plugin protobuf-compiler-grpc test -x /usr/bin/grpc_python_plugin
 check buf npm:@bufbuild/buf node_modules/.bin/buf --version
+check h2load nghttp2-client h2load --version
 check debootstrap debootstrap debootstrap --version
 check openssl openssl openssl version
 check zstd zstd zstd --version
