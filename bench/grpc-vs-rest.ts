@@ -98,6 +98,7 @@ const section: BenchSection = {
           const order = ['gwGrpc', 'gwRest', 'bareGrpc', 'bareRest'] as const;
           const halves: Partial<Record<(typeof order)[number], H2loadResult[]>> = {};
           const cpu = { gwGrpc: 0, gwRest: 0 };
+          for (const side of order) await h2load({ ...sides[side], seconds: 1 }); // warm up
           for (const sequence of [order, [...order].reverse()]) {
             for (const side of sequence) {
               const c0 = cpuSeconds(gw.proc.pid);

@@ -3,7 +3,8 @@
 // grpc-js as the client and undici for REST, the grpc-js client used more CPU per call than the
 // gateway did, and set the gRPC figure.) gRPC runs as one HTTP/2 connection with `concurrency`
 // streams at once, as one channel with that many callers; REST as `concurrency` HTTP/1.1
-// keep-alive connections, as an undici pool. Latencies come from h2load's per-request log.
+// keep-alive connections, as an undici pool. Latencies come from h2load's per-request log. No
+// warm-up phase: the caller warms up apart, so that CPU read around a run is the run's alone.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -39,7 +40,7 @@ export async function h2load(opts: H2loadOptions): Promise<H2loadResult> {
   const dir = mkdtempSync(join(tmpdir(), 's3m-h2load-'));
   try {
     const log = join(dir, 'requests.log');
-    const args = ['-D', String(opts.seconds), '--warm-up-time', '1', `--log-file=${log}`];
+    const args = ['-D', String(opts.seconds), `--log-file=${log}`];
     for (const [k, v] of Object.entries(opts.headers)) args.push('-H', `${k}: ${v}`);
     if (opts.grpcRequest) {
       const framed = Buffer.alloc(5 + opts.grpcRequest.length);
