@@ -24,6 +24,9 @@ export function settledEnd(job: JobInfo): number | undefined {
   return typeof end === 'number' && end > 0 ? end : undefined;
 }
 
+/** Jobs awaiting their end that are remembered per resource, at most. */
+const MAX_UNSETTLED = 100_000;
+
 export class JobHistory {
   private readonly now: () => number;
   /** "<resource>/<job id>" → end time already recorded, so that an unchanged job is not written again. */
@@ -36,6 +39,12 @@ export class JobHistory {
    * of records each time cost more than the rest of the request.
    */
   private readonly parsed = new Map<string, { generation: number; records: { end: number; job: JobInfo }[] }>();
+  /**
+   * Per resource: jobs some read saw before they settled and that have no final record yet, with
+   * the accounting lookups tried for them (src/core/history/recorder.ts looks up those that left
+   * the list unseen in their final state).
+   */
+  private readonly unsettled = new Map<string, Map<number, number>>();
 
   constructor(
     private readonly db: Db,
@@ -51,9 +60,17 @@ export class JobHistory {
   /** Keep the final record (made by `toRecord`, default: the job as it is) of every job in `jobs` that has settled and is still within the window. */
   observe(resource: string, jobs: readonly JobInfo[], toRecord: (job: JobInfo) => JobInfo = (j) => j): void {
     const fresh: [JobInfo, number][] = [];
+    let unsettled = this.unsettled.get(resource);
+    if (!unsettled) this.unsettled.set(resource, (unsettled = new Map()));
     for (const job of jobs) {
       const end = settledEnd(job);
-      if (end === undefined || end < this.oldest || typeof job.job_id !== 'number') continue;
+      if (typeof job.job_id !== 'number') continue;
+      if (end === undefined) {
+        if (!unsettled.has(job.job_id) && unsettled.size < MAX_UNSETTLED) unsettled.set(job.job_id, 0);
+        continue;
+      }
+      unsettled.delete(job.job_id);
+      if (end < this.oldest) continue;
       if (this.recorded.get(`${resource}/${job.job_id}`) === end) continue;
       fresh.push([job, end]);
     }
@@ -67,6 +84,22 @@ export class JobHistory {
     })();
     for (const [job, end] of fresh) this.recorded.set(`${resource}/${job.job_id}`, end);
     this.generation++;
+  }
+
+  /** Jobs on `resource` seen before they settled that have no final record yet (oldest seen first). */
+  awaitingEnd(resource: string): number[] {
+    return [...(this.unsettled.get(resource)?.keys() ?? [])];
+  }
+
+  /**
+   * A job awaiting its end could not be found settled where it was looked for: after `tries`
+   * such answers it is given up (a job removed without a trace, or a resource without accounting).
+   */
+  notFoundSettled(resource: string, jobId: number, tries: number): void {
+    const unsettled = this.unsettled.get(resource);
+    const n = (unsettled?.get(jobId) ?? 0) + 1;
+    if (n >= tries) unsettled?.delete(jobId);
+    else unsettled?.set(jobId, n);
   }
 
   /** The final record of job `jobId` on `resource`, if it ended within the window. */
