@@ -9,13 +9,14 @@
 // bare gRPC, bare REST, then the reverse, so slow drift of the shared machine favours no side.
 // Target (issue 16): gRPC ≥ 0.6× REST's calls/s. Knobs: BENCH_SECONDS (default 6), BENCH_CONCURRENCY (default "1,32").
 import { credentials, Metadata, makeGenericClientConstructor, type ServiceError } from '@grpc/grpc-js';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadVersionDefinition } from '../src/adapters/grpc/definition.ts';
 import { protoShape } from '../src/contract/grpc/json-proto.ts';
 import { startGateway, testConfig } from '../test/e2e/harness.ts';
 import { startBaseline } from './baseline-process.ts';
+import { submitHeldJob } from './held-job.ts';
 import { h2load, haveH2load, type H2loadOptions, type H2loadResult } from './h2load.ts';
 import { cpuSeconds, merge, percentile, rps } from './load.ts';
 import type { BenchSection } from './section.ts';
@@ -44,17 +45,10 @@ const section: BenchSection = {
     const config = testConfig().replace('logLevel: info', 'logLevel: warn').replace(/rateLimits: .*\n/, 'rateLimits: { enabled: false }\n');
     const gw = await startGateway({ config });
     let bare: Awaited<ReturnType<typeof startBaseline>> | undefined;
+    const dir = mkdtempSync(join(tmpdir(), 's3m-bare-grpc-'));
     try {
       const token = await gw.token('STF040', 'alice', 'compute-ace');
-      const sub = await fetch(`${gw.url}/slurm/${VERSION}/defiant/job/submit`, {
-        method: 'POST',
-        headers: { Authorization: token, 'Content-Type': 'application/json' },
-        body: JSON.stringify({ job: { name: 'grpc-bench', hold: true, current_working_directory: '/tmp', environment: ['PATH=/usr/bin:/bin'], script: '#!/bin/bash\ntrue' } }),
-      });
-      const submitted = (await sub.json()) as { job_id?: number; errors?: unknown[] };
-      // A refused submit would leave GetJob measuring its own error path: stop instead.
-      if (sub.status !== 200 || typeof submitted.job_id !== 'number') throw new Error(`the bench job was not submitted: HTTP ${sub.status} ${JSON.stringify(submitted.errors)}`);
-      const jobId = submitted.job_id;
+      const jobId = await submitHeldJob(gw.url, token, 'grpc-bench');
       const def = loadVersionDefinition(VERSION);
       const cases = [
         { name: 'ping', rpc: 'Ping', request: {}, path: `/slurm/${VERSION}/defiant/ping` },
@@ -68,16 +62,21 @@ const section: BenchSection = {
       md.set('authorization', token);
       md.set('x-s3m-resource', 'defiant');
       const replies: { rpc: string; path: string; body: string }[] = [];
+      // A gRPC error is an HTTP 200 with trailers only, no body: every half of a measurement must
+      // bring about the bytes a good reply has, per call (meta.client varies by a few bytes).
+      const goodSize: Record<string, number> = {};
       for (const c of cases) {
         await new Promise<void>((resolve, reject) =>
           (client as unknown as Record<string, (r: object, m: Metadata, cb: (e: ServiceError | null) => void) => void>)[c.rpc](c.request, md, (err) => (err ? reject(new Error(`gRPC ${c.rpc}: ${err.message}`)) : resolve())),
         );
         const res = await fetch(gw.url + c.path, { headers: { Authorization: token } });
         if (res.status !== 200) throw new Error(`REST ${c.path}: HTTP ${res.status}`);
-        replies.push({ rpc: c.rpc, path: c.path, body: await res.text() });
+        const body = await res.text();
+        replies.push({ rpc: c.rpc, path: c.path, body });
+        const method = def.methods.find((m) => m.rpc === c.rpc)!;
+        goodSize[c.rpc] = 0.95 * (5 + method.serializeResponse(protoShape(VERSION, method.responseRef, JSON.parse(body))).length);
       }
       client.close();
-      const dir = mkdtempSync(join(tmpdir(), 's3m-bare-grpc-'));
       writeFileSync(join(dir, 'replies.json'), JSON.stringify(replies));
       bare = await startBaseline('./bare-grpc.ts', [join(dir, 'replies.json')]);
       const [, bareHttp, bareGrpc] = /http=(\d+) grpc=(\d+)/.exec(bare.listening) ?? [];
@@ -107,13 +106,8 @@ const section: BenchSection = {
             }
           }
           const r = Object.fromEntries(order.map((side) => [side, mergeRuns(halves[side]![0], halves[side]![1])])) as Record<(typeof order)[number], ReturnType<typeof mergeRuns>>;
-          // A gRPC error is an HTTP 200 with trailers only, no body: every half must have brought
-          // about the bytes a good reply has, per call (meta.client varies by a few bytes).
-          const method = def.methods.find((m) => m.rpc === c.rpc)!;
-          const reply = replies.find((x) => x.rpc === c.rpc)!;
-          const goodSize = 0.95 * (5 + method.serializeResponse(protoShape(VERSION, method.responseRef, JSON.parse(reply.body))).length);
           for (const side of ['gwGrpc', 'bareGrpc'] as const) {
-            if (r[side].minBytesPerCall < goodSize) throw new Error(`${side} ${c.name} c=${n}: replies of ${r[side].minBytesPerCall.toFixed(0)} bytes a call: the calls failed`);
+            if (r[side].minBytesPerCall < goodSize[c.rpc]) throw new Error(`${side} ${c.name} c=${n}: replies of ${r[side].minBytesPerCall.toFixed(0)} bytes a call: the calls failed`);
           }
           for (const side of order) if (r[side].errors) console.log(`  note: ${side} ${c.name} c=${n}: ${r[side].errors} requests failed`);
           const ratio = rps(r.gwGrpc) / rps(r.gwRest);
@@ -130,6 +124,7 @@ const section: BenchSection = {
       console.log(textTable(['op', 'callers', 'bare gRPC calls/s', 'bare REST req/s', 'gRPC/REST', 'gRPC p50 ms', 'REST p50 ms'], floorRows));
     } finally {
       bare?.child.kill();
+      rmSync(dir, { recursive: true, force: true });
       await gw.cleanup();
     }
   },

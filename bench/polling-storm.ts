@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startGateway, testConfig, type TestGateway } from '../test/e2e/harness.ts';
 import { startBaseline } from './baseline-process.ts';
+import { submitHeldJob } from './held-job.ts';
 import { load, merge, percentile, rps, type LoadResult } from './load.ts';
 import type { BenchSection } from './section.ts';
 import { textTable } from './table.ts';
@@ -64,16 +65,7 @@ const section: BenchSection = {
         try {
           const token = await gw.token('STF040', 'alice', 'compute-ace');
           const headers = { Authorization: token };
-          // the project's job: held, so that its record stays put (a workflow polling its own job)
-          const sub = await fetch(`${gw.url}/slurm/v0.0.43/defiant/job/submit`, {
-            method: 'POST',
-            headers: { ...headers, 'Content-Type': 'application/json' },
-            body: JSON.stringify({ job: { name: 'storm', hold: true, current_working_directory: '/tmp', environment: ['PATH=/usr/bin:/bin'], standard_output: '/dev/null', script: '#!/bin/bash\ntrue' } }),
-          });
-          const submitted = (await sub.json()) as { job_id?: number; errors?: unknown[] };
-          // A refused submit would leave half the pollers measuring job/undefined's error path: stop instead.
-          if (sub.status !== 200 || typeof submitted.job_id !== 'number') throw new Error(`the storm's job was not submitted: HTTP ${sub.status} ${JSON.stringify(submitted.errors)}`);
-          const jobId = submitted.job_id;
+          const jobId = await submitHeldJob(gw.url, token, 'storm');
           const paths: [string, string] = ['/slurm/v0.0.43/defiant/jobs', `/slurm/v0.0.43/defiant/job/${jobId}`];
           bodies ??= { jobs: await (await fetch(gw.url + paths[0], { headers })).text(), job: await (await fetch(gw.url + paths[1], { headers })).text() };
           await storm(gw.url, headers, paths, Math.min(pollers, 50), 1); // warm up
