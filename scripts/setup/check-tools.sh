@@ -39,6 +39,8 @@ check google/protobuf libprotobuf-dev test -f /usr/include/google/protobuf/empty
 check grpc_python_plugin protobuf-compiler-grpc test -x /usr/bin/grpc_python_plugin
 check buf npm:@bufbuild/buf node_modules/.bin/buf --version
 check h2load nghttp2-client h2load --version
+check postgres postgresql-15 test -x /usr/lib/postgresql/15/bin/initdb -a -x /usr/lib/postgresql/15/bin/pg_ctl
+check psql postgresql-client-15 /usr/lib/postgresql/15/bin/psql --version
 check debootstrap debootstrap debootstrap --version
 check openssl openssl openssl version
 check zstd zstd zstd --version
