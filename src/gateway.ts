@@ -17,13 +17,18 @@ import type { Resource } from './core/service.ts';
 import { ComputeService } from './core/service.ts';
 import { AuditLog } from './core/audit/audit.ts';
 import { AuditFloodGate } from './core/audit/audit-flood.ts';
-import { JobEventHub } from './core/events/events.ts';
+import { JobEventHub, leadRole } from './core/events/events.ts';
 import { readiness, StatusMonitor } from './core/status/status.ts';
 import { createGrpcServer } from './adapters/grpc/server.ts';
 import { buildApp, LOG_REDACT } from './adapters/rest/app.ts';
 import { buildAdminApp } from './adapters/rest/admin.ts';
 import { routeConnections } from './adapters/protocol-router.ts';
-import { openDatabase, type Db } from './store/database.ts';
+import { openGatewayStore } from './store/gateway-store.ts';
+import { openStore, type Store } from './store/kysely/open-store.ts';
+import type { Db } from './store/database.ts';
+import { PostgresReplicas } from './store/replicas.ts';
+import { runOnOneReplica } from './backends/owned-elsewhere.ts';
+import { sql } from 'kysely';
 import { Admission, withAdmission } from './backends/cache/admission.ts';
 import { withReadCache } from './backends/cache/caching-backend.ts';
 import { JobHistory } from './core/history/job-history.ts';
@@ -51,7 +56,8 @@ export interface Gateway {
   events: JobEventHub;
   status: StatusMonitor;
   metrics: Metrics;
-  db: Db;
+  /** The shared state (tokens, keys, audit, history): SQLite in the data dir or PostgreSQL. */
+  store: Store;
   logger: Logger;
   /** Start listening; resolves to the bound public address, and the admin listener's when there is one. */
   listen(): Promise<Address & { admin?: Address }>;
@@ -119,9 +125,10 @@ function guardedBackend(name: string, r: ResourceConfig, config: Config, inner: 
   });
 }
 
-function createBackend(name: string, r: ResourceConfig, db: Db, paths: ReturnType<typeof dataPaths>, logger: Logger): SlurmBackend {
+function createBackend(name: string, r: ResourceConfig, db: Db | undefined, paths: ReturnType<typeof dataPaths>, logger: Logger): SlurmBackend {
   switch (r.backend.type) {
     case 'local':
+      if (!db) throw new Error('a local resource needs the host database');
       return createLocalBackend({
         resource: name,
         config: r.backend,
@@ -140,21 +147,33 @@ export async function createGateway(config: LoadedConfig | Config, opts: { logge
   const paths = dataPaths(config.dataDir, config.spoolDir);
   // Jobs enter their own directories below it; only the gateway may create them.
   mkdirSync(paths.spool, { recursive: true, mode: 0o755 });
-  const db = openDatabase(paths.database);
-  const tokens = new TokenService(db);
+  const store = await openGatewayStore(config);
+  // The local backends' jobs are this host's processes: their records stay in this host's SQLite
+  // file, as slurmctld keeps its state in its own StateSaveLocation, whatever the shared store is.
+  const hasLocal = Object.values(config.resources).some((r) => r.backend.type === 'local');
+  const hostStore = !hasLocal ? undefined : store.sqlite ? store : await openStore({ type: 'sqlite', file: paths.database });
+  const hostDb = hostStore?.sqlite;
+  const tokens = new TokenService(store);
+  // Replicas on one PostgreSQL share roles and messages (src/store/replicas.ts); on SQLite the gateway is alone.
+  const replicas = store.url
+    ? new PostgresReplicas(store.url, (channel, payload) => sql`SELECT pg_notify(${channel}, ${payload})`.execute(store.db), { logger: logger.child({ component: 'replicas' }) })
+    : undefined;
   const metrics = new Metrics();
   const admissions = new Map<string, Admission>();
+  const oneReplica = (name: string, b: SlurmBackend) => (replicas && b.kind === 'local' ? runOnOneReplica(b, name, replicas, logger.child({ resource: name })) : b);
   const resources: Resource[] = Object.entries(config.resources).map(([name, r]) => ({
     name,
     config: r,
-    backend: guardedBackend(name, r, config, createBackend(name, r, db, paths, logger), metrics, admissions),
+    backend: guardedBackend(name, r, config, oneReplica(name, createBackend(name, r, hostDb, paths, logger)), metrics, admissions),
   }));
+  // Roles are tried for once before anything starts: the first replica up runs the local resources.
+  await replicas?.start();
   for (const r of resources) await r.backend.start();
   const { enabled: limitsOn, ...buckets } = config.rateLimits;
   const limiter = limitsOn ? new TokenBuckets(buckets) : undefined;
-  const idempotency = new IdempotencyStore(db);
+  const idempotency = new IdempotencyStore(store);
   // Operations (src/core/audit, events, status): audit log, job-state push, status API and readiness.
-  const audit = new AuditLog(db, logger.child({ component: 'audit' }));
+  const audit = new AuditLog(store, logger.child({ component: 'audit' }));
   const floods = new AuditFloodGate(audit, config.audit.floods);
   const watched = resources.map((r) => ({
     name: r.name,
@@ -165,17 +184,25 @@ export async function createGateway(config: LoadedConfig | Config, opts: { logge
     downtimes: r.config.downtimes,
     breaker: () => admissions.get(r.name)?.breakerState() ?? 'closed',
   }));
-  const events = new JobEventHub(watched, { ...config.events, registry: metrics.registry, logger: logger.child({ component: 'events' }) });
+  const events = new JobEventHub(watched, { ...config.events, registry: metrics.registry, logger: logger.child({ component: 'events' }), ...(replicas ? { replicas } : {}) });
   const status = new StatusMonitor(watched, config.status);
+  // The event roles too are tried for before the gateway listens: the first replica up leads.
+  await replicas?.settle();
   let closing = false;
   // One count of open event streams per token for both doors (SSE and gRPC WatchJobs).
   const streamSlots = new StreamSlots(config.events.maxStreamsPerToken);
   // Finished jobs' final records, kept after slurmctld forgets them.
-  const history = config.history.windowHours > 0 ? new JobHistory(db, { windowSeconds: Math.round(config.history.windowHours * 3600) }) : undefined;
-  const recorder = history && new HistoryRecorder(watched, history, { intervalMs: config.history.pollIntervalMs, logger: logger.child({ component: 'history' }) });
+  const history = config.history.windowHours > 0 ? new JobHistory(store, { windowSeconds: Math.round(config.history.windowHours * 3600), ...(store.dialect === 'postgres' ? { sharedRefreshMs: 1000 } : {}) }) : undefined;
+  const recorder =
+    history &&
+    new HistoryRecorder(watched, history, {
+      intervalMs: config.history.pollIntervalMs,
+      logger: logger.child({ component: 'history' }),
+      ...(replicas ? { leads: (resource: string) => replicas.holds(leadRole(resource, resources.find((r) => r.name === resource)?.backend.kind)) } : {}),
+    });
   recorder?.start();
   // A backend that ends jobs itself (local) tells each final state at once: none is missed however short MinJobAge is.
-  for (const r of resources) if (history) r.backend.onJobSettled?.((job) => history.observe(r.name, [job]));
+  for (const r of resources) if (history) r.backend.onJobSettled?.((job) => void history.observe(r.name, [job]).catch((err: unknown) => logger.error({ err, resource: r.name }, 'job history write failed')));
   const historyReplies = history && new HistoryReplies(history, config.history.windowHours);
   const service = new ComputeService(resources, tokens, { limiter, idempotency, metrics, deprecated: config.deprecatedVersions, audit, floods, events, history: historyReplies });
   // Failed authentications per client address, before any token lookup; one budget for REST and gRPC.
@@ -195,15 +222,17 @@ export async function createGateway(config: LoadedConfig | Config, opts: { logge
     logger,
     metrics,
     deprecated: config.deprecatedVersions,
-    ops: { status, readiness: () => readiness(db, watched, closing), heartbeatSeconds: config.events.heartbeatSeconds, streamSlots },
+    ops: { status, readiness: () => readiness(store.db, watched, closing), heartbeatSeconds: config.events.heartbeatSeconds, streamSlots },
   });
   // Old buckets, expired Idempotency-Key records and audit entries past retention are dropped now and then.
   const sweeper = setInterval(() => {
     limiter?.sweep();
     preAuth.sweep();
-    idempotency.sweep();
-    audit.sweep(config.audit.retentionDays);
-    history?.sweep();
+    // Each replica sweeps: the deletes are idempotent, and a failed one is retried a minute later.
+    const sweepFailed = (err: unknown) => logger.warn({ err }, 'store sweep failed');
+    idempotency.sweep().catch(sweepFailed);
+    audit.sweep(config.audit.retentionDays).catch(sweepFailed);
+    history?.sweep().catch(sweepFailed);
   }, 60_000);
   sweeper.unref();
   // /metrics is anonymous and shows every project's activity: it is served on the admin address only.
@@ -224,7 +253,7 @@ export async function createGateway(config: LoadedConfig | Config, opts: { logge
     events,
     status,
     metrics,
-    db,
+    store,
     logger,
     async listen() {
       await app.listen({ host: config.listen.host, port: config.listen.port });
@@ -247,8 +276,11 @@ export async function createGateway(config: LoadedConfig | Config, opts: { logge
       // Both at once: the HTTP server's close waits for every connection of the port, gRPC ones included.
       await Promise.all([router.shutdown(CLOSE_GRACE_MS), app.close(), admin?.close()]);
       await service.close();
-      floods.close(); // the counts of refused calls not yet written
-      db.close();
+      await floods.close(); // the counts of refused calls not yet written
+      await audit.drain();
+      await replicas?.close();
+      if (hostStore && hostStore !== store) await hostStore.close();
+      await store.close();
     },
   };
 }

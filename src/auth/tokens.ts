@@ -5,8 +5,10 @@
 // SHA-256 hash of the secret is stored, and it is compared in constant time. SHA-256 (not a slow
 // password hash) is right here because the secret is high-entropy random data, not a password.
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import type Database from 'better-sqlite3';
-import type { Db } from '../store/database.ts';
+import type BetterSqlite3 from 'better-sqlite3';
+import type { Kysely, Selectable } from 'kysely';
+import type { Store } from '../store/kysely/open-store.ts';
+import type { Schema, TokensTable } from '../store/kysely/schema.ts';
 import { GatewayError } from '../contract/errors.ts';
 import { PERMISSIONS, type Permission, type Principal } from './principal.ts';
 
@@ -38,18 +40,7 @@ export interface TokenRecord {
   lastUsedAt: number | null;
 }
 
-interface Row {
-  id: string;
-  secret_hash: string;
-  project: string;
-  user_name: string;
-  permissions: string;
-  description: string;
-  created_at: number;
-  expires_at: number | null;
-  revoked_at: number | null;
-  last_used_at: number | null;
-}
+type Row = Selectable<TokensTable>;
 
 const hashSecret = (secret: string) => createHash('sha256').update(secret).digest('hex');
 const nowSeconds = () => Math.floor(Date.now() / 1000);
@@ -79,18 +70,25 @@ export interface CreateTokenInput {
 
 const NAME_RE = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}$/;
 
+/**
+ * How long a token this replica verified is trusted from memory when the store is shared
+ * (PostgreSQL): after that the row is read again, so a revoke or an expiry made through any
+ * replica or the admin CLI is honoured everywhere within one second (the issue's promise), at the
+ * cost of one primary-key read per token and half second per replica.
+ */
+export const SHARED_STORE_RECHECK_MS = 500;
+
 export class TokenService {
-  // Verification runs on every request: its statements are prepared once.
-  private readonly byId: Database.Statement<[string], Row>;
-  private readonly touch: Database.Statement<[number, string]>;
-  private readonly dataVersionStmt: Database.Statement<[], number>;
+  private readonly db: Kysely<Schema>;
   /**
-   * Tokens verified before, by id: what the row said and the secret's hash. Valid while no other
-   * connection has written the database (SQLite's data_version tells, e.g. `admin token revoke`
-   * from the CLI); this process's own revokes drop their entry.
+   * Tokens verified before, by id: what the row said, the secret's hash, and when the row was
+   * read. On SQLite valid while no other connection has written the database (its data_version
+   * tells, e.g. `admin token revoke` from the CLI); on PostgreSQL for SHARED_STORE_RECHECK_MS.
+   * This process's own revokes drop their entry.
    */
-  private readonly verified = new Map<string, { principal: Principal; hash: Buffer; touchedAt: number }>();
+  private readonly verified = new Map<string, { principal: Principal; hash: Buffer; touchedAt: number; readAt: number }>();
   private dataVersion = -1;
+  private readonly dataVersionStmt?: BetterSqlite3.Statement<[], number>;
   /**
    * Secrets seen valid since start, by id (with their expiry), for `knownValid` only. Unlike
    * `verified` it survives other connections' writes (an admin CLI command clears `verified`), so
@@ -99,15 +97,15 @@ export class TokenService {
   private readonly seenValid = new Map<string, { hash: Buffer; expiresAt: number | null }>();
 
   constructor(
-    private readonly db: Db,
+    store: Pick<Store, 'db' | 'sqlite'>,
     private readonly now: () => number = nowSeconds,
+    private readonly clockMs: () => number = Date.now,
   ) {
-    this.byId = db.prepare('SELECT * FROM tokens WHERE id = ?');
-    this.touch = db.prepare('UPDATE tokens SET last_used_at = ? WHERE id = ?');
-    this.dataVersionStmt = db.prepare<[], number>('PRAGMA data_version').pluck();
+    this.db = store.db;
+    this.dataVersionStmt = store.sqlite?.prepare<[], number>('PRAGMA data_version').pluck();
   }
 
-  create(input: CreateTokenInput): { token: string; record: TokenRecord } {
+  async create(input: CreateTokenInput): Promise<{ token: string; record: TokenRecord }> {
     if (!NAME_RE.test(input.project)) throw new Error(`invalid project name "${input.project}"`);
     if (!NAME_RE.test(input.user)) throw new Error(`invalid user name "${input.user}"`);
     if (input.permissions.length === 0) throw new Error('at least one permission is required');
@@ -115,29 +113,41 @@ export class TokenService {
     const id = randomBytes(6).toString('hex');
     const secret = randomBytes(32).toString('base64url');
     const created = this.now();
-    this.db
-      .prepare(
-        `INSERT INTO tokens (id, secret_hash, project, user_name, permissions, description, created_at, expires_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(id, hashSecret(secret), input.project, input.user, JSON.stringify([...new Set(input.permissions)]), input.description ?? '', created, input.lifetimeSeconds === null ? null : created + input.lifetimeSeconds);
-    return { token: `s3m_${id}_${secret}`, record: this.get(id)! };
+    await this.db
+      .insertInto('tokens')
+      .values({
+        id,
+        secret_hash: hashSecret(secret),
+        project: input.project,
+        user_name: input.user,
+        permissions: JSON.stringify([...new Set(input.permissions)]),
+        description: input.description ?? '',
+        created_at: created,
+        expires_at: input.lifetimeSeconds === null ? null : created + input.lifetimeSeconds,
+      })
+      .execute();
+    return { token: `s3m_${id}_${secret}`, record: (await this.get(id))! };
   }
 
-  get(id: string): TokenRecord | undefined {
-    const row = this.byId.get(id);
+  private row(id: string): Promise<Row | undefined> {
+    return this.db.selectFrom('tokens').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+
+  async get(id: string): Promise<TokenRecord | undefined> {
+    const row = await this.row(id);
     return row && toRecord(row);
   }
 
-  list(): TokenRecord[] {
-    return (this.db.prepare('SELECT * FROM tokens ORDER BY created_at, id').all() as Row[]).map(toRecord);
+  async list(): Promise<TokenRecord[]> {
+    return (await this.db.selectFrom('tokens').selectAll().orderBy('created_at').orderBy('id').execute()).map(toRecord);
   }
 
   /** Revoke by id; false when there is no such token or it was revoked already. */
-  revoke(id: string): boolean {
+  async revoke(id: string): Promise<boolean> {
     this.verified.delete(id);
     this.seenValid.delete(id);
-    return this.db.prepare('UPDATE tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL').run(this.now(), id).changes > 0;
+    const r = await this.db.updateTable('tokens').set({ revoked_at: this.now() }).where('id', '=', id).where('revoked_at', 'is', null).executeTakeFirst();
+    return Number(r.numUpdatedRows) > 0;
   }
 
   /**
@@ -158,9 +168,9 @@ export class TokenService {
    * Verify a presented token. Throws a 401 GatewayError whose description says what is wrong
    * (missing, malformed, unknown, expired, revoked) without repeating the token.
    */
-  verify(presented: string | undefined): Principal {
+  async verify(presented: string | undefined): Promise<Principal> {
     try {
-      return this.check(presented);
+      return await this.check(presented);
     } catch (err) {
       // A token whose secret matched but that is revoked or expired is no longer known valid.
       if (err instanceof TokenRefused && err.provenTokenId) this.seenValid.delete(err.provenTokenId);
@@ -168,40 +178,54 @@ export class TokenService {
     }
   }
 
-  private check(presented: string | undefined): Principal {
+  /** Lasting last-use tracking is coarse (one write a minute at most per token), off the caller's path. */
+  private touch(id: string, now: number): void {
+    this.db
+      .updateTable('tokens')
+      .set({ last_used_at: now })
+      .where('id', '=', id)
+      .execute()
+      .catch(() => {
+        // A lost last-use time is harmless; the next use a minute later writes it again.
+      });
+  }
+
+  /** A cached verification still stands: nothing wrote the SQLite file since, or the shared store's row was read recently. */
+  private fresh(readAt: number): boolean {
+    if (!this.dataVersionStmt) return this.clockMs() - readAt < SHARED_STORE_RECHECK_MS;
+    const version = this.dataVersionStmt.get()!;
+    if (version === this.dataVersion) return true;
+    this.verified.clear();
+    this.dataVersion = version;
+    return false;
+  }
+
+  private async check(presented: string | undefined): Promise<Principal> {
     if (!presented) throw new TokenRefused('Authentication required: send your project token in the Authorization header');
     const m = TOKEN_RE.exec(presented);
     if (!m) throw new TokenRefused('Malformed access token: expected "Authorization: <token>" or "Authorization: Bearer <token>" with an s3m_... token');
     const [, id, secret] = m;
     const hash = Buffer.from(hashSecret(secret), 'hex');
     const now = this.now();
-    const version = this.dataVersionStmt.get()!;
-    if (version !== this.dataVersion) {
-      this.verified.clear();
-      this.dataVersion = version;
-    }
     const known = this.verified.get(id);
-    if (known && timingSafeEqual(known.hash, hash)) {
+    if (known && this.fresh(known.readAt) && timingSafeEqual(known.hash, hash)) {
       const p = known.principal;
       if (p.expiresAt !== null && p.expiresAt <= now) throw new TokenRefused(`Access token ${id} expired at ${new Date(p.expiresAt * 1000).toISOString()}`, id);
-      if (now - known.touchedAt >= 60) {
-        known.touchedAt = now;
-        this.touch.run(now, id);
-      }
+      if (now - known.touchedAt >= 60) this.touch(id, (known.touchedAt = now));
       return p;
     }
-    const row = this.byId.get(id);
+    const readAt = this.clockMs();
+    const row = await this.row(id);
     const expected = Buffer.from(row?.secret_hash ?? '0'.repeat(64), 'hex');
     const match = timingSafeEqual(expected, hash);
     if (!row || !match) throw new TokenRefused('Unknown access token');
     if (row.revoked_at !== null) throw new TokenRefused(`Access token ${row.id} has been revoked`, row.id);
     if (row.expires_at !== null && row.expires_at <= now) throw new TokenRefused(`Access token ${row.id} expired at ${new Date(row.expires_at * 1000).toISOString()}`, row.id);
-    // Coarse last-use tracking (one write a minute at most per token) keeps the hot path cheap.
     let touchedAt = row.last_used_at ?? 0;
-    if (now - touchedAt >= 60) this.touch.run((touchedAt = now), row.id);
+    if (now - touchedAt >= 60) this.touch(row.id, (touchedAt = now));
     const principal: Principal = { tokenId: row.id, user: row.user_name, project: row.project, permissions: JSON.parse(row.permissions) as Permission[], expiresAt: row.expires_at };
     if (this.verified.size >= 10_000) this.verified.clear();
-    this.verified.set(id, { principal, hash, touchedAt });
+    this.verified.set(id, { principal, hash, touchedAt, readAt });
     if (this.seenValid.size >= 10_000) this.seenValid.delete(this.seenValid.keys().next().value!);
     this.seenValid.set(id, { hash, expiresAt: row.expires_at });
     return principal;

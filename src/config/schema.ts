@@ -374,6 +374,22 @@ export const configSchema = z
         keepaliveTimeoutMs: z.number().int().min(100).default(20_000),
       })
       .prefault({}),
+    /**
+     * Where the gateway keeps its state (tokens, Idempotency-Keys, audit, job history): SQLite in
+     * the data dir (the default, nothing to set up), or one PostgreSQL shared by several replicas.
+     * S3M_DATABASE_URL, when set, wins (src/store/kysely/open-store.ts).
+     */
+    store: z
+      .discriminatedUnion('type', [
+        z.strictObject({ type: z.literal('sqlite') }),
+        z.strictObject({
+          type: z.literal('postgres'),
+          url: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL'),
+          /** Connections this replica opens at most (besides one per lock it holds). */
+          maxConnections: z.number().int().positive().max(100).default(10),
+        }),
+      ])
+      .default({ type: 'sqlite' }),
     /** Status API (GET /olcf/v1alpha/status). */
     status: z
       .strictObject({

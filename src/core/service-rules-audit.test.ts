@@ -11,7 +11,7 @@ import { FakeBackend } from '../../test/support/fake-backend.ts';
 import { TokenService } from '../auth/tokens.ts';
 import type { ResourceConfig } from '../config/schema.ts';
 import type { JobSubmitResponse } from '../contract/model.ts';
-import { openDatabase } from '../store/database.ts';
+import { openStore } from '../store/kysely/open-store.ts';
 import { AuditLog, type AuditEntry } from './audit/audit.ts';
 import { TokenBuckets } from './limits/rate-limit.ts';
 import { ComputeService, type Call } from './service.ts';
@@ -93,11 +93,11 @@ describe('audit through the service (AuditLog and TokenService on a temporary SQ
   after(() => rmSync(dir, { recursive: true, force: true }));
 
   it('records submit, cancel and a denial with real tokens, and not a successful read', async () => {
-    const db = openDatabase(join(dir, 's3m.db'));
-    const tokens = new TokenService(db);
-    const audit = new AuditLog(db);
-    const a = tokens.create({ project: 'PROJA', user: 'alice', permissions: ['compute-ace'], lifetimeSeconds: null });
-    const ro = tokens.create({ project: 'PROJA', user: 'rita', permissions: ['compute-ace-readonly'], lifetimeSeconds: null });
+    const store = await openStore({ type: 'sqlite', file: join(dir, 's3m.db') });
+    const tokens = new TokenService(store);
+    const audit = new AuditLog(store);
+    const a = await tokens.create({ project: 'PROJA', user: 'alice', permissions: ['compute-ace'], lifetimeSeconds: null });
+    const ro = await tokens.create({ project: 'PROJA', user: 'rita', permissions: ['compute-ace-readonly'], lifetimeSeconds: null });
     const backend = new FakeBackend();
     const service = new ComputeService([{ name: RESOURCE, config: { versions: ['v0.0.43'] } as ResourceConfig, backend }], tokens, { audit });
     const call = (token: string): Call => ({ authorization: `Bearer ${token}`, resource: RESOURCE, version: 'v0.0.43', clientSource: '10.0.0.8:5000', api: 'grpc' });
@@ -109,7 +109,8 @@ describe('audit through the service (AuditLog and TokenService on a temporary SQ
     await service.jobs(call(ro.token));
     await refused(service.submit(call(ro.token), { job: { script: SCRIPT } }), 'accessDenied', 403);
 
-    const rows = audit.query({ resource: RESOURCE });
+    await audit.drain();
+    const rows = await audit.query({ resource: RESOURCE });
     assert.deepEqual(
       rows.map((r) => [r.api, r.operation, r.outcome, r.status, r.tokenId, r.user, r.project, r.jobId, r.signal, r.client]),
       [
@@ -118,8 +119,8 @@ describe('audit through the service (AuditLog and TokenService on a temporary SQ
         ['grpc', 'submit', 'denied', 403, ro.record.id, 'rita', 'PROJA', undefined, undefined, '10.0.0.8:5000'],
       ],
     );
-    assert.deepEqual(audit.query({ jobId }).map((r) => r.operation), ['submit', 'cancel']);
+    assert.deepEqual((await audit.query({ jobId })).map((r) => r.operation), ['submit', 'cancel']);
     assert.deepEqual(backend.callsOf('cancel').map((c) => c.cancel?.signal), [2]);
-    db.close();
+    await store.close();
   });
 });

@@ -8,29 +8,30 @@ import { FakeBackend } from '../../test/support/fake-backend.ts';
 import type { JobsResponse } from '../contract/model.ts';
 import { validateResponse } from '../contract/validate.ts';
 import { translateReply } from '../contract/versions/index.ts';
-import { openDatabase } from '../store/database.ts';
+import { openStore } from '../store/kysely/open-store.ts';
 import { JobHistory } from './history/job-history.ts';
 import { HistoryReplies } from './jobs/history-replies.ts';
 
 const ids = (r: { body: JobsResponse }) => r.body.jobs.map((j) => j.job_id);
 
 /** A fake cluster where job 101 (PROJA) and 201 (PROJB) have completed; `purge()` makes slurmctld forget them. */
-function setup(versions: Parameters<typeof serviceOverFake>[1] = undefined) {
+async function setup(versions: Parameters<typeof serviceOverFake>[1] = undefined) {
   const backend = new FakeBackend();
   const now = Math.floor(Date.now() / 1000);
   for (const id of [101, 201]) {
     const j = backend.jobsById.get(id)!;
     backend.jobsById.set(id, { ...j, job_state: ['COMPLETED'], end_time: { set: true, infinite: false, number: now - 30 }, exit_code: { status: ['SUCCESS'], return_code: { set: true, infinite: false, number: 0 } } as never });
   }
-  const history = new JobHistory(openDatabase(':memory:'), { windowSeconds: 24 * 3600 });
+  const store = await openStore({ type: 'sqlite', file: ':memory:' });
+  const history = new JobHistory(store, { windowSeconds: 24 * 3600 });
   const s = serviceOverFake({ history: new HistoryReplies(history, 24) }, versions, backend);
-  return { ...s, backend, history, purge: () => [101, 201].forEach((id) => backend.jobsById.delete(id)) };
+  return { ...s, backend, history, store, purge: () => [101, 201].forEach((id) => backend.jobsById.delete(id)) };
 }
 
 describe('finished jobs slurmctld no longer lists', () => {
   for (const version of ['v0.0.43', 'v0.0.42']) {
     it(`${version}: GET job/{id} answers with the final record and a warning; the jobs list keeps it`, async () => {
-      const { service, call, purge } = setup();
+      const { store, service, call, purge } = await setup();
       const before = await service.job(call('tok-a', { version }), '101');
       assert.deepEqual(before.body.warnings, [], 'while slurmctld lists it, its own answer');
       await service.jobs(call('tok-b', { version })); // any read that sees a settled job records it
@@ -45,11 +46,12 @@ describe('finished jobs slurmctld no longer lists', () => {
       const list = await service.jobs(call('tok-a', { version }));
       assert.deepEqual(ids(list), [102, 101]);
       assert.match((list.body.warnings ?? []).map((w) => w.description).join(' '), /1 finished job\(s\) that slurmctld no longer lists .*: 101$/);
+      await store.close();
     });
   }
 
   it('a cluster answering in v0.0.45: the final record reads, in each client version, as the job did while slurmctld listed it', async () => {
-    const { service, call, purge, backend } = setup(['v0.0.43', 'v0.0.45']);
+    const { store, service, call, purge, backend } = await setup(['v0.0.43', 'v0.0.45']);
     // The fake speaks v0.0.43: its job reads are rendered as a v0.0.45 cluster's, tagged so.
     for (const op of ['job', 'jobs'] as const) {
       const inner = backend[op].bind(backend) as (...a: unknown[]) => Promise<{ status: number; body: unknown }>;
@@ -73,10 +75,11 @@ describe('finished jobs slurmctld no longer lists', () => {
       if (version === 'v0.0.43') assert.equal(told.length, 1, told.join(' | '));
       else assert.ok(told.some((d) => /which has no .*job_info\/container_type.*: shown empty/.test(d)), told.join(' | '));
     }
+    await store.close();
   });
 
   it("another project's purged job answers exactly like a missing one, and is not in its list", async () => {
-    const { service, call, purge } = setup();
+    const { store, service, call, purge } = await setup();
     await service.jobs(call('tok-a'));
     purge();
     const foreign = await service.job(call('tok-a'), '201');
@@ -85,10 +88,11 @@ describe('finished jobs slurmctld no longer lists', () => {
     assert.equal(JSON.stringify(foreign.body).replaceAll('JobId=201', 'JobId=ID'), JSON.stringify(missing.body).replaceAll('JobId=999', 'JobId=ID'));
     assert.deepEqual(ids(await service.jobs(call('tok-a'))), [102, 101]);
     assert.deepEqual(ids(await service.jobs(call('tok-b'))), [201]);
+    await store.close();
   });
 
   it("where the cluster has accounting, slurmdbd's record comes first; the gateway's own is the fallback", async () => {
-    const { service, call, purge, backend } = setup();
+    const { store, service, call, purge, backend } = await setup();
     await service.jobs(call('tok-a'));
     const asked: number[] = [];
     const accounted = { ...backend.jobsById.get(101)!, name: 'as-slurmdbd-has-it' };
@@ -108,6 +112,7 @@ describe('finished jobs slurmctld no longer lists', () => {
     const own = await service.job(call('tok-b'), '201');
     assert.deepEqual([own.status, own.body.warnings?.map((w) => w.source)], [200, ['s3m:history']]);
     assert.deepEqual(asked, [101, 201, 201]);
+    await store.close();
   });
 
   it('without history a purged job is a 404, as in SLURM', async () => {

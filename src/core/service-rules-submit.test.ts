@@ -7,7 +7,7 @@ import { refused, serviceOverFake } from '../../test/support/compute-service.ts'
 import { MAX_JSON_DEPTH } from '../contract/json-depth.ts';
 import type { JobSubmitResponse } from '../contract/model.ts';
 import { validateJobSubmitRequest, validateResponse } from '../contract/validate.ts';
-import { openDatabase } from '../store/database.ts';
+import { openStore } from '../store/kysely/open-store.ts';
 import { IdempotencyStore } from './limits/idempotency.ts';
 
 const job = (fields: Record<string, unknown> = {}) => ({
@@ -119,6 +119,8 @@ function nested(levels: number): unknown {
   return v;
 }
 
+const memoryStore = () => openStore({ type: 'sqlite', file: ':memory:' });
+
 class CountingStore extends IdempotencyStore {
   begun = 0;
   override begin(...args: Parameters<IdempotencyStore['begin']>) {
@@ -129,7 +131,7 @@ class CountingStore extends IdempotencyStore {
 
 describe('submit: a body nested deeper than 64 levels', () => {
   it('is a 400 before the idempotency store or the backend sees it', async () => {
-    const idempotency = new CountingStore(openDatabase(':memory:'));
+    const idempotency = new CountingStore(await memoryStore());
     const { service, backend, call } = serviceOverFake({ idempotency });
     // job (2) + x (3..): MAX_JSON_DEPTH + 1 levels in all.
     const deep = job({ x: nested(MAX_JSON_DEPTH - 1) });
@@ -146,7 +148,7 @@ describe('submit: a body nested deeper than 64 levels', () => {
 
 describe('submit with an Idempotency-Key', () => {
   it('the same key and body get the same reply, marked replayed, and make one job', async () => {
-    const { service, backend, call } = serviceOverFake({ idempotency: new IdempotencyStore(openDatabase(':memory:')) });
+    const { service, backend, call } = serviceOverFake({ idempotency: new IdempotencyStore(await memoryStore()) });
     const first = await service.submit(call('tok-a', { idempotencyKey: 'k-1' }), job());
     assert.equal(first.status, 200);
     assert.equal(first.headers?.['Idempotent-Replayed'], undefined);
@@ -165,7 +167,7 @@ describe('submit with an Idempotency-Key', () => {
   });
 
   it('keys are per token: another token’s same key and body is a new submit', async () => {
-    const { service, backend, call } = serviceOverFake({ idempotency: new IdempotencyStore(openDatabase(':memory:')) });
+    const { service, backend, call } = serviceOverFake({ idempotency: new IdempotencyStore(await memoryStore()) });
     const a = await service.submit(call('tok-a', { idempotencyKey: 'shared' }), job());
     const b = await service.submit(call('tok-b', { idempotencyKey: 'shared' }), job());
     assert.equal(b.headers?.['Idempotent-Replayed'], undefined);
@@ -174,7 +176,7 @@ describe('submit with an Idempotency-Key', () => {
   });
 
   it('a v0.0.42 replay is the v0.0.42 reply the client got', async () => {
-    const { service, backend, call } = serviceOverFake({ idempotency: new IdempotencyStore(openDatabase(':memory:')), deprecated: DEPRECATED });
+    const { service, backend, call } = serviceOverFake({ idempotency: new IdempotencyStore(await memoryStore()), deprecated: DEPRECATED });
     const first = await service.submit(call('tok-a', { version: 'v0.0.42', idempotencyKey: 'k42' }), job());
     const again = await service.submit(call('tok-a', { version: 'v0.0.42', idempotencyKey: 'k42' }), job());
     assert.deepEqual(again.body, first.body);
@@ -183,7 +185,7 @@ describe('submit with an Idempotency-Key', () => {
   });
 
   it('a refused submit (403) does not use the key up', async () => {
-    const { service, backend, call } = serviceOverFake({ idempotency: new IdempotencyStore(openDatabase(':memory:')) });
+    const { service, backend, call } = serviceOverFake({ idempotency: new IdempotencyStore(await memoryStore()) });
     await refused(service.submit(call('tok-a', { idempotencyKey: 'k-x' }), job({ account: 'PROJB' })), 'accessDenied', 403);
     const ok = await service.submit(call('tok-a', { idempotencyKey: 'k-x' }), job({ name: 'fixed' }));
     assert.equal(ok.status, 200);

@@ -127,9 +127,9 @@ export class ComputeService {
   }
 
   /** Verify the token of a call that names no resource (token introspection, gRPC without x-s3m-resource); a refusal is audited. */
-  authenticateCall(call: Call, operation: string): Principal {
+  async authenticateCall(call: Call, operation: string): Promise<Principal> {
     try {
-      return this.tokens.verify(tokenFromAuthorizationHeader(call.authorization));
+      return await this.tokens.verify(tokenFromAuthorizationHeader(call.authorization));
     } catch (err) {
       recordCall(this.sink, { call, operation, notes: {} }, err instanceof GatewayError ? err.httpStatus : 500, err);
       throw err;
@@ -151,7 +151,7 @@ export class ComputeService {
     // The token names itself: no resource, no rate limit.
     return runChain(ctx, [this.auditing, this.checkToken], async (c) => {
       const principal = c.principal!;
-      tokens.revoke(principal.tokenId);
+      await tokens.revoke(principal.tokenId);
       c.notes.detail = `token ${principal.tokenId} revoked by its holder`;
       return { status: 200, principal };
     });

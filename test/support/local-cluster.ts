@@ -6,7 +6,7 @@ import { tmpdir, userInfo } from 'node:os';
 import { basename, join } from 'node:path';
 import type { LocalBackendConfig } from '../../src/config/schema.ts';
 import type { JobInfo } from '../../src/contract/model.ts';
-import { openDatabase, type Db } from '../../src/store/database.ts';
+import { openHostDatabase, type Db } from '../../src/store/database.ts';
 import type { BackendContext, SlurmBackend } from '../../src/backends/backend.ts';
 import { nssLookup } from '../../src/backends/local/accounts.ts';
 import { createLocalBackend, type LocalBackendOptions } from '../../src/backends/local/index.ts';
@@ -63,7 +63,7 @@ export async function makeEnv(config: LocalBackendConfig = makeConfig(), extra: 
   const dir = jobDir('s3m-local-');
   // The database in a directory of its own: the gateway makes it 0700.
   const dbFile = join(dir, 'data', 's3m.db');
-  const db = openDatabase(dbFile);
+  const db = await openHostDatabase(dbFile);
   const spool = join(dir, 'spool');
   const backends: SlurmBackend[] = [];
   const reopen = (more: Partial<LocalBackendOptions> = {}) => {

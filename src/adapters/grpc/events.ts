@@ -79,7 +79,7 @@ export function eventsHandlers(def: EventsDefinition, service: ComputeService, l
           pass = preAuth?.enter(c, 'gRPC WatchJobs');
           checkRequestMessage(call.request);
           if (c.resource === '') {
-            service.authenticateCall(c, 'events');
+            await service.authenticateCall(c, 'events');
             throw new GatewayError('invalidQuery', `Missing metadata "${RESOURCE_METADATA}": name the resource (cluster) to watch`, { source: RESOURCE_METADATA });
           }
           const jobId = call.request.job_id ? String(call.request.job_id) : undefined;

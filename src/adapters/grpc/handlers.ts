@@ -73,7 +73,7 @@ async function dispatch(service: ComputeService, method: Method, c: Call, reques
   checkRequestMessage(request);
   if (c.resource === '') {
     // Anonymous callers learn nothing: the token is checked first, as for every REST call.
-    service.authenticateCall(c, method.op);
+    await service.authenticateCall(c, method.op);
     throw new GatewayError('invalidQuery', `Missing metadata "${RESOURCE_METADATA}": name the resource (cluster) to call, e.g. "${RESOURCE_METADATA}: ${service.resourceNames()[0] ?? 'defiant'}"`, {
       source: RESOURCE_METADATA,
     });

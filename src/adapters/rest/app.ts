@@ -45,7 +45,7 @@ export interface AppOptions {
   /** Deprecated API versions: their replies carry Deprecation and Sunset headers. */
   deprecated?: Partial<DeprecatedVersions>;
   /** Operations endpoints: status API, /readyz, job-event streams (docs/operations.md). */
-  ops?: { status: StatusMonitor; readiness: () => Readiness; heartbeatSeconds: number; streamSlots: StreamSlots };
+  ops?: { status: StatusMonitor; readiness: () => Promise<Readiness>; heartbeatSeconds: number; streamSlots: StreamSlots };
   /** The per-address limit of failed authentications, checked before any token lookup (src/adapters/shared/preauth-limit.ts). */
   preAuth?: PreAuthLimiter;
   /** A pino logger or logger options; false for none (tests). */

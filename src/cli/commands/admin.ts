@@ -3,21 +3,21 @@ import type { Command } from 'commander';
 import { parseDuration } from '../../auth/duration.ts';
 import { PERMISSIONS, type Permission } from '../../auth/principal.ts';
 import { TokenService, type TokenRecord } from '../../auth/tokens.ts';
-import type { Db } from '../../store/database.ts';
+import type { Store } from '../../store/kysely/open-store.ts';
 import { auditCli, registerAudit } from './audit.ts';
 
 /**
- * The data dir's database. The config parser (zod, yaml) and SQLite are loaded here, on use, so
+ * The gateway's store, as the config (or S3M_DATABASE_URL) names it: the data dir's SQLite or the
+ * replicas' PostgreSQL. The config parser (zod, yaml) and the drivers are loaded here, on use, so
  * that the client commands and --help, which register these commands too, start without them.
  */
-async function openDb(configFile?: string): Promise<{ db: Db; close: () => void }> {
-  const [{ dataPaths, loadConfig }, { openDatabase }] = await Promise.all([import('../../config/load.ts'), import('../../store/database.ts')]);
-  const config = loadConfig({ file: configFile });
-  const db = openDatabase(dataPaths(config.dataDir).database);
-  return { db, close: () => db.close() };
+async function openDb(configFile?: string): Promise<{ db: Store; close: () => Promise<void> }> {
+  const [{ loadConfig }, { openGatewayStore }] = await Promise.all([import('../../config/load.ts'), import('../../store/gateway-store.ts')]);
+  const store = await openGatewayStore(loadConfig({ file: configFile }));
+  return { db: store, close: () => store.close() };
 }
 
-async function openTokens(configFile?: string): Promise<{ tokens: TokenService; db: Db; close: () => void }> {
+async function openTokens(configFile?: string): Promise<{ tokens: TokenService; db: Store; close: () => Promise<void> }> {
   const { db, close } = await openDb(configFile);
   return { tokens: new TokenService(db), db, close };
 }
@@ -52,17 +52,17 @@ export function registerAdmin(program: Command): void {
       try {
         let created;
         try {
-          created = tokens.create({ project: opts.project, user: opts.user, permissions: perms, lifetimeSeconds: lifetime, description: opts.description });
+          created = await tokens.create({ project: opts.project, user: opts.user, permissions: perms, lifetimeSeconds: lifetime, description: opts.description });
         } catch (err) {
-          auditCli(db, { operation: 'token.create', outcome: 'refused', user: opts.user, project: opts.project, detail: (err as Error).message });
+          await auditCli(db, { operation: 'token.create', outcome: 'refused', user: opts.user, project: opts.project, detail: (err as Error).message });
           throw err;
         }
         const { token: secret, record } = created;
-        auditCli(db, { operation: 'token.create', outcome: 'ok', tokenId: record.id, user: record.user, project: record.project, detail: `permissions ${record.permissions.join(',')}, expires ${iso(record.expiresAt)}` });
+        await auditCli(db, { operation: 'token.create', outcome: 'ok', tokenId: record.id, user: record.user, project: record.project, detail: `permissions ${record.permissions.join(',')}, expires ${iso(record.expiresAt)}` });
         process.stdout.write(`${secret}\n`);
         process.stderr.write(`created token ${record.id} for ${record.user} in project ${record.project} (${record.permissions.join(', ')}), expires ${iso(record.expiresAt)}\n`);
       } finally {
-        close();
+        await close();
       }
     });
 
@@ -73,7 +73,7 @@ export function registerAdmin(program: Command): void {
     .action(async (opts: { json?: boolean }) => {
       const { tokens, close } = await openTokens(admin.opts().config);
       try {
-        const list = tokens.list();
+        const list = await tokens.list();
         if (opts.json) {
           process.stdout.write(`${JSON.stringify(list.map((t) => ({ ...t, status: status(t) })), null, 2)}\n`);
           return;
@@ -82,7 +82,7 @@ export function registerAdmin(program: Command): void {
         const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
         for (const r of rows) process.stdout.write(`${r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd()}\n`);
       } finally {
-        close();
+        await close();
       }
     });
 
@@ -92,17 +92,17 @@ export function registerAdmin(program: Command): void {
     .action(async (id: string) => {
       const { tokens, db, close } = await openTokens(admin.opts().config);
       try {
-        const existing = tokens.get(id);
-        const refuse = (why: string): never => {
-          auditCli(db, { operation: 'token.revoke', outcome: 'refused', tokenId: id, user: existing?.user, project: existing?.project, detail: why });
+        const existing = await tokens.get(id);
+        const refuse = async (why: string): Promise<never> => {
+          await auditCli(db, { operation: 'token.revoke', outcome: 'refused', tokenId: id, user: existing?.user, project: existing?.project, detail: why });
           throw new Error(why);
         };
-        if (!existing) refuse(`no token with id ${id}`);
-        if (!tokens.revoke(id)) refuse(`token ${id} was already revoked`);
-        auditCli(db, { operation: 'token.revoke', outcome: 'ok', tokenId: id, user: existing!.user, project: existing!.project, detail: 'revoked by an administrator' });
+        if (!existing) await refuse(`no token with id ${id}`);
+        if (!(await tokens.revoke(id))) await refuse(`token ${id} was already revoked`);
+        await auditCli(db, { operation: 'token.revoke', outcome: 'ok', tokenId: id, user: existing!.user, project: existing!.project, detail: 'revoked by an administrator' });
         process.stderr.write(`revoked token ${id}\n`);
       } finally {
-        close();
+        await close();
       }
     });
 }

@@ -3,7 +3,7 @@
 import type { Command } from 'commander';
 import { hostname, userInfo } from 'node:os';
 import { AuditLog, type AuditEntry, type AuditOutcome, type AuditRecord } from '../../core/audit/audit.ts';
-import type { Db } from '../../store/database.ts';
+import type { Store } from '../../store/kysely/open-store.ts';
 
 /** "2h", "30m", "7d" ago, or an ISO 8601 time → unix ms. */
 export function parseSince(text: string, now = Date.now()): number {
@@ -27,8 +27,8 @@ export function cliActor(): string {
 }
 
 /** Record an admin command in the audit log. */
-export function auditCli(db: Db, entry: Omit<AuditEntry, 'api' | 'client'>): void {
-  new AuditLog(db).record({ ...entry, api: 'cli', client: cliActor() });
+export async function auditCli(db: Store, entry: Omit<AuditEntry, 'api' | 'client'>): Promise<void> {
+  await new AuditLog(db).record({ ...entry, api: 'cli', client: cliActor() });
 }
 
 const OUTCOMES: AuditOutcome[] = ['ok', 'refused', 'denied', 'rate-limited', 'failed'];
@@ -58,7 +58,7 @@ function table(records: AuditRecord[]): string {
   return all.map((r) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]))).join('  ').trimEnd()).join('\n');
 }
 
-export function registerAudit(admin: Command, openDb: () => Promise<{ db: Db; close: () => void }>): void {
+export function registerAudit(admin: Command, openDb: () => Promise<{ db: Store; close: () => Promise<void> }>): void {
   admin
     .command('audit')
     .description('show the audit log: submits, cancels, token create/revoke, and every denied (401/403) or rate-limited call, oldest first')
@@ -80,7 +80,7 @@ export function registerAudit(admin: Command, openDb: () => Promise<{ db: Db; cl
       if (!Number.isInteger(limit) || limit <= 0) throw new Error(`--limit: a positive integer, not "${opts.limit}"`);
       const { db, close } = await openDb();
       try {
-        const records = new AuditLog(db).query({
+        const records = await new AuditLog(db).query({
           since: opts.since === undefined ? undefined : parseSince(opts.since),
           until: opts.until === undefined ? undefined : parseSince(opts.until),
           project: opts.project,
@@ -102,7 +102,7 @@ export function registerAudit(admin: Command, openDb: () => Promise<{ db: Db; cl
         }
         process.stdout.write(`${table(records)}\n`);
       } finally {
-        close();
+        await close();
       }
     });
 }

@@ -37,7 +37,7 @@ export function registerServe(program: Command): void {
         `gRPC (slurm.v0043.SlurmIndirect, and v0044, v0045 where a resource serves them) answers on the same port: npx buf curl --protocol grpc --http2-prior-knowledge --list-methods http://${host}:${port}`,
         admin ? `Prometheus metrics (admin listener, no token): curl http://${admin.host}:${admin.port}/metrics` : 'No metrics listener: add `admin: { host: 127.0.0.1, port: 9464 }` to the config for /metrics',
       ];
-      if (gateway.tokens.list().length === 0) log.info({ hint }, 'no tokens yet: see hint');
+      if ((await gateway.tokens.list()).length === 0) log.info({ hint }, 'no tokens yet: see hint');
       // People starting it by hand get the hint in words; logs stay JSON lines on stdout.
       if (process.stderr.isTTY) process.stderr.write(`${hint.join('\n')}\n`);
       // Whatever the log level, say where it listens (scripts and tests read this line).

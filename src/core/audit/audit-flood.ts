@@ -49,7 +49,8 @@ interface Window {
   seen: number;
   firstAt: number;
   lastAt: number;
-  rowId?: number;
+  /** The summing-up row once written (or being written); its updates chain on it. */
+  rowId?: Promise<number | undefined>;
   /** Claimed (unverified) token ids of the counted entries, at most MAX_CLAIMED of them. */
   claimed: Map<string, number>;
 }
@@ -136,10 +137,13 @@ export class AuditFloodGate {
     }
   }
 
-  /** Flush everything (the gateway is closing) and stop the timer. */
-  close(): void {
+  /** Flush everything (the gateway is closing) and stop the timer; resolves once the rows are written. */
+  async close(): Promise<void> {
     clearInterval(this.timer);
+    const writes = [...this.windows.values()];
     for (const [key, w] of this.windows) this.end(key, w);
+    // A window's count updates chain on its row's insert: wait for the last link of each.
+    await Promise.all(writes.map((w) => w.rowId));
   }
 
   private end(key: string, w: Window): void {
@@ -158,8 +162,16 @@ export class AuditFloodGate {
       `counted in this one row (the first ${this.cfg.rowsPerWindow} of a ${this.cfg.windowSeconds} s window are recorded one by one)${claimedText}`;
     // A single claimed id is searchable (admin audit --claimed-token); several are only listed.
     const claimedTokenId = ids.length === 1 ? ids[0][0] : undefined;
-    if (w.rowId !== undefined) return this.audit.updateCount(w.rowId, w.total, detail, w.token ? undefined : claimedTokenId);
+    // Writes of one row follow each other: an older count never lands after a newer one.
+    const total = w.total;
+    if (w.rowId !== undefined) {
+      w.rowId = w.rowId.then(async (id) => {
+        if (id !== undefined) await this.audit.updateCount(id, total, detail, w.token ? undefined : claimedTokenId);
+        return id;
+      });
+      return;
+    }
     const who = w.token ? { ...w.token, client: undefined } : { client: w.address, claimedTokenId };
-    w.rowId = this.audit.record({ at: w.firstAt, api: w.api, operation: 'aggregate', outcome: w.outcome, status: w.status, count: w.total, detail, ...who });
+    w.rowId = this.audit.record({ at: w.firstAt, api: w.api, operation: 'aggregate', outcome: w.outcome, status: w.status, count: total, detail, ...who });
   }
 }

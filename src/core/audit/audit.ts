@@ -5,7 +5,9 @@
 // only its public id.
 import type { Logger } from 'pino';
 import { clipOptional, clipText, TEXT_LIMITS } from '../text-bounds.ts';
-import type { Db } from '../../store/database.ts';
+import { sql, type Insertable, type Kysely } from 'kysely';
+import type { Store } from '../../store/kysely/open-store.ts';
+import type { AuditLogTable, Schema } from '../../store/kysely/schema.ts';
 
 export type AuditApi = 'rest' | 'grpc' | 'cli';
 
@@ -130,41 +132,23 @@ export function boundedEntry(entry: AuditEntry): AuditEntry {
 }
 
 export class AuditLog {
-  private readonly insert;
-  private readonly insertAll;
-  /** Entries waiting for the group commit of this turn of the event loop (recordCommitted). */
-  private waiting: { entry: AuditEntry; row: Record<string, unknown>; done: (id: number | undefined) => void }[] = [];
+  private readonly db: Kysely<Schema>;
+  /** Entries waiting for the group commit of this turn of the event loop. */
+  private waiting: { entry: AuditEntry; row: Insertable<AuditLogTable>; done: (id: number | undefined) => void }[] = [];
+  /** Writes not yet settled, for drain() (the gateway closing). */
+  private readonly pending = new Set<Promise<unknown>>();
 
   constructor(
-    private readonly db: Db,
+    store: Pick<Store, 'db'>,
     private readonly logger?: Logger,
     private readonly now: () => number = Date.now,
   ) {
-    this.insert = db.prepare(
-      `INSERT INTO audit_log (at, api, operation, outcome, status, token_id, claimed_token_id, count, user_name, project, resource, job_id, signal, client, request_id, detail)
-       VALUES (@at, @api, @operation, @outcome, @status, @token_id, @claimed_token_id, @count, @user_name, @project, @resource, @job_id, @signal, @client, @request_id, @detail)`,
-    );
-    this.insertAll = db.transaction((rows: Record<string, unknown>[]) => rows.map((r) => Number(this.insert.run(r).lastInsertRowid)));
+    this.db = store.db;
   }
 
-  /** Write an entry; returns its row id (undefined if the write failed). */
-  record(full: AuditEntry): number | undefined {
-    const entry = boundedEntry(full);
-    const row = this.rowOf(entry);
-    const id = this.insertRow(row);
-    this.logLine(entry, row.at);
-    return id;
-  }
-
-  /** One row on its own; its id, or undefined if the write failed. */
-  private insertRow(row: Record<string, unknown>): number | undefined {
-    try {
-      return Number(this.insert.run(row).lastInsertRowid);
-    } catch (err) {
-      // An audit write must not turn a served call into a failure; the entry's log line still has it.
-      this.logger?.error({ err }, 'audit log write failed');
-      return undefined;
-    }
+  /** Write an entry; resolves with its row id (undefined if the write failed). Never rejects. */
+  record(full: AuditEntry): Promise<number | undefined> {
+    return this.recordCommitted(full);
   }
 
   /**
@@ -176,24 +160,62 @@ export class AuditLog {
    */
   recordCommitted(full: AuditEntry): Promise<number | undefined> {
     const entry = boundedEntry(full);
-    return new Promise((done) => {
-      if (this.waiting.length === 0) setImmediate(() => this.commitWaiting());
-      this.waiting.push({ entry, row: this.rowOf(entry), done });
-    });
+    return this.track(
+      new Promise((done) => {
+        if (this.waiting.length === 0) setImmediate(() => this.track(this.commitWaiting()));
+        this.waiting.push({ entry, row: this.rowOf(entry), done });
+      }),
+    );
   }
 
-  private commitWaiting(): void {
+  /** Resolves once every write started so far has settled. */
+  async drain(): Promise<void> {
+    while (this.pending.size > 0) await Promise.all([...this.pending]);
+  }
+
+  private track<T>(p: Promise<T>): Promise<T> {
+    this.pending.add(p);
+    void p.finally(() => this.pending.delete(p));
+    return p;
+  }
+
+  private insertOne(db: Kysely<Schema>, row: Insertable<AuditLogTable>): Promise<number> {
+    return db
+      .insertInto('audit_log')
+      .values(row)
+      .returning('id')
+      .executeTakeFirstOrThrow()
+      .then((r) => Number(r.id));
+  }
+
+  /** One row on its own; its id, or undefined if the write failed. */
+  private async insertRow(row: Insertable<AuditLogTable>): Promise<number | undefined> {
+    try {
+      return await this.insertOne(this.db, row);
+    } catch (err) {
+      // An audit write must not turn a served call into a failure; the entry's log line still has it.
+      this.logger?.error({ err }, 'audit log write failed');
+      return undefined;
+    }
+  }
+
+  private async commitWaiting(): Promise<void> {
     const batch = this.waiting;
     this.waiting = [];
     let ids: (number | undefined)[];
     try {
-      ids = this.insertAll(batch.map((w) => w.row));
+      ids = await this.db.transaction().execute(async (tx) => {
+        const out: number[] = [];
+        for (const w of batch) out.push(await this.insertOne(tx, w.row));
+        return out;
+      });
     } catch {
-      // One bad row must not cost the others theirs: each on its own, as record() does.
-      ids = batch.map((w) => this.insertRow(w.row));
+      // One bad row must not cost the others theirs: each on its own.
+      ids = [];
+      for (const w of batch) ids.push(await this.insertRow(w.row));
     }
     batch.forEach((w, i) => {
-      this.logLine(w.entry, w.row.at as number);
+      this.logLine(w.entry, w.row.at);
       w.done(ids[i]);
     });
   }
@@ -202,7 +224,7 @@ export class AuditLog {
     this.logger?.info({ audit: { time: new Date(at).toISOString(), ...entry, at: undefined } }, 'audit');
   }
 
-  private rowOf(entry: AuditEntry) {
+  private rowOf(entry: AuditEntry): Insertable<AuditLogTable> {
     const at = entry.at ?? this.now();
     return {
       at,
@@ -225,43 +247,47 @@ export class AuditLog {
   }
 
   /** Bring a summing-up row (src/core/audit/audit-flood.ts) up to date: how many calls, and its detail. */
-  updateCount(id: number, count: number, detail: string, claimedTokenId?: string): void {
+  updateCount(id: number, count: number, detail: string, claimedTokenId?: string): Promise<void> {
     const d = clipText(detail, TEXT_LIMITS.detail);
-    try {
-      this.db.prepare('UPDATE audit_log SET count = ?, detail = ?, claimed_token_id = ? WHERE id = ?').run(count, d, claimedTokenId ?? null, id);
-    } catch (err) {
-      this.logger?.error({ err }, 'audit log write failed');
-    }
     this.logger?.info({ audit: { id, count, detail: d, claimedTokenId } }, 'audit update');
+    return this.track(
+      this.db
+        .updateTable('audit_log')
+        .set({ count, detail: d, claimed_token_id: claimedTokenId ?? null })
+        .where('id', '=', id)
+        .execute()
+        .then(
+          () => undefined,
+          (err: unknown) => this.logger?.error({ err }, 'audit log write failed'),
+        ),
+    );
   }
 
-  query(q: AuditQuery = {}): AuditRecord[] {
-    const where: string[] = [];
-    const args: Record<string, unknown> = {};
-    const add = (sql: string, key: string, value: unknown) => {
-      if (value === undefined) return;
-      where.push(sql);
-      args[key] = value;
-    };
-    add('at >= @since', 'since', q.since);
-    add('at < @until', 'until', q.until);
-    // Projects are SLURM accounts: one account whatever the case (contract/accounts.ts).
-    add('project = @project COLLATE NOCASE', 'project', q.project);
-    add('resource = @resource', 'resource', q.resource);
-    add('job_id = @job', 'job', q.jobId);
-    add('token_id = @token', 'token', q.tokenId);
-    add('claimed_token_id = @claimed', 'claimed', q.claimedTokenId);
-    add('operation = @operation', 'operation', q.operation);
-    add('outcome = @outcome', 'outcome', q.outcome);
-    args.limit = q.limit ?? 1000;
-    const sql = `SELECT * FROM (SELECT * FROM audit_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT @limit) ORDER BY id`;
-    return (this.db.prepare(sql).all(args) as Row[]).map(toRecord);
+  async query(q: AuditQuery = {}): Promise<AuditRecord[]> {
+    const newest = this.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .$if(q.since !== undefined, (b) => b.where('at', '>=', q.since!))
+      .$if(q.until !== undefined, (b) => b.where('at', '<', q.until!))
+      // Projects are SLURM accounts: one account whatever the case (contract/accounts.ts).
+      .$if(q.project !== undefined, (b) => b.where(sql`lower(project)`, '=', q.project!.toLowerCase()))
+      .$if(q.resource !== undefined, (b) => b.where('resource', '=', q.resource!))
+      .$if(q.jobId !== undefined, (b) => b.where('job_id', '=', q.jobId!))
+      .$if(q.tokenId !== undefined, (b) => b.where('token_id', '=', q.tokenId!))
+      .$if(q.claimedTokenId !== undefined, (b) => b.where('claimed_token_id', '=', q.claimedTokenId!))
+      .$if(q.operation !== undefined, (b) => b.where('operation', '=', q.operation!))
+      .$if(q.outcome !== undefined, (b) => b.where('outcome', '=', q.outcome!))
+      .orderBy('id', 'desc')
+      .limit(q.limit ?? 1000);
+    const rows = await newest.execute();
+    return (rows.reverse() as Row[]).map(toRecord);
   }
 
   /** Delete entries older than `days` days; returns how many. */
-  sweep(days: number): number {
+  async sweep(days: number): Promise<number> {
     if (days <= 0) return 0;
-    return this.db.prepare('DELETE FROM audit_log WHERE at < ?').run(this.now() - days * 86_400_000).changes;
+    const r = await this.db.deleteFrom('audit_log').where('at', '<', this.now() - days * 86_400_000).executeTakeFirst();
+    return Number(r.numDeletedRows);
   }
 }
 

@@ -11,6 +11,14 @@
 // exactly what it missed (numbered on from its last id); an id from another process or resource,
 // or older than the history, gets a snapshot (the jobs as they are now) first. A watcher keeps
 // polling `lingerMs` after its last subscriber left, so that a reconnect misses no transition.
+//
+// Replicas sharing PostgreSQL (src/store/replicas.ts) do not each poll every cluster: one replica
+// leads each resource and polls it while any replica has subscribers (they say so on
+// WANTED_CHANNEL every interval), and sends the changes it sees to the others on
+// EVENTS_CHANNEL; each replica numbers and delivers them to its own subscribers. A replica polls
+// a resource it does not lead only once when its watcher starts, for its subscribers' snapshot.
+// When the leader dies another replica takes the role within a second and polls on from what it
+// was told. Ids stay per process: a stream resumed on another replica starts with a snapshot.
 import { Counter, Gauge, type Registry } from 'prom-client';
 import type { Logger } from 'pino';
 import type { BackendContext, SlurmBackend } from '../../backends/backend.ts';
@@ -21,6 +29,20 @@ import type { JobInfo } from '../../contract/model.ts';
 import type { JobChange, JobEvent, JobView } from '../../contract/events.ts';
 import { EventIds } from './event-ids.ts';
 import { explainReason } from '../jobs/reasons.ts';
+import { MAX_MESSAGE_BYTES, type Replicas } from '../../store/replicas.ts';
+
+/** The changes a leading replica saw: `{resource, changes: JobChange[], gone: job ids}` as JSON. */
+export const EVENTS_CHANNEL = 's3m_job_events';
+/** A replica with subscribers of a resource it does not lead: the resource's name. */
+export const WANTED_CHANNEL = 's3m_job_events_wanted';
+/** The role of the replica that polls a resource (src/store/replicas.ts); a local resource's is its owner's. */
+export const leadRole = (resource: string, kind?: SlurmBackend['kind']) => (kind === 'local' ? `own:${resource}` : `lead:${resource}`);
+
+interface Published {
+  resource: string;
+  changes: JobChange[];
+  gone: number[];
+}
 
 export interface EventListener {
   event(ev: JobEvent): void;
@@ -46,6 +68,8 @@ export interface EventHubOptions {
   registry?: Registry;
   logger?: Logger;
   now?: () => number;
+  /** Other replicas on the same PostgreSQL, when there are. */
+  replicas?: Replicas;
 }
 
 export interface WatchedResource {
@@ -113,6 +137,8 @@ class ResourceWatcher {
   private linger: NodeJS.Timeout | undefined;
   private polling = false;
   private failures = 0;
+  /** A poll of this replica's own since the watcher (re)started (a follower's snapshot comes from it). */
+  private polledSinceStart = false;
   readonly subscribers = new Set<Subscriber>();
   /** This watcher's own key: an id of another resource or process does not resume here. */
   private readonly ids = new EventIds();
@@ -174,6 +200,7 @@ class ResourceWatcher {
     if (this.running) return;
     this.running = true;
     this.fresh = false;
+    this.polledSinceStart = false;
     this.m?.watchers.set({ resource: this.resource.name }, 1);
     this.schedule(0);
   }
@@ -202,8 +229,29 @@ class ResourceWatcher {
     this.timer.unref();
   }
 
+  /** This replica polls the resource: it is alone, or it leads the resource. */
+  private leads(): boolean {
+    return !this.opts.replicas || this.opts.replicas.holds(leadRole(this.resource.name, this.resource.backend.kind));
+  }
+
+  /** Another replica has subscribers: keep polling for them as if one were here. */
+  wanted() {
+    if (!this.leads()) return;
+    this.start();
+    if (this.subscribers.size > 0) return;
+    clearTimeout(this.linger);
+    this.linger = setTimeout(() => this.stop(), this.opts.lingerMs);
+    this.linger.unref();
+  }
+
   private async poll() {
     if (!this.running || this.polling) return;
+    if (!this.leads() && this.polledSinceStart) {
+      // The leader polls; it is told that this replica's subscribers want its changes.
+      this.opts.replicas!.publish(WANTED_CHANNEL, this.resource.name);
+      this.schedule(this.opts.pollIntervalMs);
+      return;
+    }
     this.polling = true;
     const started = Date.now();
     try {
@@ -211,7 +259,11 @@ class ResourceWatcher {
       const ctx: BackendContext = { user: this.resource.monitorUser, project: '', clientSource: 'gateway:events', requestId: `events-${this.resource.name}-${this.seq}` };
       const reply = await this.resource.backend.jobs(ctx);
       if (reply.status !== 200 || !Array.isArray(reply.body.jobs)) throw new Error(`jobs answered HTTP ${reply.status}`);
-      if (this.running) this.apply(reply.body.jobs.map(jobView));
+      if (this.running) {
+        const seen = this.apply(reply.body.jobs.map(jobView));
+        this.polledSinceStart = true;
+        if (this.opts.replicas && this.leads()) this.publish(seen);
+      }
       this.failures = 0;
     } catch (err) {
       this.m?.pollFailures.inc({ resource: this.resource.name });
@@ -223,33 +275,80 @@ class ResourceWatcher {
     }
   }
 
-  private apply(jobs: JobView[]) {
+  /** A polled jobs list: what changed since the last (events), and which jobs left it. */
+  private apply(jobs: JobView[]): Published {
     const time = this.nowIso();
     const seen = new Set<number>();
+    const changes: JobChange[] = [];
     for (const j of jobs) {
       seen.add(j.job_id);
       const prev = this.known.get(j.job_id);
       this.known.set(j.job_id, j);
       if (!this.baseline) continue;
       if (prev && !changed(prev, j)) continue;
-      const ev: JobEvent = {
-        id: '',
-        type: 'job',
-        resource: this.resource.name,
-        time,
-        job: { ...j, previous_state: prev?.state ?? null, previous_reason: prev?.reason ?? null },
-      };
-      const seq = ++this.seq;
-      this.ring.push({ seq, account: j.account, jobId: j.job_id, event: ev });
-      if (this.ring.length > this.opts.historySize) this.ring.shift();
-      this.m?.events.inc({ resource: this.resource.name });
-      for (const sub of [...this.subscribers]) if (sub.ready && matches(sub, j.account, j.job_id)) this.deliver(sub, ev, seq);
+      const change = { ...j, previous_state: prev?.state ?? null, previous_reason: prev?.reason ?? null };
+      changes.push(change);
+      this.emit(change, time);
     }
     // Jobs SLURM no longer lists (purged after MinJobAge) are forgotten silently.
-    for (const id of this.known.keys()) if (!seen.has(id)) this.known.delete(id);
+    const gone: number[] = [];
+    for (const id of this.known.keys()) {
+      if (seen.has(id)) continue;
+      this.known.delete(id);
+      gone.push(id);
+    }
     this.baseline = true;
     this.fresh = true;
     for (const sub of [...this.subscribers]) if (!sub.ready) this.snapshot(sub);
+    return { resource: this.resource.name, changes, gone };
+  }
+
+  private emit(change: JobChange, time: string) {
+    const ev: JobEvent = { id: '', type: 'job', resource: this.resource.name, time, job: change };
+    const seq = ++this.seq;
+    this.ring.push({ seq, account: change.account, jobId: change.job_id, event: ev });
+    if (this.ring.length > this.opts.historySize) this.ring.shift();
+    this.m?.events.inc({ resource: this.resource.name });
+    for (const sub of [...this.subscribers]) if (sub.ready && matches(sub, change.account, change.job_id)) this.deliver(sub, ev, seq);
+  }
+
+  /** Send a poll's changes to the other replicas, in messages small enough for NOTIFY. */
+  private publish(seen: Published) {
+    if (seen.changes.length === 0 && seen.gone.length === 0) return;
+    let part: Published = { resource: seen.resource, changes: [], gone: [] };
+    let size = JSON.stringify(part).length;
+    const flush = () => {
+      this.opts.replicas!.publish(EVENTS_CHANNEL, JSON.stringify(part));
+      part = { resource: seen.resource, changes: [], gone: [] };
+      size = JSON.stringify(part).length;
+    };
+    for (const c of seen.changes) {
+      const add = Buffer.byteLength(JSON.stringify(c)) + 1;
+      if (size + add > MAX_MESSAGE_BYTES - 200 && part.changes.length > 0) flush();
+      part.changes.push(c);
+      size += add;
+    }
+    for (const id of seen.gone) {
+      if (size + 12 > MAX_MESSAGE_BYTES - 200) flush();
+      part.gone.push(id);
+      size += 12;
+    }
+    flush();
+  }
+
+  /** Changes the leading replica saw: known here too, and delivered to this replica's subscribers. */
+  applyPublished(p: Published) {
+    if (this.leads()) return;
+    const time = this.nowIso();
+    for (const c of p.changes) {
+      const prev = this.known.get(c.job_id);
+      const { previous_state: _s, previous_reason: _r, ...view } = c;
+      this.known.set(c.job_id, view);
+      // This replica's own poll may have seen it already.
+      if (prev && !changed(prev, view)) continue;
+      this.emit(c, time);
+    }
+    for (const id of p.gone) this.known.delete(id);
   }
 
   private snapshot(sub: Subscriber) {
@@ -311,7 +410,13 @@ export class JobEventHub {
       this.watchers.set(r.name, new ResourceWatcher(r, opts, m));
       m?.watchers.set({ resource: r.name }, 0);
       m?.subscribers.set({ resource: r.name }, 0);
+      opts.replicas?.claim(leadRole(r.name, r.backend.kind));
     }
+    opts.replicas?.subscribe(WANTED_CHANNEL, (resource) => this.watchers.get(resource)?.wanted());
+    opts.replicas?.subscribe(EVENTS_CHANNEL, (payload) => {
+      const p = JSON.parse(payload) as Published;
+      if (Array.isArray(p.changes) && Array.isArray(p.gone)) this.watchers.get(p.resource)?.applyPublished(p);
+    });
   }
 
   /**

@@ -4,7 +4,9 @@
 // last showed for each job once that job had settled in its final state (whoever's read saw it:
 // a user's, the event watcher's, or the history recorder's poll), for `windowSeconds` after it
 // ended, and answers from it (src/core/jobs/history-replies.ts).
-import type { Db } from '../../store/database.ts';
+import type { Kysely } from 'kysely';
+import type { Store } from '../../store/kysely/open-store.ts';
+import type { Schema } from '../../store/kysely/schema.ts';
 import { slurmAccountName } from '../../contract/accounts.ts';
 import { BASE_STATE_SET, isSettled } from '../../contract/job-states.ts';
 import type { JobInfo } from '../../contract/model.ts';
@@ -13,7 +15,12 @@ export interface JobHistoryOptions {
   /** How long after its end a finished job is still answered from its record. */
   windowSeconds: number;
   now?: () => number;
+  /** On a store other replicas write too: how old (ms) the records shown may be at most. */
+  sharedRefreshMs?: number;
 }
+
+/** Rows per INSERT statement. */
+const WRITE_CHUNK = 1000;
 
 /** The job's end time in seconds, if it has settled in a final state (and so has a final record). */
 export function settledEnd(job: JobInfo): number | undefined {
@@ -32,7 +39,8 @@ export class JobHistory {
   /** "<resource>/<job id>" → end time already recorded, so that an unchanged job is not written again. */
   private readonly recorded = new Map<string, number>();
   /** Bumped by every write: replies patched from the records are reused until it changes. */
-  generation = 0;
+  private gen = 0;
+  private genAt = 0;
   /**
    * A project's records as last read and parsed, per "<resource>\n<account>", valid while the
    * generation holds: every cache-miss GET jobs asks for them, and reading and parsing thousands
@@ -46,11 +54,30 @@ export class JobHistory {
    */
   private readonly unsettled = new Map<string, Map<number, number>>();
 
+  private readonly db: Kysely<Schema>;
+
   constructor(
-    private readonly db: Db,
+    store: Pick<Store, 'db'>,
     private readonly opts: JobHistoryOptions,
   ) {
+    this.db = store.db;
     this.now = opts.now ?? Date.now;
+  }
+
+  /**
+   * The records' generation: replies patched from them are reused while it holds. On a store
+   * shared by replicas (opts.sharedRefreshMs) another replica's writes do not bump it here, so it
+   * also moves on once that long has passed: what one replica records, the others show within it.
+   */
+  get generation(): number {
+    const refresh = this.opts.sharedRefreshMs;
+    if (refresh !== undefined && this.now() - this.genAt >= refresh) this.bump();
+    return this.gen;
+  }
+
+  private bump(): void {
+    this.gen++;
+    this.genAt = this.now();
   }
 
   private get oldest(): number {
@@ -58,7 +85,7 @@ export class JobHistory {
   }
 
   /** Keep the final record (made by `toRecord`, default: the job as it is) of every job in `jobs` that has settled and is still within the window. */
-  observe(resource: string, jobs: readonly JobInfo[], toRecord: (job: JobInfo) => JobInfo = (j) => j): void {
+  async observe(resource: string, jobs: readonly JobInfo[], toRecord: (job: JobInfo) => JobInfo = (j) => j): Promise<void> {
     const fresh: [JobInfo, number][] = [];
     let unsettled = this.unsettled.get(resource);
     if (!unsettled) this.unsettled.set(resource, (unsettled = new Map()));
@@ -75,15 +102,21 @@ export class JobHistory {
       fresh.push([job, end]);
     }
     if (fresh.length === 0) return;
-    const upsert = this.db.prepare(
-      `INSERT INTO job_history (resource, job_id, account, ended_at, record) VALUES (?, ?, ?, ?, ?)
-       ON CONFLICT (resource, job_id) DO UPDATE SET account = excluded.account, ended_at = excluded.ended_at, record = excluded.record`,
-    );
-    this.db.transaction(() => {
-      for (const [job, end] of fresh) upsert.run(resource, job.job_id, slurmAccountName(job.account ?? ''), end, JSON.stringify(toRecord(job)));
-    })();
+    const rows = fresh.map(([job, end]) => ({ resource, job_id: job.job_id as number, account: slurmAccountName(job.account ?? ''), ended_at: end, record: JSON.stringify(toRecord(job)) }));
+    // In chunks: one statement's parameters are bounded (SQLite 32,766; PostgreSQL 65,535).
+    await this.db.transaction().execute(async (tx) => {
+      for (let i = 0; i < rows.length; i += WRITE_CHUNK) {
+        await tx
+          .insertInto('job_history')
+          .values(rows.slice(i, i + WRITE_CHUNK))
+          .onConflict((oc) =>
+            oc.columns(['resource', 'job_id']).doUpdateSet((eb) => ({ account: eb.ref('excluded.account'), ended_at: eb.ref('excluded.ended_at'), record: eb.ref('excluded.record') })),
+          )
+          .execute();
+      }
+    });
     for (const [job, end] of fresh) this.recorded.set(`${resource}/${job.job_id}`, end);
-    this.generation++;
+    this.bump();
   }
 
   /** Jobs on `resource` seen before they settled that have no final record yet (oldest seen first). */
@@ -103,22 +136,28 @@ export class JobHistory {
   }
 
   /** The final record of job `jobId` on `resource`, if it ended within the window. */
-  find(resource: string, jobId: number): JobInfo | undefined {
-    const row = this.db.prepare('SELECT record FROM job_history WHERE resource = ? AND job_id = ? AND ended_at >= ?').get(resource, jobId, this.oldest) as { record: string } | undefined;
+  async find(resource: string, jobId: number): Promise<JobInfo | undefined> {
+    const row = await this.db.selectFrom('job_history').select('record').where('resource', '=', resource).where('job_id', '=', jobId).where('ended_at', '>=', this.oldest).executeTakeFirst();
     return row ? (JSON.parse(row.record) as JobInfo) : undefined;
   }
 
   /** The final records of `project`'s jobs on `resource` that ended within the window, oldest job first. */
-  recent(resource: string, project: string): JobInfo[] {
+  async recent(resource: string, project: string): Promise<JobInfo[]> {
     const account = slurmAccountName(project);
     const key = `${resource}\n${account}`;
     const oldest = this.oldest;
     let kept = this.parsed.get(key);
-    if (!kept || kept.generation !== this.generation) {
-      const rows = this.db
-        .prepare('SELECT record, ended_at FROM job_history WHERE resource = ? AND account = ? AND ended_at >= ? ORDER BY job_id')
-        .all(resource, account, oldest) as { record: string; ended_at: number }[];
-      kept = { generation: this.generation, records: rows.map((r) => ({ end: r.ended_at, job: JSON.parse(r.record) as JobInfo })) };
+    const generation = this.generation;
+    if (!kept || kept.generation !== generation) {
+      const rows = await this.db
+        .selectFrom('job_history')
+        .select(['record', 'ended_at'])
+        .where('resource', '=', resource)
+        .where('account', '=', account)
+        .where('ended_at', '>=', oldest)
+        .orderBy('job_id')
+        .execute();
+      kept = { generation, records: rows.map((r) => ({ end: r.ended_at, job: JSON.parse(r.record) as JobInfo })) };
       this.parsed.set(key, kept);
     }
     // The window moves on without a write: a kept record past it is left out as the query would.
@@ -126,11 +165,11 @@ export class JobHistory {
   }
 
   /** Forget records past the window. */
-  sweep(): number {
+  async sweep(): Promise<number> {
     const oldest = this.oldest;
     for (const [key, end] of this.recorded) if (end < oldest) this.recorded.delete(key);
-    const gone = this.db.prepare('DELETE FROM job_history WHERE ended_at < ?').run(oldest).changes;
-    if (gone > 0) this.generation++;
+    const gone = Number((await this.db.deleteFrom('job_history').where('ended_at', '<', oldest).executeTakeFirst()).numDeletedRows);
+    if (gone > 0) this.bump();
     return gone;
   }
 }

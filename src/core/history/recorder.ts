@@ -4,6 +4,8 @@
 // A poll can still come too late: on a loaded gateway, or a cluster with a short MinJobAge, a job
 // may end and be forgotten between two polls. Where the resource has SLURM's accounting, a job
 // that left the list before any read saw it finished is then looked up there, and its record kept.
+// Replicas sharing PostgreSQL keep one set of records: only the replica leading a resource (the
+// one that polls it for job events, src/core/events/events.ts) polls it for them.
 import type { Logger } from 'pino';
 import type { BackendContext, SlurmBackend } from '../../backends/backend.ts';
 import type { JobInfo } from '../../contract/model.ts';
@@ -28,7 +30,7 @@ export class HistoryRecorder {
   constructor(
     private readonly resources: readonly RecordedResource[],
     private readonly history: JobHistory,
-    private readonly opts: { intervalMs: number; logger?: Logger },
+    private readonly opts: { intervalMs: number; logger?: Logger; leads?: (resource: string) => boolean },
   ) {}
 
   start(): void {
@@ -53,11 +55,12 @@ export class HistoryRecorder {
   }
 
   private async poll(r: RecordedResource): Promise<void> {
+    if (this.opts.leads && !this.opts.leads(r.name)) return;
     const ctx: BackendContext = { user: r.monitorUser, project: '', clientSource: 'gateway:history', requestId: `history-${r.name}-${this.polls}` };
     try {
       const reply = await r.backend.jobs(ctx);
       if (reply.status !== 200 || !Array.isArray(reply.body.jobs)) throw new Error(`jobs answered HTTP ${reply.status}`);
-      this.history.observe(r.name, reply.body.jobs);
+      await this.history.observe(r.name, reply.body.jobs);
       await this.recoverMissedEnds(r, ctx, reply.body.jobs);
     } catch (err) {
       // The first failure and then every 60th: a long outage does not flood the log.
@@ -81,7 +84,7 @@ export class HistoryRecorder {
       }
       if (lookups++ >= LOOKUPS_PER_POLL) break;
       const job = await r.backend.accountingJob(ctx, id);
-      if (job && settledEnd(job) !== undefined && job.job_id === id) this.history.observe(r.name, [job]);
+      if (job && settledEnd(job) !== undefined && job.job_id === id) await this.history.observe(r.name, [job]);
       else this.history.notFoundSettled(r.name, id, LOOKUP_TRIES);
     }
   }

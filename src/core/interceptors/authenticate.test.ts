@@ -7,7 +7,7 @@ import { authenticate } from './authenticate.ts';
 
 const alice: Principal = { tokenId: 'a', user: 'alice', project: 'STF040', permissions: ['compute-ace'], expiresAt: null };
 const tokens = {
-  verify(secret: string | undefined) {
+  async verify(secret: string | undefined) {
     if (secret === 's3m_good') return alice;
     throw new GatewayError('authentication', 'Unknown access token');
   },

@@ -4,7 +4,7 @@ import type { Interceptor } from './chain.ts';
 
 export function authenticate(tokens: Pick<TokenService, 'verify'>): Interceptor {
   return async (ctx, next) => {
-    ctx.principal = tokens.verify(tokenFromAuthorizationHeader(ctx.call.authorization));
+    ctx.principal = await tokens.verify(tokenFromAuthorizationHeader(ctx.call.authorization));
     return next();
   };
 }

@@ -1,15 +1,14 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { test } from 'node:test';
+import { after, test } from 'node:test';
+import { sqliteStore, tempDbFile } from '../../../test/support/store.ts';
 import { GatewayError } from '../../contract/errors.ts';
-import { openDatabase } from '../../store/database.ts';
 import { newContext, type Reply } from '../context.ts';
 import { IdempotencyStore } from '../limits/idempotency.ts';
 import { idempotency } from './idempotency.ts';
 
-const store = new IdempotencyStore(openDatabase(join(mkdtempSync(join(tmpdir(), 's3m-idem-')), 's3m.db')));
+const db = await sqliteStore(tempDbFile('s3m-idem-'));
+after(() => db.close());
+const store = new IdempotencyStore(db);
 const once = idempotency(store);
 let jobs = 0;
 const submit = (tokenId: string, key: string | undefined, body: unknown, fail = false) => {

@@ -14,7 +14,7 @@ export function idempotency(store: IdempotencyStore | undefined, metrics?: Metri
     if (!KEY_RE.test(key)) throw new GatewayError('invalidQuery', 'Idempotency-Key must be 1 to 255 visible ASCII characters');
     // The request a key names is the resource, version and body.
     const tokenId = ctx.principal.tokenId;
-    const claim = store.begin(tokenId, key, requestHash(`${ctx.call.resource}/${ctx.call.version}`, ctx.body));
+    const claim = await store.begin(tokenId, key, requestHash(`${ctx.call.resource}/${ctx.call.version}`, ctx.body));
     switch (claim.kind) {
       case 'replay': {
         metrics?.idempotentReplays.inc();
@@ -30,12 +30,14 @@ export function idempotency(store: IdempotencyStore | undefined, metrics?: Metri
     try {
       const reply = await next();
       // What is stored is what the client got, so a replay is identical (version rendering included).
-      store.complete(tokenId, key, reply.status, (reply as unknown as Reply).body);
+      await store.complete(tokenId, key, reply.status, (reply as unknown as Reply).body);
       return reply;
     } catch (err) {
       // Refused before the backend answered (validation, or the cluster could not be reached):
       // no job was made, so the same key may be used again.
-      store.abandon(tokenId, key);
+      await store.abandon(tokenId, key).catch(() => {
+        // The claim then goes stale after IN_FLIGHT_STALE_MS; the request's own error is what the caller needs.
+      });
       throw err;
     }
   };

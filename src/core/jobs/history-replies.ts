@@ -39,10 +39,10 @@ export class HistoryReplies {
    * of becomes that record. `monitor` is whom accounting is asked as (it must see every project).
    */
   async job(resource: { name: string; backend: SlurmBackend }, monitor: BackendContext, jobId: string, reply: BackendReply<JobsResponse>): Promise<BackendReply<JobsResponse>> {
-    if (reply.status === 200) this.observe(resource.name, reply.body, versionOf(reply));
+    if (reply.status === 200) await this.observe(resource.name, reply.body, versionOf(reply));
     if (reply.status !== 404 || !/^\d+$/.test(jobId)) return reply;
     const accounted = await resource.backend.accountingJob?.(monitor, Number(jobId));
-    const record = accounted ?? this.history.find(resource.name, Number(jobId));
+    const record = accounted ?? (await this.history.find(resource.name, Number(jobId)));
     if (!record) return reply;
     const gone = `Job ${jobId} ended at ${endedAt(record)} and slurmctld no longer lists it (MinJobAge): this is its`;
     const warning: SlurmWarning = accounted
@@ -55,22 +55,22 @@ export class HistoryReplies {
     return { status: 200, version: RECORD_VERSION, body: { jobs: [record], last_backfill, last_update, meta, errors: [], warnings: [warning] } };
   }
 
-  private observe(resource: string, body: JobsResponse, version: ApiVersion): void {
+  private async observe(resource: string, body: JobsResponse, version: ApiVersion): Promise<void> {
     if (!Array.isArray(body.jobs) || this.observed.has(body)) return;
     this.observed.add(body);
-    this.history.observe(resource, body.jobs, version === RECORD_VERSION ? undefined : (j) => translateJobInfo(j, version, RECORD_VERSION));
+    await this.history.observe(resource, body.jobs, version === RECORD_VERSION ? undefined : (j) => translateJobInfo(j, version, RECORD_VERSION));
   }
 
   /** The backend's jobs list, with `project`'s recently finished jobs that it no longer lists. */
-  jobs(resource: string, project: string, reply: BackendReply<JobsResponse>): BackendReply<JobsResponse> {
+  async jobs(resource: string, project: string, reply: BackendReply<JobsResponse>): Promise<BackendReply<JobsResponse>> {
     if (reply.status !== 200 || !Array.isArray(reply.body.jobs)) return reply;
-    this.observe(resource, reply.body, versionOf(reply));
+    await this.observe(resource, reply.body, versionOf(reply));
     let memo = this.memo.get(reply.body);
     if (!memo || memo.generation !== this.history.generation) this.memo.set(reply.body, (memo = { generation: this.history.generation, byProject: new Map() }));
     const hit = memo.byProject.get(project);
     if (hit) return { ...reply, body: hit.body };
     const listed = new Set(reply.body.jobs.map((j) => j.job_id));
-    const gone = this.history.recent(resource, project).filter((j) => !listed.has(j.job_id)).map((j) => translateJobInfo(j, RECORD_VERSION, versionOf(reply)));
+    const gone = (await this.history.recent(resource, project)).filter((j) => !listed.has(j.job_id)).map((j) => translateJobInfo(j, RECORD_VERSION, versionOf(reply)));
     let patched = reply;
     if (gone.length > 0) {
       const warning: SlurmWarning = {

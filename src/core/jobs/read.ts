@@ -22,7 +22,7 @@ export async function readCluster(ctx: CallContext, op: ClusterReadName, views: 
 export async function readJobs(ctx: CallContext, views: Views, history?: HistoryReplies): Promise<Reply<JobsResponse>> {
   const { principal, resource, backend } = authorized(ctx);
   let reply = await resource.backend.jobs(backend);
-  if (history) reply = history.jobs(resource.name, principal.project, reply);
+  if (history) reply = await history.jobs(resource.name, principal.project, reply);
   return explained(ctx, views.of(ctx, 'jobs', reply, projectJobs(principal)));
 }
 

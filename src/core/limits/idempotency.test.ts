@@ -1,45 +1,47 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { it } from 'node:test';
-import { openDatabase } from '../../store/database.ts';
+import { sqliteStore, tempDbFile } from '../../../test/support/store.ts';
 import { canonical, IDEMPOTENCY_TTL_MS, IdempotencyStore, IN_FLIGHT_STALE_MS, requestHash } from './idempotency.ts';
 
-const store = (now: { t: number }) => {
-  const file = join(mkdtempSync(join(tmpdir(), 's3m-idem-')), 's3m.db');
-  return { file, s: new IdempotencyStore(openDatabase(file), () => now.t) };
+const store = async (now: { t: number }) => {
+  const file = tempDbFile('s3m-idem-');
+  const db = await sqliteStore(file);
+  return { file, db, s: new IdempotencyStore(db, () => now.t) };
 };
 
-it('same key and body replays; another body is a mismatch; running is in-flight', () => {
+it('same key and body replays; another body is a mismatch; running is in-flight', async () => {
   const now = { t: 0 };
-  const { s } = store(now);
+  const { db, s } = await store(now);
   const h = requestHash('defiant/v0.0.43', { job: { a: 1, b: 2 } });
   assert.equal(h, requestHash('defiant/v0.0.43', { job: { b: 2, a: 1 } }), 'key order does not matter');
   assert.notEqual(h, requestHash('wombat/v0.0.43', { job: { a: 1, b: 2 } }), 'the resource is part of the request');
-  assert.deepEqual(s.begin('tok', 'k1', h), { kind: 'new' });
-  assert.deepEqual(s.begin('tok', 'k1', h), { kind: 'in-flight' });
-  assert.deepEqual(s.begin('tok', 'k1', 'other'), { kind: 'mismatch' });
-  s.complete('tok', 'k1', 200, { job_id: 7 });
-  assert.deepEqual(s.begin('tok', 'k1', h), { kind: 'replay', status: 200, body: { job_id: 7 } });
-  assert.deepEqual(s.begin('other-token', 'k1', h), { kind: 'new' }, 'keys are scoped per token');
+  assert.deepEqual(await s.begin('tok', 'k1', h), { kind: 'new' });
+  assert.deepEqual(await s.begin('tok', 'k1', h), { kind: 'in-flight' });
+  assert.deepEqual(await s.begin('tok', 'k1', 'other'), { kind: 'mismatch' });
+  await s.complete('tok', 'k1', 200, { job_id: 7 });
+  assert.deepEqual(await s.begin('tok', 'k1', h), { kind: 'replay', status: 200, body: { job_id: 7 } });
+  assert.deepEqual(await s.begin('other-token', 'k1', h), { kind: 'new' }, 'keys are scoped per token');
+  await db.close();
 });
 
-it('records survive a restart and expire after 24 h; abandoned and stale in-flight claims free the key', () => {
+it('records survive a restart and expire after 24 h; abandoned and stale in-flight claims free the key', async () => {
   const now = { t: 1000 };
-  const { file, s } = store(now);
-  s.begin('tok', 'k', 'h');
-  s.complete('tok', 'k', 200, { job_id: 1 });
-  const again = new IdempotencyStore(openDatabase(file), () => now.t);
-  assert.equal(again.begin('tok', 'k', 'h').kind, 'replay');
+  const { file, db, s } = await store(now);
+  await s.begin('tok', 'k', 'h');
+  await s.complete('tok', 'k', 200, { job_id: 1 });
+  await db.close();
+  const reopened = await sqliteStore(file);
+  const again = new IdempotencyStore(reopened, () => now.t);
+  assert.equal((await again.begin('tok', 'k', 'h')).kind, 'replay');
   now.t += IDEMPOTENCY_TTL_MS;
-  assert.equal(again.begin('tok', 'k', 'h').kind, 'new');
-  again.abandon('tok', 'k');
-  assert.equal(again.begin('tok', 'k', 'h').kind, 'new');
+  assert.equal((await again.begin('tok', 'k', 'h')).kind, 'new');
+  await again.abandon('tok', 'k');
+  assert.equal((await again.begin('tok', 'k', 'h')).kind, 'new');
   now.t += IN_FLIGHT_STALE_MS;
-  assert.equal(again.begin('tok', 'k', 'h').kind, 'new', 'a claim left by a dead gateway no longer blocks');
+  assert.equal((await again.begin('tok', 'k', 'h')).kind, 'new', 'a claim left by a dead gateway no longer blocks');
   now.t += IDEMPOTENCY_TTL_MS + 1;
-  assert.equal(again.sweep(), 1);
+  assert.equal(await again.sweep(), 1);
+  await reopened.close();
 });
 
 /** The recursive canonical form the stored hashes were made with: the iterative one must write exactly the same. */

@@ -1,9 +1,11 @@
 // Idempotency-Key for job submits: the same key and body within 24 h returns the original reply
 // without a second job; the same key with another body is refused (422); a request with that key
-// still running answers 409. Durable in SQLite and scoped per token, so it survives restarts and
+// still running answers 409. Durable in the store (shared by replicas on PostgreSQL) and scoped per token, so it survives restarts and
 // one token's key never collides with another's.
 import { createHash } from 'node:crypto';
-import type { Db } from '../../store/database.ts';
+import type { Kysely } from 'kysely';
+import type { Store } from '../../store/kysely/open-store.ts';
+import type { Schema } from '../../store/kysely/schema.ts';
 
 export const IDEMPOTENCY_TTL_MS = 24 * 3600_000;
 /** An in-flight record older than this was left by a gateway that died mid-request: it no longer blocks. */
@@ -14,14 +16,6 @@ export type Begin =
   | { kind: 'replay'; status: number; body: unknown }
   | { kind: 'mismatch' }
   | { kind: 'in-flight' };
-
-interface Row {
-  request_hash: string;
-  state: 'in_flight' | 'done';
-  status: number | null;
-  response: string | null;
-  created_at: number;
-}
 
 /**
  * JSON with object keys sorted, so that the same body always hashes the same. Written with a
@@ -68,49 +62,62 @@ export function requestHash(scope: string, body: unknown): string {
 export const KEY_RE = /^[\x21-\x7e]{1,255}$/;
 
 export class IdempotencyStore {
-  // Prepared once: compiling a statement costs more than running it, and begin/complete run on every keyed submit.
-  private readonly select;
-  private readonly claim;
-  private readonly finish;
-  private readonly release;
+  private readonly db: Kysely<Schema>;
+  private readonly shared: boolean;
 
   constructor(
-    private readonly db: Db,
+    store: Pick<Store, 'db' | 'dialect'>,
     private readonly now: () => number = Date.now,
   ) {
-    this.select = db.prepare('SELECT request_hash, state, status, response, created_at FROM idempotency_keys WHERE token_id = ? AND key = ?');
-    this.claim = db.prepare(`INSERT INTO idempotency_keys (token_id, key, request_hash, state, created_at) VALUES (?, ?, ?, 'in_flight', ?)
-                    ON CONFLICT (token_id, key) DO UPDATE SET request_hash = excluded.request_hash, state = 'in_flight', status = NULL, response = NULL, created_at = excluded.created_at`);
-    this.finish = db.prepare("UPDATE idempotency_keys SET state = 'done', status = ?, response = ? WHERE token_id = ? AND key = ?");
-    this.release = db.prepare("DELETE FROM idempotency_keys WHERE token_id = ? AND key = ? AND state = 'in_flight'");
+    this.db = store.db;
+    this.shared = store.dialect === 'postgres';
   }
 
-  /** Claim `key` for this request, or say why not. Atomic: two racing requests cannot both get 'new'. */
-  begin(tokenId: string, key: string, hash: string): Begin {
-    return this.db.transaction((): Begin => {
+  /**
+   * Claim `key` for this request, or say why not. Atomic across replicas: of two requests racing on
+   * one key (on this replica or on two sharing PostgreSQL), one inserts the row and gets 'new';
+   * the other's insert waits for that transaction, does nothing, and finds the row in flight.
+   */
+  async begin(tokenId: string, key: string, hash: string): Promise<Begin> {
+    return this.db.transaction().execute(async (tx): Promise<Begin> => {
       const t = this.now();
-      const row = this.select.get(tokenId, key) as Row | undefined;
-      const expired = row && (t - row.created_at >= IDEMPOTENCY_TTL_MS || (row.state === 'in_flight' && t - row.created_at >= IN_FLIGHT_STALE_MS));
-      if (!row || expired) {
-        this.claim.run(tokenId, key, hash, t);
+      const claim = { token_id: tokenId, key, request_hash: hash, state: 'in_flight' as const, created_at: t };
+      const inserted = await tx
+        .insertInto('idempotency_keys')
+        .values(claim)
+        .onConflict((oc) => oc.columns(['token_id', 'key']).doNothing())
+        .returning('token_id')
+        .executeTakeFirst();
+      if (inserted) return { kind: 'new' };
+      const row = await tx
+        .selectFrom('idempotency_keys')
+        .select(['request_hash', 'state', 'status', 'response', 'created_at'])
+        .where('token_id', '=', tokenId)
+        .where('key', '=', key)
+        .$if(this.shared, (q) => q.forUpdate())
+        .executeTakeFirst();
+      const expired = !row || t - row.created_at >= IDEMPOTENCY_TTL_MS || (row.state === 'in_flight' && t - row.created_at >= IN_FLIGHT_STALE_MS);
+      if (expired) {
+        await tx.updateTable('idempotency_keys').set({ request_hash: hash, state: 'in_flight', status: null, response: null, created_at: t }).where('token_id', '=', tokenId).where('key', '=', key).execute();
         return { kind: 'new' };
       }
       if (row.request_hash !== hash) return { kind: 'mismatch' };
       if (row.state === 'in_flight') return { kind: 'in-flight' };
       return { kind: 'replay', status: row.status!, body: JSON.parse(row.response!) };
-    }).immediate();
+    });
   }
 
-  complete(tokenId: string, key: string, status: number, body: unknown): void {
-    this.finish.run(status, JSON.stringify(body), tokenId, key);
+  async complete(tokenId: string, key: string, status: number, body: unknown): Promise<void> {
+    await this.db.updateTable('idempotency_keys').set({ state: 'done', status, response: JSON.stringify(body) }).where('token_id', '=', tokenId).where('key', '=', key).execute();
   }
 
   /** The request failed before the backend answered: let the client try again with the same key. */
-  abandon(tokenId: string, key: string): void {
-    this.release.run(tokenId, key);
+  async abandon(tokenId: string, key: string): Promise<void> {
+    await this.db.deleteFrom('idempotency_keys').where('token_id', '=', tokenId).where('key', '=', key).where('state', '=', 'in_flight').execute();
   }
 
-  sweep(): number {
-    return this.db.prepare('DELETE FROM idempotency_keys WHERE created_at < ?').run(this.now() - IDEMPOTENCY_TTL_MS).changes;
+  async sweep(): Promise<number> {
+    const r = await this.db.deleteFrom('idempotency_keys').where('created_at', '<', this.now() - IDEMPOTENCY_TTL_MS).executeTakeFirst();
+    return Number(r.numDeletedRows);
   }
 }

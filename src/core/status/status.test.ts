@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { BreakerState } from '../../backends/cache/admission.ts';
 import type { SlurmBackend } from '../../backends/backend.ts';
-import { openDatabase } from '../../store/database.ts';
+import { openStore } from '../../store/kysely/open-store.ts';
 import { readiness, StatusMonitor, type StatusResource } from './status.ts';
 
 function resource(ping: () => Promise<unknown>, extra: Partial<StatusResource> = {}): StatusResource & { pings: () => number } {
@@ -63,15 +63,16 @@ describe('status', () => {
     assert.equal((await m.one('r'))!.status, 'DEGRADED');
   });
 
-  it('readiness: store and breakers', () => {
-    const db = openDatabase(':memory:');
-    const ok = readiness(db, [{ name: 'a', breaker: () => 'open' }, { name: 'b', breaker: () => 'closed' }], false);
+  it('readiness: store and breakers', async () => {
+    const store = await openStore({ type: 'sqlite', file: ':memory:' });
+    const { db } = store;
+    const ok = await readiness(db, [{ name: 'a', breaker: () => 'open' }, { name: 'b', breaker: () => 'closed' }], false);
     assert.equal(ok.ready, true, 'one open breaker among several keeps the gateway ready');
     assert.equal(ok.resources.a.breaker, 'open');
-    assert.equal(readiness(db, [{ name: 'a', breaker: () => 'open' }], false).ready, false);
-    assert.equal(readiness(db, [{ name: 'b', breaker: () => 'closed' }], true).ready, false);
-    db.close();
-    const closed = readiness(db, [], false);
+    assert.equal((await readiness(db, [{ name: 'a', breaker: () => 'open' }], false)).ready, false);
+    assert.equal((await readiness(db, [{ name: 'b', breaker: () => 'closed' }], true)).ready, false);
+    await store.close();
+    const closed = await readiness(db, [], false);
     assert.equal(closed.ready, false);
     assert.equal(closed.store.ok, false);
   });

@@ -12,7 +12,8 @@
 import type { BreakerState } from '../../backends/cache/admission.ts';
 import type { BackendContext, SlurmBackend } from '../../backends/backend.ts';
 import type { DowntimeConfig } from '../../config/schema.ts';
-import type { Db } from '../../store/database.ts';
+import type { Kysely } from 'kysely';
+import type { Schema } from '../../store/kysely/schema.ts';
 import type { PingResponse } from '../../contract/model.ts';
 
 export type ResourceStatusValue = 'OPERATIONAL' | 'DEGRADED' | 'UNAVAILABLE';
@@ -187,11 +188,11 @@ export interface Readiness {
  * gateway whose clusters all fail fast serves nothing). One open breaker among several is reported
  * but keeps the gateway ready: it still serves the other resources. Not ready while closing.
  */
-export function readiness(db: Db, resources: Pick<StatusResource, 'name' | 'breaker'>[], closing: boolean): Readiness {
+export async function readiness(db: Kysely<Schema>, resources: Pick<StatusResource, 'name' | 'breaker'>[], closing: boolean): Promise<Readiness> {
   const reasons: string[] = [];
   let store: Readiness['store'];
   try {
-    db.prepare('SELECT count(*) FROM tokens').get();
+    await db.selectFrom('tokens').select((eb) => eb.fn.countAll().as('n')).executeTakeFirst();
     store = { ok: true };
   } catch (err) {
     store = { ok: false, error: (err as Error).message };

@@ -5,7 +5,7 @@
 import Database from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
-import { protectDataFiles } from '../database.ts';
+import { protectDataFiles } from '../data-files.ts';
 import type { Dialect } from './migrations.ts';
 import { runMigrations } from './run-migrations.ts';
 import type { Schema } from './schema.ts';
@@ -17,6 +17,13 @@ export interface Store {
   dialect: Dialect;
   /** The schema version after migrating. */
   version: number;
+  /**
+   * The SQLite connection under `db` (SQLite only): for what needs it synchronously (its
+   * data_version, and the local backend's job store, whose state transitions are synchronous).
+   */
+  sqlite?: Database.Database;
+  /** PostgreSQL's URL (PostgreSQL only): replicas hold their roles on a connection of their own. */
+  url?: string;
   close(): Promise<void>;
 }
 
@@ -24,27 +31,29 @@ export interface Store {
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 
 /** Where the store is: `S3M_DATABASE_URL` (a postgres:// URL) wins over the config, as the README says. */
-export function storeConfig(configured: StoreConfig | undefined, sqliteFile: string, env: NodeJS.ProcessEnv = process.env): StoreConfig {
+export function storeConfig(configured: { type: 'sqlite' } | { type: 'postgres'; url: string; maxConnections?: number } | undefined, sqliteFile: string, env: NodeJS.ProcessEnv = process.env): StoreConfig {
   const url = env.S3M_DATABASE_URL?.trim();
   if (url) {
     if (!/^postgres(ql)?:\/\//.test(url)) throw new Error('S3M_DATABASE_URL must be a postgres:// or postgresql:// URL');
     return { type: 'postgres', url };
   }
-  return configured ?? { type: 'sqlite', file: sqliteFile };
+  return configured?.type === 'postgres' ? configured : { type: 'sqlite', file: sqliteFile };
 }
 
 export async function openStore(config: StoreConfig): Promise<Store> {
   let db: Kysely<Schema>;
+  let sqlite: Database.Database | undefined;
   if (config.type === 'sqlite') {
     if (config.file !== ':memory:') protectDataFiles(config.file);
-    const sqlite = new Database(config.file);
+    sqlite = new Database(config.file);
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = NORMAL');
     sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma('foreign_keys = ON');
     db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqlite }) });
   } else {
-    const pool = new pg.Pool({ connectionString: config.url, max: config.maxConnections ?? 10 });
+    // Bounded waits: a call finds PostgreSQL gone within seconds (and answers so), instead of hanging.
+    const pool = new pg.Pool({ connectionString: config.url, max: config.maxConnections ?? 10, connectionTimeoutMillis: 5_000, query_timeout: 30_000 });
     // An idle client whose server went away emits 'error' on the pool: without a listener that
     // would end the process. The next query gets a fresh connection and reports its own error.
     pool.on('error', () => {});
@@ -52,7 +61,7 @@ export async function openStore(config: StoreConfig): Promise<Store> {
   }
   try {
     const version = await runMigrations(db as Kysely<unknown>, config.type);
-    return { db, dialect: config.type, version, close: () => db.destroy() };
+    return { db, dialect: config.type, version, ...(sqlite ? { sqlite } : {}), ...(config.type === 'postgres' ? { url: config.url } : {}), close: () => db.destroy() };
   } catch (err) {
     await db.destroy();
     throw err;

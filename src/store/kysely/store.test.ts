@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
-import { openDatabase } from '../database.ts';
+import Database from 'better-sqlite3';
+import { readdirSync, readFileSync } from 'node:fs';
 import { MIGRATIONS } from './migrations.ts';
 import { openStore, storeConfig, type Store } from './open-store.ts';
 import { startPostgres, type TestPostgres } from '../../../test/support/postgres.ts';
@@ -48,7 +49,13 @@ describe('store', () => {
 
   it('a SQLite database made by the earlier .sql migrations carries on, its rows kept, nothing re-run', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 's3m-store-')), 's3m.db');
-    const old = openDatabase(file);
+    // The gateway before PostgreSQL support: numbered .sql files, applied in order, version in user_version.
+    const dir = 'test/fixtures/sql-migrations-before-postgres';
+    const old = new Database(file);
+    for (const f of readdirSync(dir).sort()) {
+      old.exec(readFileSync(join(dir, f), 'utf8'));
+      old.pragma(`user_version = ${Number(f.slice(0, 3))}`);
+    }
     old.prepare("INSERT INTO tokens (id, secret_hash, project, user_name, permissions, created_at) VALUES ('aaaaaaaaaaaa', 'h', 'STF040', 'alice', '[]', 1)").run();
     old.close();
     const store = await openStore({ type: 'sqlite', file });
@@ -59,6 +66,18 @@ describe('store', () => {
     } finally {
       await store.close();
     }
+  });
+
+  it('SQLite is a WAL file, re-opened without re-migrating; a database newer than the code is refused', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 's3m-store-')), 'sub', 's3m.db');
+    const store = await openStore({ type: 'sqlite', file });
+    assert.equal(store.sqlite!.pragma('journal_mode', { simple: true }), 'wal');
+    await store.close();
+    const again = await openStore({ type: 'sqlite', file });
+    assert.equal(again.sqlite!.pragma('user_version', { simple: true }), MIGRATIONS.at(-1)!.version);
+    again.sqlite!.pragma('user_version = 999');
+    await again.close();
+    await assert.rejects(openStore({ type: 'sqlite', file }), /newer than this gateway knows/);
   });
 
   it('two replicas starting at once on one PostgreSQL migrate it once', async () => {
@@ -82,7 +101,8 @@ describe('store', () => {
 
   it('S3M_DATABASE_URL wins over the config, and must be a PostgreSQL URL', () => {
     assert.deepEqual(storeConfig(undefined, '/d/s3m.db', {}), { type: 'sqlite', file: '/d/s3m.db' });
-    assert.deepEqual(storeConfig({ type: 'sqlite', file: '/x.db' }, '/d/s3m.db', { S3M_DATABASE_URL: 'postgres://u@h/db' }), { type: 'postgres', url: 'postgres://u@h/db' });
+    assert.deepEqual(storeConfig({ type: 'sqlite' }, '/d/s3m.db', { S3M_DATABASE_URL: 'postgres://u@h/db' }), { type: 'postgres', url: 'postgres://u@h/db' });
     assert.throws(() => storeConfig(undefined, '/d/s3m.db', { S3M_DATABASE_URL: 'mysql://u@h/db' }), /postgres:\/\//);
+    assert.deepEqual(storeConfig({ type: 'postgres', url: 'postgres://a@b/c', maxConnections: 4 }, '/d/s3m.db', {}), { type: 'postgres', url: 'postgres://a@b/c', maxConnections: 4 });
   });
 });

@@ -8,7 +8,7 @@ import { sendError } from '../error-reply.ts';
 
 export interface StatusRouteOptions {
   status: StatusMonitor;
-  readiness: () => Readiness;
+  readiness: () => Promise<Readiness>;
 }
 
 export function registerStatusRoutes(app: FastifyInstance, opts: StatusRouteOptions): void {
@@ -26,7 +26,7 @@ export function registerStatusRoutes(app: FastifyInstance, opts: StatusRouteOpti
   });
 
   app.get('/readyz', { config: { public: true } }, async (_request, reply) => {
-    const r = opts.readiness();
+    const r = await opts.readiness();
     return reply.code(r.ready ? 200 : 503).header('Cache-Control', 'no-store').send({ status: r.ready ? 'ready' : 'not ready', ...r });
   });
 }

@@ -9,9 +9,9 @@ import { restCall } from '../call.ts';
 export function registerTokenRoutes(app: FastifyInstance, service: ComputeService, tokens: TokenService): void {
   app.get('/olcf/v1/token/ctls/introspect', async (request, reply) => {
     try {
-      const principal = service.authenticateCall(restCall(request), 'token.introspect');
+      const principal = await service.authenticateCall(restCall(request), 'token.introspect');
       request.principal = principal;
-      const record = tokens.get(principal.tokenId)!;
+      const record = (await tokens.get(principal.tokenId))!;
       return reply.send({
         tokenId: record.id,
         project: record.project,
