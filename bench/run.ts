@@ -13,6 +13,7 @@ const SECTIONS: Record<string, () => Promise<{ default: BenchSection }>> = {
   'polling-storm': () => import('./polling-storm.ts'),
   'grpc-vs-rest': () => import('./grpc-vs-rest.ts'),
   scale: () => import('./scale.ts'),
+  replicas: () => import('./replicas.ts'),
 };
 
 async function main(argv: string[]): Promise<number> {

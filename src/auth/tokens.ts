@@ -10,6 +10,7 @@ import type { Kysely, Selectable } from 'kysely';
 import type { Store } from '../store/kysely/open-store.ts';
 import type { Schema, TokensTable } from '../store/kysely/schema.ts';
 import { GatewayError } from '../contract/errors.ts';
+import { orStoreUnavailable } from '../store/store-unavailable.ts';
 import { PERMISSIONS, type Permission, type Principal } from './principal.ts';
 
 const TOKEN_RE = /^s3m_([0-9a-f]{12})_([A-Za-z0-9_-]{43})$/;
@@ -215,7 +216,7 @@ export class TokenService {
       return p;
     }
     const readAt = this.clockMs();
-    const row = await this.row(id);
+    const row = await orStoreUnavailable(this.row(id));
     const expected = Buffer.from(row?.secret_hash ?? '0'.repeat(64), 'hex');
     const match = timingSafeEqual(expected, hash);
     if (!row || !match) throw new TokenRefused('Unknown access token');

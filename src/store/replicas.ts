@@ -85,6 +85,8 @@ export class PostgresReplicas implements Replicas {
   private closed = false;
   private started = false;
   private ticking?: Promise<void>;
+  /** LISTENs sent on the current connection, not yet answered. */
+  private listening: Promise<unknown>[] = [];
   private failures = 0;
   /** Who this replica says it is, in pg_stat_activity.application_name (see holder()). */
   private readonly name = `s3m ${hostname()} ${process.pid}`.slice(0, 63);
@@ -105,8 +107,10 @@ export class PostgresReplicas implements Replicas {
     return this.held.has(role);
   }
 
-  settle(): Promise<void> {
-    return this.tick();
+  /** Resolves once the roles were tried and every channel subscribed so far is listened to. */
+  async settle(): Promise<void> {
+    await this.tick();
+    await Promise.all(this.listening);
   }
 
   claim(role: string, onChange?: (held: boolean) => void): void {
@@ -128,7 +132,7 @@ export class PostgresReplicas implements Replicas {
     if (list) list.push(handler);
     else {
       this.handlers.set(channel, [handler]);
-      if (this.client) void this.client.query(`LISTEN ${pg.escapeIdentifier(channel)}`).catch(() => this.lost());
+      if (this.client) this.listening.push(this.client.query(`LISTEN ${pg.escapeIdentifier(channel)}`).catch(() => this.lost()));
     }
   }
 
@@ -234,6 +238,7 @@ export class PostgresReplicas implements Replicas {
   private lost(): void {
     const client = this.client;
     this.client = undefined;
+    this.listening = [];
     this.dropAll();
     client?.end().catch(() => {});
   }

@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { Registry } from 'prom-client';
 import type { SlurmBackend } from '../../backends/backend.ts';
 import type { JobEvent } from '../../contract/events.ts';
+import { ReplicaBus } from '../../../test/support/fake-replicas.ts';
 import { JobEventHub, jobView } from './events.ts';
 
 interface FakeJob {
@@ -227,5 +228,78 @@ describe('job event hub', () => {
     assert.match(v.reason_text, /unavailable.*UnavailableNodes:n1/);
     assert.equal(v.exit_code, 1);
     assert.equal(jobView({ job_id: 4, job_state: ['RUNNING'], exit_code: { return_code: { set: true, number: 0 } } } as never).exit_code, null);
+  });
+});
+
+describe('job events across replicas', () => {
+  /** Two replicas' hubs in front of one cluster (one jobs list), each with its own counter of the polls it made. */
+  function twoReplicas(jobs: FakeJob[]) {
+    const bus = new ReplicaBus();
+    const make = (name: string) => {
+      const { backend, calls } = fakeBackend(jobs);
+      (backend as { kind: string }).kind = 'slurmrestd';
+      const replica = bus.replica(name);
+      const hub = new JobEventHub([{ name: 'r', backend, monitorUser: 'ops' }], { pollIntervalMs: 20, historySize: 100, lingerMs: 200, maxSubscribers: 1000, replicas: replica });
+      return { hub, calls, replica };
+    };
+    return { bus, a: make('a'), b: make('b') };
+  }
+
+  it("the leader polls; a follower's subscribers get its changes, the follower polling only for their snapshot", async () => {
+    const jobs: FakeJob[] = [{ job_id: 1, account: 'A', job_state: ['PENDING'], state_reason: 'Priority' }];
+    const { bus, a, b } = twoReplicas(jobs);
+    bus.give('lead:r', a.replica);
+    const c = collector();
+    b.hub.subscribe('r', { project: 'A' }, undefined, c.listener);
+    await until('the snapshot on b', () => c.events.length === 1);
+    assert.equal(b.calls.jobs, 1);
+    // b told a it wants the changes: a polls, though nobody subscribed on a.
+    await until('a polling for b', () => a.calls.jobs > 0);
+    jobs[0].job_state = ['RUNNING'];
+    await until('the change on b', () => c.events.length === 2);
+    assert.deepEqual([c.events[1].job!.state, c.events[1].job!.previous_state], ['RUNNING', 'PENDING']);
+    assert.equal(b.calls.jobs, 1, 'b never polled again');
+    a.hub.close();
+    b.hub.close();
+  });
+
+  it('when the leader is gone, the replica that takes the role polls on from what it was told', async () => {
+    const jobs: FakeJob[] = [{ job_id: 1, account: 'A', job_state: ['PENDING'], state_reason: 'Priority' }];
+    const { bus, a, b } = twoReplicas(jobs);
+    bus.give('lead:r', a.replica);
+    const c = collector();
+    b.hub.subscribe('r', { project: 'A' }, undefined, c.listener);
+    await until('the snapshot on b', () => c.events.length === 1);
+    jobs[0].job_state = ['RUNNING'];
+    await until('RUNNING on b', () => c.events.length === 2);
+    a.hub.close();
+    bus.give('lead:r', b.replica);
+    jobs[0].job_state = ['COMPLETED'];
+    await until('COMPLETED on b, from its own polls', () => c.events.length === 3);
+    assert.deepEqual([c.events[2].job!.state, c.events[2].job!.previous_state], ['COMPLETED', 'RUNNING']);
+    assert.ok(b.calls.jobs > 1);
+    b.hub.close();
+  });
+
+  it('a change the follower saw itself is not delivered twice', async () => {
+    const jobs: FakeJob[] = [{ job_id: 1, account: 'A', job_state: ['PENDING'], state_reason: 'Priority' }];
+    const { bus, a, b } = twoReplicas(jobs);
+    bus.give('lead:r', a.replica);
+    const onA = collector();
+    a.hub.subscribe('r', { project: 'A' }, undefined, onA.listener);
+    await until('the snapshot on a', () => onA.events.length === 1);
+    jobs[0].job_state = ['RUNNING'];
+    await until('RUNNING on a', () => onA.events.length === 2);
+    // b subscribes after: its own snapshot poll already shows RUNNING; the leader's later messages bring nothing new.
+    const onB = collector();
+    b.hub.subscribe('r', { project: 'A' }, undefined, onB.listener);
+    await until('the snapshot on b', () => onB.events.length === 1);
+    assert.equal(onB.events[0].jobs![0].state, 'RUNNING');
+    jobs[0].job_state = ['COMPLETED'];
+    await until('COMPLETED on b', () => onB.events.length === 2);
+    await sleep(100);
+    assert.deepEqual(onB.events.map((e) => e.type === 'job' ? e.job!.state : e.type), ['snapshot', 'COMPLETED']);
+    a.hub.close();
+    b.hub.close();
   });
 });

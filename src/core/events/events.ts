@@ -284,11 +284,12 @@ class ResourceWatcher {
       seen.add(j.job_id);
       const prev = this.known.get(j.job_id);
       this.known.set(j.job_id, j);
-      if (!this.baseline) continue;
       if (prev && !changed(prev, j)) continue;
       const change = { ...j, previous_state: prev?.state ?? null, previous_reason: prev?.reason ?? null };
+      // The first poll in this process's life is a silent baseline here; other replicas are still
+      // told all of it, since their subscribers' snapshots may be older (they keep what they knew).
       changes.push(change);
-      this.emit(change, time);
+      if (this.baseline) this.emit(change, time);
     }
     // Jobs SLURM no longer lists (purged after MinJobAge) are forgotten silently.
     const gone: number[] = [];
@@ -346,7 +347,8 @@ class ResourceWatcher {
       this.known.set(c.job_id, view);
       // This replica's own poll may have seen it already.
       if (prev && !changed(prev, view)) continue;
-      this.emit(c, time);
+      // A leader's first poll knows no previous state; this replica may.
+      this.emit(c.previous_state === null && prev ? { ...c, previous_state: prev.state, previous_reason: prev.reason } : c, time);
     }
     for (const id of p.gone) this.known.delete(id);
   }

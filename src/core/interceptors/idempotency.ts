@@ -5,6 +5,7 @@ import { GatewayError } from '../../contract/errors.ts';
 import type { Metrics } from '../../metrics/metrics.ts';
 import type { Reply } from '../context.ts';
 import { KEY_RE, requestHash, type IdempotencyStore } from '../limits/idempotency.ts';
+import { orStoreUnavailable } from '../../store/store-unavailable.ts';
 import type { Interceptor } from './chain.ts';
 
 export function idempotency(store: IdempotencyStore | undefined, metrics?: Metrics): Interceptor {
@@ -14,7 +15,7 @@ export function idempotency(store: IdempotencyStore | undefined, metrics?: Metri
     if (!KEY_RE.test(key)) throw new GatewayError('invalidQuery', 'Idempotency-Key must be 1 to 255 visible ASCII characters');
     // The request a key names is the resource, version and body.
     const tokenId = ctx.principal.tokenId;
-    const claim = await store.begin(tokenId, key, requestHash(`${ctx.call.resource}/${ctx.call.version}`, ctx.body));
+    const claim = await orStoreUnavailable(store.begin(tokenId, key, requestHash(`${ctx.call.resource}/${ctx.call.version}`, ctx.body)));
     switch (claim.kind) {
       case 'replay': {
         metrics?.idempotentReplays.inc();
@@ -27,11 +28,9 @@ export function idempotency(store: IdempotencyStore | undefined, metrics?: Metri
       case 'in-flight':
         throw new GatewayError('idempotencyInFlight', `A request with Idempotency-Key "${key}" is still being processed; retry when it has finished`);
     }
+    let reply: T;
     try {
-      const reply = await next();
-      // What is stored is what the client got, so a replay is identical (version rendering included).
-      await store.complete(tokenId, key, reply.status, (reply as unknown as Reply).body);
-      return reply;
+      reply = await next();
     } catch (err) {
       // Refused before the backend answered (validation, or the cluster could not be reached):
       // no job was made, so the same key may be used again.
@@ -40,5 +39,10 @@ export function idempotency(store: IdempotencyStore | undefined, metrics?: Metri
       });
       throw err;
     }
+    // What is stored is what the client got, so a replay is identical (version rendering included).
+    // The job exists whatever happens to this write: the caller gets its reply. If the store
+    // failed, the key stays in flight (409) until IN_FLIGHT_STALE_MS, then frees.
+    await store.complete(tokenId, key, reply.status, (reply as unknown as Reply).body).catch(() => {});
+    return reply;
   };
 }

@@ -57,6 +57,8 @@ export async function openStore(config: StoreConfig): Promise<Store> {
     // An idle client whose server went away emits 'error' on the pool: without a listener that
     // would end the process. The next query gets a fresh connection and reports its own error.
     pool.on('error', () => {});
+    // Likewise a client that is checked out when the server goes (its query fails on its own).
+    pool.on('connect', (client) => client.on('error', () => {}));
     db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
   }
   try {
