@@ -5,8 +5,9 @@
 // evenly between them, as a round-robin load balancer would. For reference, the same single
 // replica on SQLite (the default store). Each measurement is split in halves run sqlite-1, pg-1,
 // pg-2, pg-2, pg-1, sqlite-1, so slow drift of the shared machine favours no side. The section's
-// jobs (name s3m-bench-replicas) are cancelled at the end. Knobs: BENCH_SECONDS (per measurement,
-// default 6), BENCH_SUBMIT_CONNECTIONS (default 8), BENCH_READ_CLIENTS (default 32).
+// jobs (names s3m-bench-replicas*) are cancelled after the submits and at the end. Knobs: BENCH_SECONDS (per measurement,
+// default 10: submits through the real slurmctld vary more than reads), BENCH_SUBMIT_CONNECTIONS
+// (default 8), BENCH_READ_CLIENTS (default 32).
 //
 // These 2 cores also run slurmctld, slurmrestd, PostgreSQL and the load generator: a second
 // replica cannot add CPU here, so the figures show what sharing the store costs, not how far
@@ -20,6 +21,8 @@ import type { BenchSection } from './section.ts';
 import { textTable } from './table.ts';
 
 const JOB_NAME = 's3m-bench-replicas';
+/** The held job the reads ask for: kept while the submits' jobs are cancelled. */
+const READ_JOB = 's3m-bench-replicas-read';
 const PROJECT = 'proj-a';
 const SIDES = ['sqlite-1', 'pg-1', 'pg-2'] as const;
 type Side = (typeof SIDES)[number];
@@ -73,15 +76,16 @@ const section: BenchSection = {
       console.log(`  skipped: ${real.skip}`);
       return;
     }
-    const seconds = Number(process.env.BENCH_SECONDS ?? 6);
+    const seconds = Number(process.env.BENCH_SECONDS ?? 10);
     const submitConnections = Number(process.env.BENCH_SUBMIT_CONNECTIONS ?? 8);
     const readClients = Number(process.env.BENCH_READ_CLIENTS ?? 32);
     const knobs = { maxJobCount: Number(real.env.vars.S3M_SLURM_MAX_JOB_COUNT || 10000), minJobAge: Number(real.env.vars.S3M_SLURM_MIN_JOB_AGE || 300) };
-    // Room for every submit of the run.
-    reconfigureRealSlurm('plain', { maxJobCount: 200_000 });
+    // Room for every submit of the run, and cancelled jobs gone within seconds: a queue that grows
+    // run after run would make each run's submits slower than the last.
+    reconfigureRealSlurm('plain', { maxJobCount: 200_000, minJobAge: 2 });
     const pg = await startPostgres();
     const gateways: TestGateway[] = [];
-    const cancelJobs = () => spawnSync('chroot', [real.env.root, 'scancel', '--name', JOB_NAME], { encoding: 'utf8', timeout: 120_000 });
+    const cancelJobs = (name = JOB_NAME) => spawnSync('chroot', [real.env.root, 'scancel', '--name', name], { encoding: 'utf8', timeout: 120_000 });
     try {
       pg.createDatabase('bench');
       const pgStore = `store: { type: postgres, url: "${pg.url('bench')}" }`;
@@ -95,7 +99,7 @@ const section: BenchSection = {
         'pg-2': { origins: [one.url, two.url], token: tokens.pg },
       };
       // The held job the reads ask for, and a warm-up of every replica (connections, JWTs, caches).
-      const held = await fetch(`${one.url}/slurm/v0.0.43/real/job/submit`, { method: 'POST', headers: { Authorization: tokens.pg, 'Content-Type': 'application/json' }, body: jobBody });
+      const held = await fetch(`${one.url}/slurm/v0.0.43/real/job/submit`, { method: 'POST', headers: { Authorization: tokens.pg, 'Content-Type': 'application/json' }, body: jobBody.replace(JOB_NAME, READ_JOB) });
       const jobId = ((await held.json()) as { job_id: number }).job_id;
       for (const side of SIDES) {
         await half(sides[side].origins, sides[side].token, submitConnections, 1, 'submit', jobId);
@@ -105,6 +109,8 @@ const section: BenchSection = {
       for (const [kind, connections] of [['submit', submitConnections], ['read', readClients]] as const) {
         const halves: Partial<Record<Side, LoadResult[]>> = {};
         for (const side of [...SIDES, ...[...SIDES].reverse()]) (halves[side] ??= []).push(await half(sides[side].origins, sides[side].token, connections, seconds / 2, kind, jobId));
+        // The submits' held jobs go before the reads: every side's reads then meet the same queue.
+        if (kind === 'submit') cancelJobs();
         const by = Object.fromEntries(SIDES.map((s) => [s, merge(halves[s]![0], halves[s]![1])])) as Record<Side, LoadResult>;
         for (const side of SIDES) {
           const r = by[side];
@@ -128,6 +134,7 @@ const section: BenchSection = {
       await Promise.allSettled(gateways.map((g) => g.cleanup()));
       pg.stop();
       cancelJobs();
+      cancelJobs(READ_JOB);
       reconfigureRealSlurm('plain', knobs);
       real.release();
     }

@@ -5,6 +5,7 @@
 // replica and the other says so; and SIGKILL of a replica while submits flow through both loses
 // no acknowledged submit, while the survivor keeps answering and takes over what the dead one ran.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { ensureRealSlurm } from '../contract/real-slurm.ts';
@@ -18,6 +19,8 @@ const real = ensureRealSlurm('plain');
 const noPostgres = !existsSync(PG_BIN) && process.env.S3M_REQUIRE_ALL !== '1' ? `no PostgreSQL 15 here (${PG_BIN}; npm run test:all installs it)` : false;
 const skip = !real.ok ? real.skip : noPostgres;
 const PROJECT = 'STF040';
+/** The name of the held jobs the SIGKILL test submits (cancelled at the end). */
+const FLOW = 's3m-replica-flow';
 
 function replicaConfig(url: string, slurmrestd: string, keyFile: string, user: string): string {
   return `
@@ -78,6 +81,7 @@ describe(`replicas on one PostgreSQL${skip ? ` (skipped: ${skip})` : ''}`, { ski
   });
 
   after(async () => {
+    if (real.ok) spawnSync('chroot', [real.env.root, 'scancel', '--name', FLOW], { timeout: 120_000 });
     await Promise.allSettled([a?.cleanup(), b?.cleanup()]);
     pg?.stop();
     if (real.ok) real.release();
@@ -161,7 +165,8 @@ describe(`replicas on one PostgreSQL${skip ? ` (skipped: ${skip})` : ''}`, { ski
     let failedOnDead = 0;
     const submitLoop = async (gw: TestGateway, n: number) => {
       for (let i = 0; i < n; i++) {
-        const r = await curl(`${gw.url}/slurm/v0.0.43/real/job/submit`, { method: 'POST', headerFile: header, json: job(`flow-${i}`, 0) }).catch(() => undefined);
+        // Held: the cluster keeps them without running them, so that the queue stays free for the tests after.
+        const r = await curl(`${gw.url}/slurm/v0.0.43/real/job/submit`, { method: 'POST', headerFile: header, json: realSlurmJob(FLOW, '#!/bin/sh\ntrue\n', { hold: true }) }).catch(() => undefined);
         if (r?.status === 200) acknowledged.push(r.body.job_id as number);
         else if (gw === a && killed) failedOnDead++;
         else assert.fail(`a submit to the live replica failed: ${r?.status} ${r?.text}`);
