@@ -13,7 +13,7 @@
 // replica cannot add CPU here, so the figures show what sharing the store costs, not how far
 // replicas scale on machines of their own.
 import { spawnSync } from 'node:child_process';
-import { ensureRealSlurm, reconfigureRealSlurm } from '../test/contract/real-slurm.ts';
+import { ensureRealSlurm, realSlurmResourceYaml, reconfigureRealSlurm, type RealSlurmEnv } from '../test/contract/real-slurm.ts';
 import { startGateway, type TestGateway } from '../test/e2e/harness.ts';
 import { startPostgres } from '../test/support/postgres.ts';
 import { load, merge, percentile, rps, type LoadResult } from './load.ts';
@@ -31,23 +31,14 @@ const jobBody = JSON.stringify({
   job: { name: JOB_NAME, account: PROJECT, hold: true, partition: 'debug', current_working_directory: '/tmp', environment: ['PATH=/usr/bin:/bin'], standard_output: '/dev/null', script: '#!/bin/bash\ntrue' },
 });
 
-function config(store: string, slurmrestd: string, keyFile: string): string {
+function config(store: string, env: RealSlurmEnv): string {
   return `
 listen: { host: 127.0.0.1, port: 0 }
 logLevel: info
 rateLimits: { enabled: false }
 ${store}
 resources:
-  real:
-    versions: [v0.0.43]
-    backend:
-      type: slurmrestd
-      url: ${slurmrestd}
-      auth: { mode: jwt-key, keyFile: ${keyFile}, lifetimeMinutes: 60 }
-      userMap: { '*': alice }
-      apiVersion: v0.0.43
-      maxConnections: 32
-`;
+${realSlurmResourceYaml(env, 'alice', 'maxConnections: 32')}`;
 }
 
 /** One half of a measurement: the connections split evenly over the side's replicas, at once. */
@@ -89,8 +80,8 @@ const section: BenchSection = {
     try {
       pg.createDatabase('bench');
       const pgStore = `store: { type: postgres, url: "${pg.url('bench')}" }`;
-      const lite = await startGateway({ config: config('', real.env.url, real.env.keyFile) });
-      const [one, two] = [await startGateway({ config: config(pgStore, real.env.url, real.env.keyFile) }), await startGateway({ config: config(pgStore, real.env.url, real.env.keyFile) })];
+      const lite = await startGateway({ config: config('', real.env) });
+      const [one, two] = [await startGateway({ config: config(pgStore, real.env) }), await startGateway({ config: config(pgStore, real.env) })];
       gateways.push(lite, one, two);
       const tokens = { lite: await lite.token(PROJECT, 'alice', 'compute-ace', 'never'), pg: await one.token(PROJECT, 'alice', 'compute-ace', 'never') };
       const sides: Record<Side, { origins: string[]; token: string }> = {

@@ -19,6 +19,7 @@ check() {
 echo "== tools the tests use"
 check bash bash bash -c 'exit 0'
 check sleep coreutils sleep 0
+check chroot coreutils chroot / /bin/true
 check getent libc-bin getent passwd root
 check find findutils find . -maxdepth 0
 check setpriv util-linux setpriv --reuid=65534 --regid=65534 --clear-groups -- /bin/true

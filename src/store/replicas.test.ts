@@ -29,13 +29,19 @@ describe('replicas on PostgreSQL', () => {
     return r;
   };
 
-  it('a role has one holder at a time, and passes on when its holder closes', async () => {
+  /** Two replicas claiming `role`, a first: what each hears of it, in order. */
+  const contend = async (role: string) => {
     const [a, b] = [await replica(), await replica()];
     const heard: string[] = [];
-    a.claim('lead:x', (held) => heard.push(`a ${held}`));
+    a.claim(role, (held) => heard.push(`a ${held}`));
     await a.settle();
-    b.claim('lead:x', (held) => heard.push(`b ${held}`));
+    b.claim(role, (held) => heard.push(`b ${held}`));
     await b.settle();
+    return { a, b, heard };
+  };
+
+  it('a role has one holder at a time, and passes on when its holder closes', async () => {
+    const { a, b, heard } = await contend('lead:x');
     assert.equal(a.holds('lead:x'), true);
     assert.equal(b.holds('lead:x'), false);
     assert.match((await b.holder('lead:x')) ?? '', /^s3m \S+ \d+$/);
@@ -45,12 +51,7 @@ describe('replicas on PostgreSQL', () => {
   });
 
   it('a holder whose connection is cut gives the role up at once, and it is held again by one replica', async () => {
-    const [a, b] = [await replica(), await replica()];
-    const heard: string[] = [];
-    a.claim('own:lab', (held) => heard.push(`a ${held}`));
-    await a.settle();
-    b.claim('own:lab', (held) => heard.push(`b ${held}`));
-    await b.settle();
+    const { a, b, heard } = await contend('own:lab');
     assert.equal(a.holds('own:lab'), true);
     // What a network cut or a PostgreSQL restart does to a's connection.
     await pool.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1`, [(await b.holder('own:lab'))!]);

@@ -154,3 +154,19 @@ export function ensureRealSlurm(instance: RealSlurmInstance): RealSlurm {
     },
   };
 }
+
+/**
+ * A gateway resource `real` in front of an instance's slurmrestd (YAML, to go under `resources:`):
+ * v0.0.43, the cluster's JWT key, every token user mapped to the cluster user `user`.
+ */
+export function realSlurmResourceYaml(env: RealSlurmEnv, user: string, extraBackend = ''): string {
+  return `  real:
+    versions: [v0.0.43]
+    backend:
+      type: slurmrestd
+      url: ${env.url}
+      auth: { mode: jwt-key, keyFile: ${env.keyFile}, lifetimeMinutes: 60 }
+      userMap: { '*': ${user} }
+      apiVersion: v0.0.43
+${extraBackend ? `      ${extraBackend}\n` : ''}`;
+}

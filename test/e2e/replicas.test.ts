@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { ensureRealSlurm } from '../contract/real-slurm.ts';
+import { ensureRealSlurm, realSlurmResourceYaml, type RealSlurmEnv } from '../contract/real-slurm.ts';
 import { startPostgres, type TestPostgres } from '../support/postgres.ts';
 import { curlStream } from '../support/sse.ts';
 import { realSlurmJob } from '../support/real-slurm-job.ts';
@@ -22,7 +22,7 @@ const PROJECT = 'STF040';
 /** The name of the held jobs the SIGKILL test submits (cancelled at the end). */
 const FLOW = 's3m-replica-flow';
 
-function replicaConfig(url: string, slurmrestd: string, keyFile: string, user: string): string {
+function replicaConfig(url: string, env: RealSlurmEnv, user: string): string {
   return `
 listen: { host: 127.0.0.1, port: 0 }
 admin: { host: 127.0.0.1, port: 0 }
@@ -33,15 +33,7 @@ store: { type: postgres, url: "${url}" }
 events: { pollIntervalMs: 500 }
 history: { pollIntervalMs: 500 }
 resources:
-  real:
-    versions: [v0.0.43]
-    backend:
-      type: slurmrestd
-      url: ${slurmrestd}
-      auth: { mode: jwt-key, keyFile: ${keyFile}, lifetimeMinutes: 10 }
-      userMap: { '*': ${user} }
-      apiVersion: v0.0.43
-  lab:
+${realSlurmResourceYaml(env, user)}  lab:
     versions: [v0.0.43]
     backend:
       type: local
@@ -72,7 +64,7 @@ describe(`replicas on one PostgreSQL${skip ? ` (skipped: ${skip})` : ''}`, { ski
     if (!real.ok) return;
     pg = await startPostgres();
     pg.createDatabase('replicas');
-    const config = replicaConfig(pg.url('replicas'), real.env.url, real.env.keyFile, real.env.vars.S3M_SLURM_USER ?? 'alice');
+    const config = replicaConfig(pg.url('replicas'), real.env, real.env.vars.S3M_SLURM_USER ?? 'alice');
     a = await startGateway({ config });
     // b starts once a has taken its roles: a runs the local resource and leads the cluster's events.
     b = await startGateway({ config });

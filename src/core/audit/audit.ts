@@ -5,7 +5,7 @@
 // only its public id.
 import type { Logger } from 'pino';
 import { clipOptional, clipText, TEXT_LIMITS } from '../text-bounds.ts';
-import { sql, type Insertable, type Kysely } from 'kysely';
+import { sql, type Insertable, type Kysely, type Selectable } from 'kysely';
 import type { Store } from '../../store/kysely/open-store.ts';
 import type { AuditLogTable, Schema } from '../../store/kysely/schema.ts';
 
@@ -69,25 +69,7 @@ export interface AuditQuery {
   limit?: number;
 }
 
-interface Row {
-  id: number;
-  at: number;
-  api: AuditApi;
-  operation: string;
-  outcome: AuditOutcome;
-  status: number | null;
-  token_id: string | null;
-  claimed_token_id: string | null;
-  count: number;
-  user_name: string | null;
-  project: string | null;
-  resource: string | null;
-  job_id: string | null;
-  signal: string | null;
-  client: string | null;
-  request_id: string | null;
-  detail: string | null;
-}
+type Row = Selectable<AuditLogTable>;
 
 /** The outcome a reply or error with this HTTP status stands for. */
 export function outcomeOf(status: number): AuditOutcome {
@@ -283,7 +265,7 @@ export class AuditLog {
       .orderBy('id', 'desc')
       .limit(q.limit ?? 1000);
     const rows = await newest.execute();
-    return (rows.reverse() as Row[]).map(toRecord);
+    return rows.reverse().map(toRecord);
   }
 
   /** Delete entries older than `days` days; returns how many. */
@@ -295,7 +277,7 @@ export class AuditLog {
 }
 
 function toRecord(r: Row): AuditRecord {
-  const rec: AuditRecord = { id: r.id, at: r.at, time: new Date(r.at).toISOString(), api: r.api, operation: r.operation, outcome: r.outcome };
+  const rec: AuditRecord = { id: r.id, at: r.at, time: new Date(r.at).toISOString(), api: r.api as AuditApi, operation: r.operation, outcome: r.outcome as AuditOutcome };
   // count is shown only where it says something (a row standing for more than one call).
   const opt = { status: r.status, tokenId: r.token_id, claimedTokenId: r.claimed_token_id, count: r.count === 1 ? null : r.count, user: r.user_name, project: r.project, resource: r.resource, jobId: r.job_id, signal: r.signal, client: r.client, requestId: r.request_id, detail: r.detail };
   for (const [k, v] of Object.entries(opt)) if (v !== null) (rec as unknown as Record<string, unknown>)[k] = v;

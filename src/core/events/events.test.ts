@@ -245,13 +245,19 @@ describe('job events across replicas', () => {
     return { bus, a: make('a'), b: make('b') };
   }
 
-  it("the leader polls; a follower's subscribers get its changes, the follower polling only for their snapshot", async () => {
+  /** a leads; a subscriber on b, its snapshot in. */
+  async function watchedOnFollower() {
     const jobs: FakeJob[] = [{ job_id: 1, account: 'A', job_state: ['PENDING'], state_reason: 'Priority' }];
     const { bus, a, b } = twoReplicas(jobs);
     bus.give('lead:r', a.replica);
     const c = collector();
     b.hub.subscribe('r', { project: 'A' }, undefined, c.listener);
     await until('the snapshot on b', () => c.events.length === 1);
+    return { jobs, bus, a, b, c };
+  }
+
+  it("the leader polls; a follower's subscribers get its changes, the follower polling only for their snapshot", async () => {
+    const { jobs, a, b, c } = await watchedOnFollower();
     assert.equal(b.calls.jobs, 1);
     // b told a it wants the changes: a polls, though nobody subscribed on a.
     await until('a polling for b', () => a.calls.jobs > 0);
@@ -264,12 +270,7 @@ describe('job events across replicas', () => {
   });
 
   it('when the leader is gone, the replica that takes the role polls on from what it was told', async () => {
-    const jobs: FakeJob[] = [{ job_id: 1, account: 'A', job_state: ['PENDING'], state_reason: 'Priority' }];
-    const { bus, a, b } = twoReplicas(jobs);
-    bus.give('lead:r', a.replica);
-    const c = collector();
-    b.hub.subscribe('r', { project: 'A' }, undefined, c.listener);
-    await until('the snapshot on b', () => c.events.length === 1);
+    const { jobs, bus, a, b, c } = await watchedOnFollower();
     jobs[0].job_state = ['RUNNING'];
     await until('RUNNING on b', () => c.events.length === 2);
     a.hub.close();
