@@ -28,7 +28,8 @@ import { openStore, type Store } from './store/kysely/open-store.ts';
 import type { Db } from './store/database.ts';
 import { PostgresReplicas } from './store/replicas.ts';
 import { runOnOneReplica } from './backends/owned-elsewhere.ts';
-import { sql } from 'kysely';
+import { highestJobId } from './store/highest-job-id.ts';
+import { CompiledQuery } from 'kysely';
 import { Admission, withAdmission } from './backends/cache/admission.ts';
 import { withReadCache } from './backends/cache/caching-backend.ts';
 import { JobHistory } from './core/history/job-history.ts';
@@ -156,11 +157,12 @@ export async function createGateway(config: LoadedConfig | Config, opts: { logge
   const tokens = new TokenService(store);
   // Replicas on one PostgreSQL share roles and messages (src/store/replicas.ts); on SQLite the gateway is alone.
   const replicas = store.url
-    ? new PostgresReplicas(store.url, (channel, payload) => sql`SELECT pg_notify(${channel}, ${payload})`.execute(store.db), { logger: logger.child({ component: 'replicas' }) })
+    ? new PostgresReplicas(store.url, (text, params) => store.db.executeQuery<Record<string, unknown>>(CompiledQuery.raw(text, params)), { logger: logger.child({ component: 'replicas' }) })
     : undefined;
   const metrics = new Metrics();
   const admissions = new Map<string, Admission>();
-  const oneReplica = (name: string, b: SlurmBackend) => (replicas && b.kind === 'local' ? runOnOneReplica(b, name, replicas, logger.child({ resource: name })) : b);
+  const oneReplica = (name: string, b: SlurmBackend) =>
+    replicas && b.kind === 'local' ? runOnOneReplica(b, name, replicas, { highestJobId: () => highestJobId(store.db, store.dialect, name), logger: logger.child({ resource: name }) }) : b;
   const resources: Resource[] = Object.entries(config.resources).map(([name, r]) => ({
     name,
     config: r,

@@ -97,6 +97,11 @@ export interface SlurmBackend {
    * only seen by reading (src/core/history/recorder.ts).
    */
   onJobSettled?(listener: (job: JobInfo) => void): void;
+  /**
+   * A backend that numbers its jobs itself (local) goes on above `jobId`, before start(): the
+   * replica that takes a local resource over never reuses an id another replica acknowledged.
+   */
+  continueJobIdsAfter?(jobId: number): void;
   ping(ctx: BackendContext): Promise<BackendReply<PingResponse>>;
   partitions(ctx: BackendContext): Promise<BackendReply<PartitionsResponse>>;
   nodes(ctx: BackendContext): Promise<BackendReply<NodesResponse>>;

@@ -3,18 +3,35 @@
 // its calls with a clear 503 that names the replica running it, rather than forwarding them: a
 // load balancer cannot know which replica that is, and a local resource is a development and demo
 // backend, not a production cluster. When the owner dies, the first replica to take the role
-// starts the resource from its own host's records.
+// (after TAKEOVER_GRACE_MS) starts the resource from its own host's records, its job ids going on
+// above every id the replicas gave out.
 import type { Logger } from 'pino';
 import { GatewayError } from '../contract/errors.ts';
 import type { Replicas } from '../store/replicas.ts';
 import type { SlurmBackend } from './backend.ts';
 import { decorate } from './decorate.ts';
 
-export function runOnOneReplica(inner: SlurmBackend, resource: string, replicas: Replicas, logger?: Logger): SlurmBackend {
+/** How long a replica that saw a local resource run elsewhere waits, once it is free, before taking it. */
+export const TAKEOVER_GRACE_MS = 5_000;
+
+export interface OneReplicaOptions {
+  /** The highest job id any replica acknowledged for the resource (the shared audit log and history know). */
+  highestJobId?: () => Promise<number>;
+  logger?: Logger;
+}
+
+export function runOnOneReplica(inner: SlurmBackend, resource: string, replicas: Replicas, opts: OneReplicaOptions = {}): SlurmBackend {
+  const { logger } = opts;
   const role = `own:${resource}`;
   let running: Promise<void> | undefined;
+  const startInner = async () => {
+    // Ids go on from the last replica's: a job id a client was given never names another job.
+    const highest = (await opts.highestJobId?.()) ?? 0;
+    if (highest > 0) inner.continueJobIdsAfter?.(highest);
+    await inner.start();
+  };
   const run = () => {
-    running ??= inner.start().then(
+    running ??= startInner().then(
       () => logger?.info({ resource }, 'this replica runs the local resource'),
       (err: unknown) => {
         running = undefined;
@@ -23,10 +40,16 @@ export function runOnOneReplica(inner: SlurmBackend, resource: string, replicas:
     );
     return running;
   };
-  replicas.claim(role, (held) => {
-    if (held) void run();
-    else logger?.warn({ resource }, 'lost the role of running this local resource (PostgreSQL connection lost): its calls are refused until it is won back');
-  });
+  replicas.claim(
+    role,
+    (held) => {
+      if (held) void run();
+      else logger?.warn({ resource }, 'lost the role of running this local resource (PostgreSQL connection lost): its calls are refused until it is won back');
+    },
+    // The holder only lost its connection (PostgreSQL restarted)? It takes the role back within a
+    // second; the others wait, so that its running jobs keep their gateway.
+    { graceMs: TAKEOVER_GRACE_MS },
+  );
   const wrapped = decorate(inner, async (_op, _ctx, _args, call) => {
     if (replicas.holds(role) && running) return call();
     const holder = await replicas.holder(role).catch(() => undefined);

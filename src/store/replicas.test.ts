@@ -23,7 +23,7 @@ describe('replicas on PostgreSQL', () => {
   });
 
   const replica = async () => {
-    const r = new PostgresReplicas(server.url(), (channel, payload) => pool.query('SELECT pg_notify($1, $2)', [channel, payload]), { retryMs: 100 });
+    const r = new PostgresReplicas(server.url(), (text, params) => pool.query(text, params), { retryMs: 100 });
     made.push(r);
     await r.start();
     return r;
@@ -62,6 +62,22 @@ describe('replicas on PostgreSQL', () => {
     assert.match((await b.holder('own:lab')) ?? '', /^s3m /);
   });
 
+  it('a role with a grace: its holder, cut off, takes it back first; when it dies, another takes it only after the grace', async () => {
+    const [a, b] = [await replica(), await replica()];
+    a.claim('own:g', undefined, { graceMs: 1500 });
+    await a.settle();
+    b.claim('own:g', undefined, { graceMs: 1500 });
+    await b.settle();
+    assert.equal(a.holds('own:g'), true);
+    await pool.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1`, [(await b.holder('own:g'))!]);
+    await waitFor('a to hold it again', async () => a.holds('own:g'), 10_000);
+    assert.equal(b.holds('own:g'), false, 'b waited: a, which ran it, was back first');
+    const freed = Date.now();
+    await a.close();
+    await waitFor('b to take it', async () => b.holds('own:g'), 10_000);
+    assert.ok(Date.now() - freed >= 1500, `b took it after ${Date.now() - freed} ms`);
+  });
+
   it('messages reach the other replicas, never the sender', async () => {
     const [a, b, c] = [await replica(), await replica(), await replica()];
     const got: string[] = [];
@@ -70,6 +86,14 @@ describe('replicas on PostgreSQL', () => {
     a.publish('s3m_test', 'hello');
     await waitFor('b and c to hear it', async () => (got.length >= 2 ? true : undefined), 10_000);
     assert.deepEqual(got.sort(), ['b:hello', 'c:hello']);
+    // The largest message there may be, with what JSON escapes and multi-byte text: it arrives as sent.
+    const big = `{"q":"\\"}` + 'é"'.repeat(2000) + 'x'.repeat(7900 - 6000 - 9);
+    assert.equal(Buffer.byteLength(big), 7900);
+    got.length = 0;
+    a.publish('s3m_test', big);
+    await waitFor('the largest message', async () => (got.length >= 2 ? true : undefined), 10_000);
+    assert.deepEqual(got.map((g) => g.slice(0, 2)).sort(), ['b:', 'c:']);
+    assert.ok(got.every((g) => g.slice(2) === big));
     assert.throws(() => a.publish('s3m_test', 'x'.repeat(8000)), /too large/);
   });
 

@@ -17,8 +17,8 @@ export interface Replicas {
   /** Whether this replica holds `role` now. */
   holds(role: string): boolean;
   /** Try for `role` from now on, until close(); `onChange` hears when it is won or lost. */
-  claim(role: string, onChange?: (held: boolean) => void): void;
-  /** Send `payload` (≤ 7,900 bytes) on `channel` to the other replicas. */
+  claim(role: string, onChange?: (held: boolean) => void, opts?: ClaimOptions): void;
+  /** Send `payload` (at most MAX_MESSAGE_BYTES bytes) on `channel` to the other replicas; throws if larger. */
   publish(channel: string, payload: string): void;
   /** Hear the other replicas' messages on `channel`. */
   subscribe(channel: string, handler: (payload: string) => void): void;
@@ -29,7 +29,7 @@ export interface Replicas {
   close(): Promise<void>;
 }
 
-/** The largest NOTIFY payload PostgreSQL takes is 8,000 bytes; a message carries its sender's id too. */
+/** The largest NOTIFY payload PostgreSQL takes is 8,000 bytes; a message carries its sender's id (13 bytes) too. */
 export const MAX_MESSAGE_BYTES = 7_900;
 
 /** One replica alone (SQLite): it holds every role it claims, and has nobody to tell. */
@@ -68,33 +68,51 @@ export function roleKey(role: string): string {
   return (h.readBigInt64BE(0) & 0x7fff_ffff_ffff_ffffn).toString();
 }
 
-interface Message {
-  from: string;
-  body: string;
+/** The key as pg_locks shows a bigint advisory lock: its high and low 32 bits. */
+function lockParts(role: string): [number, number] {
+  const key = BigInt(roleKey(role));
+  return [Number(key >> 32n), Number(key & 0xffff_ffffn)];
+}
+
+/** Runs one SQL statement on the store's pool (not the roles' connection, which only ever does one thing at a time). */
+export type PoolQuery = (text: string, params: unknown[]) => Promise<{ rows: Record<string, unknown>[] }>;
+
+export interface ClaimOptions {
+  /**
+   * A role with state on the host that holds it (a local resource's jobs): once this replica has
+   * seen it held, it takes it only after finding it free this long. A holder that merely lost its
+   * connection (PostgreSQL restarted) reconnects within a second and takes it back first.
+   */
+  graceMs?: number;
 }
 
 export class PostgresReplicas implements Replicas {
   readonly id = randomBytes(6).toString('hex');
-  /** Roles tried for, each with who wants to hear when it is won or lost. */
-  private readonly wanted = new Map<string, ((held: boolean) => void)[]>();
+  /** Roles tried for, each with who wants to hear when it is won or lost, and its options. */
+  private readonly wanted = new Map<string, { listeners: ((held: boolean) => void)[]; graceMs: number }>();
   private readonly held = new Set<string>();
+  /** Roles this replica held (and may take back at once), and roles seen held since start. */
+  private readonly heldBefore = new Set<string>();
+  private readonly seenHeld = new Set<string>();
+  /** When a role with a grace was first found free, this time round. */
+  private readonly freeSince = new Map<string, number>();
   private readonly handlers = new Map<string, ((payload: string) => void)[]>();
+  /** Channels LISTENed to on the current connection. */
+  private readonly listened = new Set<string>();
   private client?: pg.Client;
-  private connecting?: Promise<void>;
   private timer?: NodeJS.Timeout;
   private closed = false;
   private started = false;
   private ticking?: Promise<void>;
-  /** LISTENs sent on the current connection, not yet answered. */
-  private listening: Promise<unknown>[] = [];
   private failures = 0;
+  private publishFailures = 0;
   /** Who this replica says it is, in pg_stat_activity.application_name (see holder()). */
   private readonly name = `s3m ${hostname()} ${process.pid}`.slice(0, 63);
 
   constructor(
     private readonly url: string,
-    private readonly publishVia: (channel: string, payload: string) => Promise<unknown>,
-    private readonly opts: { retryMs?: number; logger?: Logger } = {},
+    private readonly query: PoolQuery,
+    private readonly opts: { retryMs?: number; logger?: Logger; now?: () => number } = {},
   ) {}
 
   /** Connect, LISTEN and try for the wanted roles now, then every retryMs. */
@@ -110,21 +128,24 @@ export class PostgresReplicas implements Replicas {
   /** Resolves once the roles were tried and every channel subscribed so far is listened to. */
   async settle(): Promise<void> {
     await this.tick();
-    await Promise.all(this.listening);
   }
 
-  claim(role: string, onChange?: (held: boolean) => void): void {
-    const listeners = this.wanted.get(role) ?? [];
-    if (onChange) listeners.push(onChange);
-    this.wanted.set(role, listeners);
+  claim(role: string, onChange?: (held: boolean) => void, opts: ClaimOptions = {}): void {
+    const want = this.wanted.get(role) ?? { listeners: [], graceMs: 0 };
+    if (onChange) want.listeners.push(onChange);
+    want.graceMs = Math.max(want.graceMs, opts.graceMs ?? 0);
+    this.wanted.set(role, want);
     if (this.held.has(role)) onChange?.(true);
     else if (this.started) void this.tick();
   }
 
+  /** A message on the wire is `<sender id>:<payload>`: no escaping, so the payload keeps its size. */
   publish(channel: string, payload: string): void {
-    const body = JSON.stringify({ from: this.id, body: payload } satisfies Message);
-    if (Buffer.byteLength(body) > 7_999) throw new Error(`replica message too large (${Buffer.byteLength(body)} bytes)`);
-    this.publishVia(channel, body).catch((err: unknown) => this.opts.logger?.warn({ err, channel }, 'replica message not sent'));
+    if (Buffer.byteLength(payload) > MAX_MESSAGE_BYTES) throw new Error(`replica message too large (${Buffer.byteLength(payload)} bytes)`);
+    this.query('SELECT pg_notify($1, $2)', [channel, `${this.id}:${payload}`]).catch((err: unknown) => {
+      // The first failure and then every 60th: PostgreSQL down means one per message otherwise.
+      if (this.publishFailures++ % 60 === 0) this.opts.logger?.warn({ err: (err as Error).message, channel }, 'replica message not sent');
+    });
   }
 
   subscribe(channel: string, handler: (payload: string) => void): void {
@@ -132,21 +153,20 @@ export class PostgresReplicas implements Replicas {
     if (list) list.push(handler);
     else {
       this.handlers.set(channel, [handler]);
-      if (this.client) this.listening.push(this.client.query(`LISTEN ${pg.escapeIdentifier(channel)}`).catch(() => this.lost()));
+      // LISTEN goes out with the next try, on the one connection that does one thing at a time.
+      if (this.started) void this.tick();
     }
   }
 
   async holder(role: string): Promise<string | undefined> {
     if (this.held.has(role)) return this.name;
-    const client = this.client;
-    if (!client) return undefined;
-    const key = BigInt(roleKey(role));
-    const r = await client.query<{ application_name: string }>(
+    const [classid, objid] = lockParts(role);
+    const r = await this.query(
       `SELECT a.application_name FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
        WHERE l.locktype = 'advisory' AND l.granted AND l.classid = $1 AND l.objid = $2 LIMIT 1`,
-      [Number(key >> 32n), Number(key & 0xffff_ffffn)],
+      [classid, objid],
     );
-    return r.rows[0]?.application_name;
+    return r.rows[0]?.application_name as string | undefined;
   }
 
   async close(): Promise<void> {
@@ -180,65 +200,88 @@ export class PostgresReplicas implements Replicas {
   private async tryRoles(): Promise<void> {
     if (this.closed) return;
     try {
-      await this.connect();
-      const client = this.client!;
-      for (const [role, listeners] of this.wanted) {
-        if (this.held.has(role)) continue;
+      const client = await this.connect();
+      for (const channel of this.handlers.keys()) {
+        if (this.listened.has(channel)) continue;
+        await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+        this.listened.add(channel);
+      }
+      for (const [role, want] of this.wanted) {
+        if (this.held.has(role) || !(await this.mayTake(client, role, want.graceMs))) continue;
         const r = await client.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1::bigint) AS ok', [roleKey(role)]);
         if (r.rows[0].ok && this.client === client) {
           this.held.add(role);
-          for (const l of listeners) l(true);
+          this.heldBefore.add(role);
+          this.seenHeld.add(role);
+          this.freeSince.delete(role);
+          for (const l of want.listeners) l(true);
         }
       }
       this.failures = 0;
     } catch (err) {
-      if (this.failures++ % 60 === 0) this.opts.logger?.warn({ err }, 'replica coordination: PostgreSQL unreachable; roles dropped until it answers');
+      if (this.failures++ % 60 === 0) this.opts.logger?.warn({ err: (err as Error).message }, 'replica coordination: PostgreSQL unreachable; roles dropped until it answers');
       this.lost();
     } finally {
       this.schedule();
     }
   }
 
-  private connect(): Promise<void> {
-    if (this.client) return Promise.resolve();
-    this.connecting ??= (async () => {
-      const client = new pg.Client({ connectionString: this.url, application_name: this.name, connectionTimeoutMillis: 5_000, keepAlive: true });
-      client.on('error', () => this.lost());
-      client.on('end', () => this.lost());
-      client.on('notification', (n) => this.deliver(n.channel, n.payload));
-      await client.connect();
-      for (const channel of this.handlers.keys()) await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
-      if (this.closed) {
-        await client.end();
-        return;
-      }
-      this.client = client;
-    })().finally(() => (this.connecting = undefined));
-    return this.connecting;
+  /**
+   * Whether to try for `role` now. A role without a grace: always. With one: at once if this
+   * replica held it before or nobody has been seen holding it since start (the first replica
+   * up); otherwise once it has been found free for the grace.
+   */
+  private async mayTake(client: pg.Client, role: string, graceMs: number): Promise<boolean> {
+    if (graceMs <= 0 || this.heldBefore.has(role)) return true;
+    const [classid, objid] = lockParts(role);
+    const r = await client.query(`SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND granted AND classid = $1 AND objid = $2`, [classid, objid]);
+    const now = (this.opts.now ?? Date.now)();
+    if (r.rowCount) {
+      this.seenHeld.add(role);
+      this.freeSince.delete(role);
+      return false;
+    }
+    if (!this.seenHeld.has(role)) return true;
+    const since = this.freeSince.get(role) ?? now;
+    this.freeSince.set(role, since);
+    return now - since >= graceMs;
   }
 
-  private deliver(channel: string, payload: string | undefined): void {
-    let m: Message;
-    try {
-      m = JSON.parse(payload ?? '') as Message;
-    } catch {
-      return;
+  /** The roles' connection: opened when there is none, each wait bounded, so a hung server loses the roles. */
+  private async connect(): Promise<pg.Client> {
+    if (this.client) return this.client;
+    const client = new pg.Client({ connectionString: this.url, application_name: this.name, connectionTimeoutMillis: 5_000, query_timeout: 5_000, keepAlive: true });
+    client.on('error', () => this.lost(client));
+    client.on('end', () => this.lost(client));
+    client.on('notification', (n) => this.deliver(n.channel, n.payload));
+    await client.connect();
+    if (this.closed) {
+      await client.end();
+      throw new Error('closed');
     }
-    if (m.from === this.id || typeof m.body !== 'string') return;
+    this.listened.clear();
+    this.client = client;
+    return client;
+  }
+
+  private deliver(channel: string, message: string | undefined): void {
+    const at = message?.indexOf(':') ?? -1;
+    if (!message || at < 0 || message.slice(0, at) === this.id) return;
+    const payload = message.slice(at + 1);
     for (const h of this.handlers.get(channel) ?? []) {
       try {
-        h(m.body);
+        h(payload);
       } catch (err) {
         this.opts.logger?.error({ err, channel }, 'replica message handler failed');
       }
     }
   }
 
-  /** The connection is gone: so are its locks. Roles are given up at once, and tried for again. */
-  private lost(): void {
+  /** The connection is gone (or hung): so are its locks. Roles are given up at once, and tried for again. */
+  private lost(which?: pg.Client): void {
     const client = this.client;
+    if (which && which !== client) return;
     this.client = undefined;
-    this.listening = [];
     this.dropAll();
     client?.end().catch(() => {});
   }
@@ -246,6 +289,6 @@ export class PostgresReplicas implements Replicas {
   private dropAll(): void {
     const dropped = [...this.held];
     this.held.clear();
-    for (const role of dropped) for (const l of this.wanted.get(role) ?? []) l(false);
+    for (const role of dropped) for (const l of this.wanted.get(role)?.listeners ?? []) l(false);
   }
 }

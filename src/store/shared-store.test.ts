@@ -10,6 +10,7 @@ import type { JobInfo } from '../contract/model.ts';
 import { AuditLog } from '../core/audit/audit.ts';
 import { JobHistory } from '../core/history/job-history.ts';
 import { IdempotencyStore } from '../core/limits/idempotency.ts';
+import { highestJobId } from './highest-job-id.ts';
 import { openStore, type Store } from './kysely/open-store.ts';
 
 describe('replicas sharing PostgreSQL', () => {
@@ -77,6 +78,25 @@ describe('replicas sharing PostgreSQL', () => {
     // b's list of recent records is reused for at most sharedRefreshMs, then read again.
     clock.ms += 1000;
     assert.deepEqual((await b.recent('shared', 'STF040')).map((j) => j.job_id), [7001]);
+  });
+
+  it('the highest job id the replicas gave out for a resource: submits audited, jobs recorded; other resources and array tasks aside', async () => {
+    const lite = await openStore({ type: 'sqlite', file: ':memory:' });
+    for (const store of [one, lite]) {
+      const audit = new AuditLog(store);
+      const history = new JobHistory(store, { windowSeconds: 3600 });
+      assert.equal(await highestJobId(store.db, store.dialect, 'lab'), 0);
+      await audit.recordCommitted({ api: 'rest', operation: 'submit', outcome: 'ok', resource: 'lab', jobId: '41' });
+      await audit.recordCommitted({ api: 'rest', operation: 'submit', outcome: 'ok', resource: 'lab', jobId: '9' });
+      await audit.recordCommitted({ api: 'rest', operation: 'cancel', outcome: 'ok', resource: 'lab', jobId: '99' });
+      await audit.recordCommitted({ api: 'rest', operation: 'submit', outcome: 'ok', resource: 'lab', jobId: '77_3' });
+      await audit.recordCommitted({ api: 'rest', operation: 'submit', outcome: 'ok', resource: 'other', jobId: '500' });
+      assert.equal(await highestJobId(store.db, store.dialect, 'lab'), 41, store.dialect);
+      const end = Math.floor(Date.now() / 1000) - 1;
+      await history.observe('lab', [{ job_id: 60, account: 'a', job_state: ['COMPLETED'], end_time: { set: true, infinite: false, number: end } } as unknown as JobInfo]);
+      assert.equal(await highestJobId(store.db, store.dialect, 'lab'), 60, store.dialect);
+    }
+    await lite.close();
   });
 
   // Last: it stops the server.

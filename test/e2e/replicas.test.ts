@@ -12,7 +12,7 @@ import { ensureRealSlurm, realSlurmResourceYaml, type RealSlurmEnv } from '../co
 import { startPostgres, type TestPostgres } from '../support/postgres.ts';
 import { curlStream } from '../support/sse.ts';
 import { realSlurmJob } from '../support/real-slurm-job.ts';
-import { curl, startGateway, waitFor, type TestGateway } from './harness.ts';
+import { curl, JOB_CWD, startGateway, waitFor, type TestGateway } from './harness.ts';
 
 const PG_BIN = '/usr/lib/postgresql/15/bin/initdb';
 const real = ensureRealSlurm('plain');
@@ -164,6 +164,9 @@ describe(`replicas on one PostgreSQL${skip ? ` (skipped: ${skip})` : ''}`, { ski
         else assert.fail(`a submit to the live replica failed: ${r?.status} ${r?.text}`);
       }
     };
+    // A job of the local resource, on a, which runs it: the replica that takes it over numbers on above it.
+    const labJob = await curl(`${a.url}/slurm/v0.0.43/lab/job/submit`, { method: 'POST', headerFile: header, json: { job: { name: 'lab-before', script: '#!/bin/sh\ntrue\n', current_working_directory: JOB_CWD, environment: ['PATH=/bin:/usr/bin'] } } });
+    assert.equal(labJob.status, 200);
     const flows = [submitLoop(a, 30), submitLoop(b, 30), submitLoop(a, 30), submitLoop(b, 30)];
     await waitFor('some submits through a', async () => (acknowledged.length >= 20 ? true : undefined), 60_000, 20);
     killed = true;
@@ -178,6 +181,9 @@ describe(`replicas on one PostgreSQL${skip ? ` (skipped: ${skip})` : ''}`, { ski
     }
     // The survivor takes the roles the dead replica held: the local resource, and the events.
     await waitFor('b to run the local resource', async () => ((await curl(`${b.url}/slurm/v0.0.43/lab/ping`, { headerFile: header })).status === 200 ? true : undefined), 30_000);
+    const labAfter = await curl(`${b.url}/slurm/v0.0.43/lab/job/submit`, { method: 'POST', headerFile: header, json: { job: { name: 'lab-after', script: '#!/bin/sh\ntrue\n', current_working_directory: JOB_CWD, environment: ['PATH=/bin:/usr/bin'] } } });
+    assert.equal(labAfter.status, 200);
+    assert.ok(labAfter.body.job_id > labJob.body.job_id, `job ids go on: ${labJob.body.job_id} on a, then ${labAfter.body.job_id} on b`);
     const stream = curlStream(`${b.url}/s3m/v1/real/jobs/events`, [`Authorization: ${token}`]);
     try {
       await waitFor('the snapshot from b', async () => (stream.events().some((e) => e.data.type === 'snapshot') ? true : undefined), 20_000);

@@ -1,7 +1,7 @@
 // Test helper: replicas in one process (src/store/replicas.ts's Replicas), for the rules that run on
 // them without a PostgreSQL: roles are handed out by the test (`give`), and messages go, as
 // NOTIFY's do, to every other replica of the same bus, asynchronously.
-import type { Replicas } from '../../src/store/replicas.ts';
+import { MAX_MESSAGE_BYTES, type Replicas } from '../../src/store/replicas.ts';
 
 export class ReplicaBus {
   readonly members: FakeReplica[] = [];
@@ -45,6 +45,8 @@ export class FakeReplica implements Replicas {
   }
 
   publish(channel: string, payload: string): void {
+    // As PostgresReplicas: NOTIFY takes 8,000 bytes at most.
+    if (Buffer.byteLength(payload) > MAX_MESSAGE_BYTES) throw new Error(`replica message too large (${Buffer.byteLength(payload)} bytes)`);
     for (const m of this.bus.members) if (m !== this) setImmediate(() => m.hear(channel, payload));
   }
 

@@ -71,6 +71,11 @@ export class JobStore {
     });
   }
 
+  /** Job ids go on above `jobId` (ids another replica gave out while it ran this resource). */
+  continueIdsAfter(jobId: number): void {
+    this.db.prepare('UPDATE local_backend_state SET next_job_id = MAX(next_job_id, ?) WHERE resource = ?').run(Math.trunc(jobId) + 1, this.resource);
+  }
+
   private bump(counter: CounterName): Statement {
     let st = this.bumps.get(counter);
     if (!st) this.bumps.set(counter, (st = this.db.prepare(`UPDATE local_backend_state SET ${counter} = ${counter} + 1 WHERE resource = ?`)));

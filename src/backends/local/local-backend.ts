@@ -104,6 +104,10 @@ export class LocalBackend implements SlurmBackend {
     }
   }
 
+  continueJobIdsAfter(jobId: number): void {
+    this.store.continueIdsAfter(jobId);
+  }
+
   onJobSettled(listener: (job: JobInfo) => void): void {
     this.settledListeners.push(listener);
   }

@@ -4,7 +4,8 @@ import { Registry } from 'prom-client';
 import type { SlurmBackend } from '../../backends/backend.ts';
 import type { JobEvent } from '../../contract/events.ts';
 import { ReplicaBus } from '../../../test/support/fake-replicas.ts';
-import { JobEventHub, jobView } from './events.ts';
+import { JobEventHub, jobView, messagesOf } from './events.ts';
+import { MAX_MESSAGE_BYTES } from '../../store/replicas.ts';
 
 interface FakeJob {
   job_id: number;
@@ -302,5 +303,26 @@ describe('job events across replicas', () => {
     assert.deepEqual(onB.events.map((e) => e.type === 'job' ? e.job!.state : e.type), ['snapshot', 'COMPLETED']);
     a.hub.close();
     b.hub.close();
+  });
+
+  it('a poll that changes hundreds of jobs reaches the follower whole, in messages NOTIFY takes', async () => {
+    const { jobs, a, b, c } = await watchedOnFollower();
+    await until('a polling for b', () => a.calls.jobs > 0);
+    for (let id = 2; id <= 400; id++) jobs.push({ job_id: id, account: 'A', job_state: ['PENDING'], state_reason: 'Priority' });
+    await until('399 new jobs on b', () => c.events.length === 400, 60_000);
+    assert.deepEqual(c.events.slice(1).map((e) => e.job!.job_id), Array.from({ length: 399 }, (_, i) => i + 2));
+    a.hub.close();
+    b.hub.close();
+  });
+
+  it('messagesOf: every change and gone job once, in order, each message within the byte limit (multi-byte text too)', () => {
+    const change = (id: number) => ({ ...jobView({ job_id: id, account: 'Ä'.repeat(20), name: 'ジョブ'.repeat(30), job_state: ['RUNNING'], state_reason: 'None' } as never), previous_state: 'PENDING', previous_reason: 'Priority' });
+    const seen = { resource: 'r', changes: Array.from({ length: 500 }, (_, i) => change(i)), gone: Array.from({ length: 3000 }, (_, i) => 10_000 + i) };
+    const messages = messagesOf(seen);
+    assert.ok(messages.length > 10);
+    for (const m of messages) assert.ok(Buffer.byteLength(m) <= MAX_MESSAGE_BYTES, `${Buffer.byteLength(m)} bytes`);
+    const parsed = messages.map((m) => JSON.parse(m) as typeof seen);
+    assert.deepEqual(parsed.flatMap((p) => p.changes), seen.changes);
+    assert.deepEqual(parsed.flatMap((p) => p.gone), seen.gone);
   });
 });

@@ -38,7 +38,7 @@ export const WANTED_CHANNEL = 's3m_job_events_wanted';
 /** The role of the replica that polls a resource (src/store/replicas.ts); a local resource's is its owner's. */
 export const leadRole = (resource: string, kind?: SlurmBackend['kind']) => (kind === 'local' ? `own:${resource}` : `lead:${resource}`);
 
-interface Published {
+export interface Published {
   resource: string;
   changes: JobChange[];
   gone: number[];
@@ -262,7 +262,7 @@ class ResourceWatcher {
       if (this.running) {
         const seen = this.apply(reply.body.jobs.map(jobView));
         this.polledSinceStart = true;
-        if (this.opts.replicas && this.leads()) this.publish(seen);
+        if (this.opts.replicas && this.leads()) this.publishSafely(seen);
       }
       this.failures = 0;
     } catch (err) {
@@ -313,28 +313,15 @@ class ResourceWatcher {
     for (const sub of [...this.subscribers]) if (sub.ready && matches(sub, change.account, change.job_id)) this.deliver(sub, ev, seq);
   }
 
-  /** Send a poll's changes to the other replicas, in messages small enough for NOTIFY. */
-  private publish(seen: Published) {
-    if (seen.changes.length === 0 && seen.gone.length === 0) return;
-    let part: Published = { resource: seen.resource, changes: [], gone: [] };
-    let size = JSON.stringify(part).length;
-    const flush = () => {
-      this.opts.replicas!.publish(EVENTS_CHANNEL, JSON.stringify(part));
-      part = { resource: seen.resource, changes: [], gone: [] };
-      size = JSON.stringify(part).length;
-    };
-    for (const c of seen.changes) {
-      const add = Buffer.byteLength(JSON.stringify(c)) + 1;
-      if (size + add > MAX_MESSAGE_BYTES - 200 && part.changes.length > 0) flush();
-      part.changes.push(c);
-      size += add;
+  /** The poll's changes are this replica's either way: one that cannot be sent is logged, not a failed poll. */
+  private publishSafely(seen: Published) {
+    for (const message of messagesOf(seen)) {
+      try {
+        this.opts.replicas!.publish(EVENTS_CHANNEL, message);
+      } catch (err) {
+        this.opts.logger?.error({ resource: this.resource.name, err: (err as Error).message }, 'job event watcher: changes not sent to the other replicas');
+      }
     }
-    for (const id of seen.gone) {
-      if (size + 12 > MAX_MESSAGE_BYTES - 200) flush();
-      part.gone.push(id);
-      size += 12;
-    }
-    flush();
   }
 
   /** Changes the leading replica saw: known here too, and delivered to this replica's subscribers. */
@@ -378,6 +365,45 @@ class ResourceWatcher {
   get active(): boolean {
     return this.running;
   }
+}
+
+/**
+ * A poll's changes as messages of at most MAX_MESSAGE_BYTES bytes each (NOTIFY's limit), in order.
+ * A change too large for a message on its own (no real job's is: its strings are SLURM's short
+ * names and a reason) is sent without its reason text, the one free-form field.
+ */
+export function messagesOf(seen: Published): string[] {
+  const out: string[] = [];
+  const empty = (): Published => ({ resource: seen.resource, changes: [], gone: [] });
+  let part = empty();
+  let size = Buffer.byteLength(JSON.stringify(part));
+  const flush = () => {
+    if (part.changes.length === 0 && part.gone.length === 0) return;
+    out.push(JSON.stringify(part));
+    part = empty();
+    size = Buffer.byteLength(JSON.stringify(part));
+  };
+  for (const change of seen.changes) {
+    let c = change;
+    let add = Buffer.byteLength(JSON.stringify(c)) + 1;
+    if (size + add > MAX_MESSAGE_BYTES) {
+      flush();
+      if (size + add > MAX_MESSAGE_BYTES) {
+        c = { ...change, reason_text: '' };
+        add = Buffer.byteLength(JSON.stringify(c)) + 1;
+      }
+    }
+    part.changes.push(c);
+    size += add;
+  }
+  for (const id of seen.gone) {
+    const add = String(id).length + 1;
+    if (size + add > MAX_MESSAGE_BYTES) flush();
+    part.gone.push(id);
+    size += add;
+  }
+  flush();
+  return out;
 }
 
 function matches(sub: Subscriber, account: string, jobId: number): boolean {

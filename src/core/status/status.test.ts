@@ -75,5 +75,7 @@ describe('status', () => {
     const closed = await readiness(db, [], false);
     assert.equal(closed.ready, false);
     assert.equal(closed.store.ok, false);
+    // Anonymous callers read /readyz: no driver message (hosts, ports, paths).
+    assert.deepEqual([closed.store.error, closed.reasons], ['the store did not answer', ['store unreachable']]);
   });
 });

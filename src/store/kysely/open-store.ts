@@ -52,8 +52,9 @@ export async function openStore(config: StoreConfig): Promise<Store> {
     sqlite.pragma('foreign_keys = ON');
     db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqlite }) });
   } else {
-    // Bounded waits: a call finds PostgreSQL gone within seconds (and answers so), instead of hanging.
-    const pool = new pg.Pool({ connectionString: config.url, max: config.maxConnections ?? 10, connectionTimeoutMillis: 5_000, query_timeout: 30_000 });
+    // Bounded waits: a call finds PostgreSQL gone or hung within 5 s (and answers so), instead of
+    // hanging. Every statement the gateway makes is a keyed read or a small write.
+    const pool = new pg.Pool({ connectionString: config.url, max: config.maxConnections ?? 10, connectionTimeoutMillis: 5_000, query_timeout: 5_000 });
     // An idle client whose server went away emits 'error' on the pool: without a listener that
     // would end the process. The next query gets a fresh connection and reports its own error.
     pool.on('error', () => {});

@@ -11,6 +11,7 @@ import Database from 'better-sqlite3';
 import { readdirSync, readFileSync } from 'node:fs';
 import { MIGRATIONS } from './migrations.ts';
 import { openStore, storeConfig, type Store } from './open-store.ts';
+import { openGatewayStore } from '../gateway-store.ts';
 import { startPostgres, type TestPostgres } from '../../../test/support/postgres.ts';
 
 /** table → sorted "column type-family notnull" lines, engine-neutral. */
@@ -104,5 +105,14 @@ describe('store', () => {
     assert.deepEqual(storeConfig({ type: 'sqlite' }, '/d/s3m.db', { S3M_DATABASE_URL: 'postgres://u@h/db' }), { type: 'postgres', url: 'postgres://u@h/db' });
     assert.throws(() => storeConfig(undefined, '/d/s3m.db', { S3M_DATABASE_URL: 'mysql://u@h/db' }), /postgres:\/\//);
     assert.deepEqual(storeConfig({ type: 'postgres', url: 'postgres://a@b/c', maxConnections: 4 }, '/d/s3m.db', {}), { type: 'postgres', url: 'postgres://a@b/c', maxConnections: 4 });
+  });
+
+  it('a store that cannot be opened is named in the error, without the URL\'s password', async () => {
+    const env = { S3M_DATABASE_URL: 'postgres://s3m:secretpw@127.0.0.1:1/s3m' };
+    await assert.rejects(openGatewayStore({ store: { type: 'sqlite' }, dataDir: mkdtempSync(join(tmpdir(), 's3m-store-')) }, env), (e: Error) => {
+      assert.match(e.message, /^cannot open the gateway's store, PostgreSQL 127\.0\.0\.1:1\/s3m \(from S3M_DATABASE_URL\): /);
+      assert.doesNotMatch(e.message, /secretpw/);
+      return true;
+    });
   });
 });
