@@ -5,7 +5,7 @@
 # that the end-to-end tests start the gateway and the CLI through bin/s3m, i.e. dist/.
 # Who runs it: `npm ci` (the "prepare" script), scripts/test.sh before any test, the end-to-end
 # test harness, and bin/s3m when dist/ is missing or older than a source. Data files (specs,
-# protos, migrations, the launcher script) are not copied: they are read from src/
+# protos, the launcher script) are not copied: they are read from src/
 # (src/contract/package-files.ts).
 #
 #   bash scripts/build.sh             build now

@@ -13,5 +13,5 @@ export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** A file of the package, by its path from the root (e.g. 'config/demo.yaml'). */
 export const packageFile = (...path: string[]): string => join(PACKAGE_ROOT, ...path);
 
-/** A data file kept beside the code, by its path under src/ (e.g. 'store/migrations'). */
+/** A data file kept beside the code, by its path under src/ (e.g. 'grpc/proto'). */
 export const sourceFile = (...path: string[]): string => join(PACKAGE_ROOT, 'src', ...path);

@@ -1,7 +1,8 @@
 // The gateway's versioned migrations, one list for SQLite and PostgreSQL, written with Kysely's
-// schema builder so that each is the same change on both. They mirror ../migrations/*.sql, which
-// SQLite databases made before PostgreSQL support were built with: a database at user_version N
-// has had exactly migrations 1..N, so run-migrations.ts carries it on from N.
+// schema builder so that each is the same change on both. They mirror the numbered .sql files
+// SQLite databases made before PostgreSQL support were built with (kept as the test fixture
+// test/fixtures/sql-migrations-before-postgres): a database at user_version N has had exactly
+// migrations 1..N, so run-migrations.ts carries it on from N.
 // Where the two engines differ, the difference is here and named:
 // - an auto-numbered key is `integer primary key autoincrement` on SQLite, `bigserial` on PostgreSQL;
 // - integers are BIGINT (64-bit on both; PostgreSQL's INTEGER is 32-bit, too small for unix ms);
