@@ -169,8 +169,8 @@ restore_cache() {
   mkdir -p "$ROOT"
   case "$f" in
     *.zst) command -v zstd >/dev/null || { log "zstd missing; cannot use $f"; rmdir "$ROOT"; return 1; }
-           tar -C "$ROOT" -I zstd -xpf "$f" ;;
-    *)     tar -C "$ROOT" -xzpf "$f" ;;
+           tar -C "$ROOT" --numeric-owner -I zstd -xpf "$f" ;;
+    *)     tar -C "$ROOT" --numeric-owner -xzpf "$f" ;;
   esac || { log "restoring $f failed; removing it"; rm -f "$f"; clear_root; return 1; }
   [ -f "$ROOT/.s3m-slurm-ready" ] || { log "$f holds no ready chroot; removing it"; rm -f "$f"; clear_root; return 1; }
   phase_end "restore chroot"
@@ -185,7 +185,10 @@ save_cache() {
   if command -v zstd >/dev/null; then comp=(-I 'zstd -T0 -3'); ext=zst; else comp=(-z); ext=gz; fi
   tmp="$CACHE/.rootfs-$CACHE_KEY.tar.$ext.$$"
   # Not saved: mounted pseudo file systems, apt's downloads and lists, secrets, state and logs.
-  if tar -C "$ROOT" --one-file-system "${comp[@]}" -cpf "$tmp" \
+  # Owners by number, not name: the chroot's own /etc/passwd names them. By name, its munge
+  # files (uid 101) were stored as the host's "postgres" (uid 101 here), and a host whose
+  # postgres has another uid restored them to that: munged then could not open its log.
+  if tar -C "$ROOT" --one-file-system --numeric-owner "${comp[@]}" -cpf "$tmp" \
       --exclude=./proc/* --exclude=./sys/* --exclude=./dev/pts/* --exclude=./dev/shm/* \
       --exclude=./var/cache/apt/archives/*.deb --exclude=./var/lib/apt/lists/* \
       --exclude=./etc/munge/munge.key --exclude=.$KEYFILE \
