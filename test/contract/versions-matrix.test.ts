@@ -68,7 +68,10 @@ describe(`version matrix: the gateway's v0.0.42..v0.0.45 bodies from clusters sp
     }
     // No job history: a finished job must be answered by slurmctld in every version, not from the
     // gateway's store (history has its own tests). No rate limits: the suite reads a lot at once.
-    gw = await startGateway({ config: JSON.stringify({ listen: { host: '127.0.0.1', port: 0 }, logLevel: 'info', rateLimits: { enabled: false }, history: { windowHours: 0 }, resources }, null, 1) });
+    // No read cache: each side is read at the same moment, so that a field slurmctld changes on
+    // its own (last_backfill, when a backfill cycle runs) is the same on both; a cached body up to
+    // 2 s old differed from the live one whenever a cycle fell between (a CI run under load).
+    gw = await startGateway({ config: JSON.stringify({ listen: { host: '127.0.0.1', port: 0 }, logLevel: 'info', rateLimits: { enabled: false }, cache: { enabled: false }, history: { windowHours: 0 }, resources }, null, 1) });
     header = gw.headerFile(await gw.token(PROJECT, USER, 'compute-ace'));
 
     // The two jobs, submitted once, straight to slurmrestd. An output pattern relative to the
