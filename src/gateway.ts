@@ -17,15 +17,15 @@ import type { Resource } from './core/service.ts';
 import { ComputeService } from './core/service.ts';
 import { AuditLog } from './core/audit/audit.ts';
 import { AuditFloodGate } from './core/audit/audit-flood.ts';
-import { JobEventHub, leadRole } from './core/events/events.ts';
+import { JobEventHub } from './core/events/events.ts';
 import { readiness, StatusMonitor } from './core/status/status.ts';
 import { createGrpcServer } from './adapters/grpc/server.ts';
 import { buildApp, LOG_REDACT } from './adapters/rest/app.ts';
 import { buildAdminApp } from './adapters/rest/admin.ts';
 import { routeConnections } from './adapters/protocol-router.ts';
 import { openGatewayStore } from './store/gateway-store.ts';
-import { openStore, type Store } from './store/kysely/open-store.ts';
-import type { Db } from './store/database.ts';
+import type { Store } from './store/kysely/open-store.ts';
+import { openHostDatabase, type Db } from './store/database.ts';
 import { PostgresReplicas } from './store/replicas.ts';
 import { runOnOneReplica } from './backends/owned-elsewhere.ts';
 import { highestJobId } from './store/highest-job-id.ts';
@@ -152,8 +152,8 @@ export async function createGateway(config: LoadedConfig | Config, opts: { logge
   // The local backends' jobs are this host's processes: their records stay in this host's SQLite
   // file, as slurmctld keeps its state in its own StateSaveLocation, whatever the shared store is.
   const hasLocal = Object.values(config.resources).some((r) => r.backend.type === 'local');
-  const hostStore = !hasLocal ? undefined : store.sqlite ? store : await openStore({ type: 'sqlite', file: paths.database });
-  const hostDb = hostStore?.sqlite;
+  const ownHostDb = hasLocal && !store.sqlite ? await openHostDatabase(paths.database) : undefined;
+  const hostDb = store.sqlite ?? ownHostDb;
   const tokens = new TokenService(store);
   // Replicas on one PostgreSQL share roles and messages (src/store/replicas.ts); on SQLite the gateway is alone.
   const replicas = store.url
@@ -200,7 +200,7 @@ export async function createGateway(config: LoadedConfig | Config, opts: { logge
     new HistoryRecorder(watched, history, {
       intervalMs: config.history.pollIntervalMs,
       logger: logger.child({ component: 'history' }),
-      ...(replicas ? { leads: (resource: string) => replicas.holds(leadRole(resource, resources.find((r) => r.name === resource)?.backend.kind)) } : {}),
+      ...(replicas ? { leads: (resource: string) => events.leads(resource) } : {}),
     });
   recorder?.start();
   // A backend that ends jobs itself (local) tells each final state at once: none is missed however short MinJobAge is.
@@ -281,7 +281,7 @@ export async function createGateway(config: LoadedConfig | Config, opts: { logge
       await floods.close(); // the counts of refused calls not yet written
       await audit.drain();
       await replicas?.close();
-      if (hostStore && hostStore !== store) await hostStore.close();
+      ownHostDb?.close();
       await store.close();
     },
   };

@@ -7,7 +7,7 @@
 // above every id the replicas gave out.
 import type { Logger } from 'pino';
 import { GatewayError } from '../contract/errors.ts';
-import type { Replicas } from '../store/replicas.ts';
+import { ROLES, type Replicas } from '../store/replicas.ts';
 import type { SlurmBackend } from './backend.ts';
 import { decorate } from './decorate.ts';
 
@@ -22,7 +22,7 @@ export interface OneReplicaOptions {
 
 export function runOnOneReplica(inner: SlurmBackend, resource: string, replicas: Replicas, opts: OneReplicaOptions = {}): SlurmBackend {
   const { logger } = opts;
-  const role = `own:${resource}`;
+  const role = ROLES.own(resource);
   let running: Promise<void> | undefined;
   const startInner = async () => {
     // Ids go on from the last replica's: a job id a client was given never names another job.

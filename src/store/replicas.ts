@@ -29,6 +29,15 @@ export interface Replicas {
   close(): Promise<void>;
 }
 
+/**
+ * The roles there are, by resource: the replica that polls a cluster (job events, history), and
+ * the one that runs a local resource (which also polls it: it is the only one that can).
+ */
+export const ROLES = {
+  lead: (resource: string) => `lead:${resource}`,
+  own: (resource: string) => `own:${resource}`,
+};
+
 /** The largest NOTIFY payload PostgreSQL takes is 8,000 bytes; a message carries its sender's id (13 bytes) too. */
 export const MAX_MESSAGE_BYTES = 7_900;
 

@@ -161,19 +161,10 @@ export class AuditLog {
     return p;
   }
 
-  private insertOne(db: Kysely<Schema>, row: Insertable<AuditLogTable>): Promise<number> {
-    return db
-      .insertInto('audit_log')
-      .values(row)
-      .returning('id')
-      .executeTakeFirstOrThrow()
-      .then((r) => Number(r.id));
-  }
-
   /** One row on its own; its id, or undefined if the write failed. */
   private async insertRow(row: Insertable<AuditLogTable>): Promise<number | undefined> {
     try {
-      return await this.insertOne(this.db, row);
+      return Number((await this.db.insertInto('audit_log').values(row).returning('id').executeTakeFirstOrThrow()).id);
     } catch (err) {
       // An audit write must not turn a served call into a failure; the entry's log line still has it.
       this.logger?.error({ err }, 'audit log write failed');

@@ -29,14 +29,14 @@ import type { JobInfo } from '../../contract/model.ts';
 import type { JobChange, JobEvent, JobView } from '../../contract/events.ts';
 import { EventIds } from './event-ids.ts';
 import { explainReason } from '../jobs/reasons.ts';
-import { MAX_MESSAGE_BYTES, type Replicas } from '../../store/replicas.ts';
+import { MAX_MESSAGE_BYTES, ROLES, type Replicas } from '../../store/replicas.ts';
 
 /** The changes a leading replica saw: `{resource, changes: JobChange[], gone: job ids}` as JSON. */
 export const EVENTS_CHANNEL = 's3m_job_events';
 /** A replica with subscribers of a resource it does not lead: the resource's name. */
 export const WANTED_CHANNEL = 's3m_job_events_wanted';
 /** The role of the replica that polls a resource (src/store/replicas.ts); a local resource's is its owner's. */
-export const leadRole = (resource: string, kind?: SlurmBackend['kind']) => (kind === 'local' ? `own:${resource}` : `lead:${resource}`);
+const leadRole = (resource: string, kind: SlurmBackend['kind']) => (kind === 'local' ? ROLES.own(resource) : ROLES.lead(resource));
 
 export interface Published {
   resource: string;
@@ -187,11 +187,14 @@ class ResourceWatcher {
     sub.closed = true;
     this.subscribers.delete(sub);
     this.m?.subscribers.set({ resource: this.resource.name }, this.subscribers.size);
-    if (this.subscribers.size === 0 && this.running) {
-      clearTimeout(this.linger);
-      this.linger = setTimeout(() => this.stop(), this.opts.lingerMs);
-      this.linger.unref();
-    }
+    if (this.subscribers.size === 0 && this.running) this.lingerThenStop();
+  }
+
+  /** Keep polling lingerMs more (a reconnect misses no transition), then stop. */
+  private lingerThenStop() {
+    clearTimeout(this.linger);
+    this.linger = setTimeout(() => this.stop(), this.opts.lingerMs);
+    this.linger.unref();
   }
 
   private start() {
@@ -230,7 +233,7 @@ class ResourceWatcher {
   }
 
   /** This replica polls the resource: it is alone, or it leads the resource. */
-  private leads(): boolean {
+  leads(): boolean {
     return !this.opts.replicas || this.opts.replicas.holds(leadRole(this.resource.name, this.resource.backend.kind));
   }
 
@@ -238,10 +241,7 @@ class ResourceWatcher {
   wanted() {
     if (!this.leads()) return;
     this.start();
-    if (this.subscribers.size > 0) return;
-    clearTimeout(this.linger);
-    this.linger = setTimeout(() => this.stop(), this.opts.lingerMs);
-    this.linger.unref();
+    if (this.subscribers.size === 0) this.lingerThenStop();
   }
 
   private async poll() {
@@ -455,6 +455,14 @@ export class JobEventHub {
     const w = this.watchers.get(resource);
     if (!w) throw new Error(`no watcher for resource ${resource}`);
     return w.subscribe(filter, lastEventId, listener);
+  }
+
+  /**
+   * Whether this replica polls `resource` (alone, or leading it among replicas): the history
+   * recorder polls it for its records on the same replica only.
+   */
+  leads(resource: string): boolean {
+    return this.watchers.get(resource)?.leads() ?? false;
   }
 
   /** Subscribers and whether the watcher polls, per resource (for tests and /readyz). */
